@@ -1,0 +1,60 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { LocalizeController } from '../controllers/localize.js';
+import { formatErrors } from '../core/validate.js';
+import type { ValidationError } from '../core/types.js';
+import { emit } from '../events/emit.js';
+import '../events/error-event.js';
+
+/**
+ * Registers a custom element once. A second registration of the same tag (the CDN bundle and
+ * the npm build on one page, or a script included twice) is a no-op instead of an exception.
+ * Named like Lit's decorator so the Custom Elements Manifest analyzer reads the tag name.
+ */
+export function customElement(tagName: string) {
+  return (elementClass: CustomElementConstructor): void => {
+    if (!customElements.get(tagName)) customElements.define(tagName, elementClass);
+  };
+}
+
+/**
+ * The small base every element shares: localization and the one way bad input is reported
+ * (visible message, one console warning, `smr-error`).
+ */
+export abstract class SmrElement extends LitElement {
+  /** @internal */
+  protected readonly localize = new LocalizeController(this);
+
+  /** @internal Problems with the current input; rendered in place of the element's UI. */
+  protected inputErrors: ValidationError[] = [];
+
+  private lastReportedErrors = '';
+
+  /**
+   * Sets the current input errors. When they differ from the last ones reported and are not
+   * empty: one console warning and one `smr-error`. Never throws.
+   */
+  protected reportErrors(errors: ValidationError[]): void {
+    this.inputErrors = errors;
+    const key = JSON.stringify(errors);
+    if (key === this.lastReportedErrors) return;
+    this.lastReportedErrors = key;
+    this.requestUpdate();
+    if (errors.length === 0) return;
+    console.warn(`<${this.localName}>: ${formatErrors(errors).join('; ')}`);
+    emit(this, 'smr-error', { errors });
+  }
+
+  /** The visible, accessible error block; text only, never HTML. */
+  protected renderErrors(): TemplateResult | typeof nothing {
+    if (this.inputErrors.length === 0) return nothing;
+    const t = this.localize.t;
+    return html`<div part="error" role="alert">
+      <strong>${t.errors.heading}</strong>
+      <ul>
+        ${this.inputErrors.map(
+          (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,473 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AudioCueController } from '../../controllers/audio-cues.js';
+import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
+import { SpeechController } from '../../controllers/speech.js';
+import { WakeLockController } from '../../controllers/wake-lock.js';
+import { formatClock } from '../../core/duration.js';
+import { cueAt, paceTicks, planHold, type Segment, type SegmentKind } from '../../core/segments.js';
+import { validateTimerOptions, type TimerOptions } from '../../core/timer-options.js';
+import type { Side, Sides } from '../../core/types.js';
+import { emit } from '../../events/emit.js';
+import '../../events/timer-events.js';
+import { tokens } from '../../styles/tokens.js';
+import { customElement, SmrElement } from '../smr-element.js';
+import styles from './timer.styles.js';
+
+/** Vibration patterns (ms) per moment, kept short: a nudge, not an alarm. */
+const VIBRATION: Record<'go' | 'switch' | 'complete', number[]> = {
+  go: [120],
+  switch: [150, 100, 150],
+  complete: [300, 120, 300],
+};
+
+const FLASH_MS = 700;
+const TEN_SECONDS = 10;
+/** Cues noticed later than this (a tab coming back) are shown, not played. */
+const STALE_CUE_SECONDS = 1.5;
+
+/**
+ * A drift-free countdown for one hold: a ring and a large m:ss, start/pause and reset, an
+ * optional left → switch → right sequence, and cues by tone, voice, vibration and flash.
+ *
+ * @summary Drift-free, accessible hold timer for foam roller and ball work.
+ *
+ * @event smr-start - Started from idle (or from complete, which restarts). `detail` is `{}`.
+ * @event smr-pause - Paused. `detail.remaining`: seconds left.
+ * @event smr-resume - Resumed after a pause. `detail.remaining`: seconds left.
+ * @event smr-reset - Went back to idle. `detail` is `{}`.
+ * @event smr-side-change - Work on a side began: `detail.side` is `left` then `right`.
+ * @event smr-complete - Reached zero. `detail.duration`: seconds timed (both sides and the switch pause, without lead-in).
+ * @event smr-error - An attribute is invalid. `detail.errors`: `{ path, message }[]` naming the attribute and value.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart dial - The ring with the readout inside.
+ * @csspart ring - The SVG progress ring.
+ * @csspart ring-track - The ring's background circle.
+ * @csspart ring-progress - The ring's moving arc.
+ * @csspart label - The timer's label above the time.
+ * @csspart time - The remaining time (`role="timer"`).
+ * @csspart phase - Phase and side text under the time.
+ * @csspart pace - The pacing pulse shown while rolling with `pace`.
+ * @csspart controls - The row of buttons.
+ * @csspart button - Every button.
+ * @csspart button-primary - Start / pause / resume.
+ * @csspart button-reset - Reset.
+ * @csspart notice - The unobtrusive note when the screen may dim.
+ * @csspart error - The message shown for invalid attributes.
+ *
+ * @cssproperty --smr-accent - Primary colour: ring progress and start button.
+ * @cssproperty --smr-accent-contrast - Text on the accent colour.
+ * @cssproperty --smr-surface - Background.
+ * @cssproperty --smr-surface-raised - Background of raised areas.
+ * @cssproperty --smr-border - Borders and separators.
+ * @cssproperty --smr-text - Body text.
+ * @cssproperty --smr-text-muted - Secondary text.
+ * @cssproperty --smr-switch - Colour of the switch-sides phase.
+ * @cssproperty --smr-rest - Colour of the get-ready phase.
+ * @cssproperty --smr-success - Colour when complete.
+ * @cssproperty --smr-danger - Colour of errors.
+ * @cssproperty --smr-track - The ring's track.
+ * @cssproperty --smr-radius - Corner radius.
+ * @cssproperty --smr-space - Spacing unit.
+ * @cssproperty --smr-font-family - Font (inherits the page's by default).
+ * @cssproperty --smr-font-size - Base font size.
+ * @cssproperty --smr-ring-size - Largest diameter of the ring (it shrinks to fit its box).
+ * @cssproperty --smr-ring-width - Stroke width of the ring, in SVG units of a 100-wide box.
+ */
+@customElement('smr-timer')
+export class SmrTimer extends SmrElement {
+  static override styles = [tokens, styles];
+
+  /** Seconds of work (per side with `sides="both"`): `90`, `"90s"`, `"1:30"`, `"2m"`. */
+  @property({ reflect: true }) duration: number | string = 60;
+
+  /** `none` (default) or `both`: the full duration runs on the left, then on the right. */
+  @property({ reflect: true }) sides: Sides = 'none';
+
+  /** Seconds of the "switch sides" pause between sides (default 5; 0 for none). */
+  @property({ attribute: 'switch-duration', reflect: true }) switchDuration: number | string = 5;
+
+  /** Seconds of "get ready" countdown before the first second of work (default 0). */
+  @property({ attribute: 'lead-in', reflect: true }) leadIn: number | string = 0;
+
+  /** What is being timed, shown above the time and used in button names: "Calves". */
+  @property({ reflect: true }) label = '';
+
+  /** How many final seconds of each phase beep (default 3; 0 for none). */
+  @property({ attribute: 'cue-seconds', reflect: true }) cueSeconds: number | string = 3;
+
+  /** No tones (voice, vibration and flash are separate). */
+  @property({ type: Boolean, reflect: true }) muted = false;
+
+  /** Speak short cues ("switch sides", "10 seconds", "done") in the page's language. */
+  @property({ type: Boolean, reflect: true }) voice = false;
+
+  /** No vibration on phase changes. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-vibration' }) noVibration = false;
+
+  /** No visual flash on phase changes. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-flash' }) noFlash = false;
+
+  /** Rolls per minute for slow rolling: a gentle visual pulse and, unless muted, a soft tick. 0 is off. */
+  @property({ reflect: true }) pace: number | string = 0;
+
+  /** Start as soon as the element is connected; sound joins after the person's first interaction. */
+  @property({ type: Boolean, reflect: true }) autostart = false;
+
+  /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private announcement = '';
+  @state() private flashing: SegmentKind | 'complete' | null = null;
+
+  private options: TimerOptions | null = null;
+  private currentSide: Side = null;
+  private tenSecondsSaidFor = -1;
+  /** Audio time (plan seconds) up to which tones are already scheduled. */
+  private scheduledUntil = -1;
+  private flashTimeout: ReturnType<typeof setTimeout> | undefined;
+  private ringKey = '';
+
+  private readonly countdown = new CountdownController(this, {
+    onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
+    onComplete: (late) => this.onComplete(late),
+    onWake: (elapsed, untilNext) => this.onWake(elapsed, untilNext),
+  });
+  private readonly audio = new AudioCueController(this);
+  private readonly speech = new SpeechController(this);
+  private readonly wakeLock = new WakeLockController(this);
+
+  /** Seconds left in the whole timer (lead-in, sides and switch pause), fractional. */
+  get remaining(): number {
+    return this.options ? this.countdown.position.totalRemaining : 0;
+  }
+
+  /** `idle`, `running`, `paused` or `complete`. */
+  get state(): CountdownState {
+    return this.countdown.state;
+  }
+
+  /** Side of the work in progress or last begun (`left`, `right`), or `null` for midline work and before work begins. */
+  get side(): Side {
+    return this.currentSide;
+  }
+
+  /** The phase in progress: `lead-in`, `work` or `switch`; `null` when idle or complete. */
+  get phase(): SegmentKind | null {
+    const { state } = this.countdown;
+    return state === 'running' || state === 'paused' ? (this.countdown.segment?.kind ?? null) : null;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.flashTimeout);
+    this.flashing = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const planInputs = ['duration', 'sides', 'switchDuration', 'leadIn', 'cueSeconds', 'pace'] as const;
+    if (!this.hasUpdated || planInputs.some((name) => changed.has(name))) this.applyOptions();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autostart) this.start();
+  }
+
+  protected override updated(): void {
+    this.syncRing();
+    const pulse = this.renderRoot.querySelector<HTMLElement>('.pace');
+    if (pulse && this.options?.pace) pulse.style.setProperty('--_pace-period', `${60 / this.options.pace}s`);
+  }
+
+  /** Starts from idle or complete, or resumes when paused. */
+  start(): void {
+    if (!this.options) return;
+    const { state } = this.countdown;
+    if (state === 'running') return;
+    if (state === 'paused') {
+      this.say(this.localize.t.announce.resumed);
+      emit(this, 'smr-resume', { remaining: this.remaining });
+    } else {
+      if (state === 'complete') this.resetInternals();
+      const first = this.countdown.plan.segments[0];
+      const t = this.localize.t;
+      this.say(
+        first?.kind === 'lead-in'
+          ? t.announce.getReady(Math.round(first.duration))
+          : t.announce.started(formatClock(this.countdown.plan.total)),
+      );
+      emit(this, 'smr-start', {});
+      if (first?.kind === 'work' && !this.muted) this.audio.schedule('go');
+    }
+    this.wakeLock.hold();
+    this.countdown.start();
+  }
+
+  /** Pauses a running timer. */
+  pause(): void {
+    if (this.countdown.state !== 'running') return;
+    this.countdown.pause();
+    this.stopCues();
+    this.wakeLock.release();
+    this.say(this.localize.t.announce.paused(formatClock(this.remaining)));
+    emit(this, 'smr-pause', { remaining: this.remaining });
+  }
+
+  /** Pauses when running, otherwise starts or resumes. */
+  toggle(): void {
+    if (this.countdown.state === 'running') this.pause();
+    else this.start();
+  }
+
+  /** Back to idle with the full duration. */
+  reset(): void {
+    const wasIdle = this.countdown.state === 'idle';
+    this.resetInternals();
+    this.countdown.reset();
+    if (!wasIdle) {
+      this.say(this.localize.t.announce.reset);
+      emit(this, 'smr-reset', {});
+    }
+  }
+
+  private resetInternals(): void {
+    this.stopCues();
+    this.wakeLock.release();
+    this.currentSide = null;
+    this.tenSecondsSaidFor = -1;
+  }
+
+  private stopCues(): void {
+    this.audio.cancel();
+    this.speech.cancel();
+    this.scheduledUntil = -1;
+  }
+
+  private applyOptions(): void {
+    const { options, errors } = validateTimerOptions({
+      duration: this.duration,
+      sides: this.sides,
+      switchDuration: this.switchDuration,
+      leadIn: this.leadIn,
+      cueSeconds: this.cueSeconds,
+      pace: this.pace,
+    });
+    const planChanged = JSON.stringify(options) !== JSON.stringify(this.options);
+    this.options = options;
+    this.reportErrors(errors);
+    if (!planChanged) return;
+    this.resetInternals();
+    this.countdown.setPlan(
+      options ? planHold(options) : { segments: [], total: 0 },
+    );
+  }
+
+  private onSegmentStart(segment: Segment, index: number, late: number): void {
+    const t = this.localize.t;
+    const live = late < STALE_CUE_SECONDS;
+    if (segment.kind === 'work' && segment.side) {
+      this.currentSide = segment.side;
+      emit(this, 'smr-side-change', { side: segment.side });
+    }
+    if (index === 0) return;
+    if (segment.kind === 'switch') {
+      this.say(t.announce.switchSides(t.timer.right));
+      this.cue('switch', live, t.voice.switchSides);
+    } else if (segment.kind === 'work') {
+      const sideName = segment.side === 'left' ? t.timer.left : segment.side === 'right' ? t.timer.right : '';
+      this.say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
+      this.cue('go', live, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
+    }
+  }
+
+  private onComplete(late: number): void {
+    const t = this.localize.t;
+    this.wakeLock.release();
+    this.say(t.announce.complete);
+    this.cue('complete', late < STALE_CUE_SECONDS, t.voice.done);
+    const leadIn = this.options?.leadIn ?? 0;
+    emit(this, 'smr-complete', { duration: this.countdown.plan.total - leadIn });
+  }
+
+  /** Runs once a second while running: the "10 seconds" notice and tones for the next moment. */
+  private onWake(elapsed: number, untilNext: number): void {
+    const options = this.options;
+    if (!options) return;
+    const { index, segmentRemaining } = this.countdown.position;
+    const segment = this.countdown.plan.segments[index];
+    if (
+      segment?.kind === 'work' &&
+      segment.duration > TEN_SECONDS + 5 &&
+      segmentRemaining <= TEN_SECONDS + 1e-3 &&
+      this.tenSecondsSaidFor !== index
+    ) {
+      this.tenSecondsSaidFor = index;
+      this.say(this.localize.t.announce.tenSeconds);
+      if (this.voice) this.speech.speak(this.localize.t.voice.tenSeconds, this.localize.lang);
+    }
+    if (this.muted) return;
+    const next = elapsed + untilNext;
+    if (next > this.scheduledUntil + 1e-3) {
+      const cue = cueAt(this.countdown.plan, next, options.cueSeconds);
+      // Segment starts and completion are cued by their own callbacks when noticed late;
+      // here they are scheduled ahead so they sound on time.
+      if (cue) this.audio.schedule(cue, untilNext);
+      for (const tick of paceTicks(this.countdown.plan, Math.max(elapsed, this.scheduledUntil), next, options.pace)) {
+        this.audio.schedule('tick', tick - elapsed);
+      }
+      this.scheduledUntil = next;
+    }
+  }
+
+  /** Voice, vibration and flash for a moment; tones were scheduled ahead unless the moment came late. */
+  private cue(kind: 'go' | 'switch' | 'complete', live: boolean, spoken: string): void {
+    if (!live) return;
+    if (this.voice) this.speech.speak(spoken, this.localize.lang);
+    if (!this.noVibration && typeof navigator.vibrate === 'function') {
+      try {
+        navigator.vibrate(VIBRATION[kind]);
+      } catch {
+        // Vibration is a courtesy.
+      }
+    }
+    if (!this.noFlash) {
+      clearTimeout(this.flashTimeout);
+      this.flashing = kind === 'complete' ? 'complete' : kind === 'switch' ? 'switch' : 'work';
+      this.flashTimeout = setTimeout(() => (this.flashing = null), FLASH_MS);
+    }
+  }
+
+  private say(text: string): void {
+    // Repeating the same words would not be re-announced; a trailing space makes them new.
+    this.announcement = this.announcement === text ? `${text} ` : text;
+  }
+
+  private onPrimaryClick(): void {
+    // The press is the gesture browsers need before they allow sound and speech.
+    if (!this.muted) this.audio.unlock();
+    if (this.voice) this.speech.prime(this.localize.lang);
+    this.toggle();
+  }
+
+  /**
+   * Drives the ring with CSS: jump to the true position without a transition, then let the
+   * compositor animate linearly to the end of the phase. Uses CSSOM (allowed under a strict CSP),
+   * never inline style attributes.
+   */
+  private syncRing(): void {
+    const ring = this.renderRoot.querySelector<SVGCircleElement>('.ring-progress');
+    if (!ring) return;
+    const { state } = this.countdown;
+    const { index, segmentRemaining, complete } = this.countdown.position;
+    const segment = this.countdown.plan.segments[index];
+    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const fraction = complete || !segment ? 0 : segmentRemaining / segment.duration;
+    const key = `${state}:${index}`;
+    if (state === 'running' && !reducedMotion) {
+      if (key === this.ringKey) return;
+      ring.style.transition = 'none';
+      ring.style.strokeDashoffset = String(1 - fraction);
+      ring.getBoundingClientRect();
+      ring.style.transition = `stroke-dashoffset ${segmentRemaining}s linear`;
+      ring.style.strokeDashoffset = '1';
+    } else {
+      ring.style.transition = 'none';
+      ring.style.strokeDashoffset = state === 'complete' ? '0' : String(1 - fraction);
+    }
+    this.ringKey = key;
+  }
+
+  private renderPhaseText(segment: Segment | undefined): string {
+    const t = this.localize.t;
+    const state = this.countdown.state;
+    if (state === 'complete') return t.timer.done;
+    let text = '';
+    if (segment?.kind === 'lead-in' && state !== 'idle') text = t.timer.getReady;
+    else if (segment?.kind === 'switch') text = t.timer.switchSides;
+    else if (segment?.side === 'left') text = t.timer.sideProgress(t.timer.left, 1, 2);
+    else if (segment?.side === 'right') text = t.timer.sideProgress(t.timer.right, 2, 2);
+    if (state !== 'paused') return text;
+    return text ? `${t.timer.paused} · ${text}` : t.timer.paused;
+  }
+
+  override render() {
+    if (this.inputErrors.length > 0 || !this.options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
+    const t = this.localize.t;
+    const { state } = this.countdown;
+    const position = this.countdown.position;
+    const segments = this.countdown.plan.segments;
+    // Idle shows the work to come, not the lead-in.
+    const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
+    const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
+    const kind = state === 'complete' ? 'complete' : (shownSegment?.kind ?? 'work');
+    const primaryText = state === 'running' ? t.timer.pause : state === 'paused' ? t.timer.resume : state === 'complete' ? t.timer.restart : t.timer.start;
+    const primaryName = (
+      state === 'running'
+        ? t.timer.pauseName
+        : state === 'paused'
+          ? t.timer.resumeName
+          : state === 'complete'
+            ? t.timer.restartName
+            : t.timer.startName
+    )(this.label);
+    const pacing = this.options.pace > 0 && state === 'running' && kind === 'work';
+    const classes = ['base', `state-${state}`, `phase-${kind}`, this.flashing ? `flash flash-${this.flashing}` : ''].join(' ');
+    return html`
+      <div part="base" class=${classes}>
+        <div part="dial" class="dial">
+          <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+            <circle part="ring-track" class="ring-track" cx="50" cy="50" r="45" fill="none"></circle>
+            <circle
+              part="ring-progress"
+              class="ring-progress"
+              cx="50"
+              cy="50"
+              r="45"
+              fill="none"
+              pathLength="1"
+              stroke-dasharray="1"
+              stroke-dashoffset="0"
+              transform="rotate(-90 50 50)"
+            ></circle>
+          </svg>
+          <div class="readout">
+            ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
+            <div part="time" class="time" role="timer">${formatClock(shownSeconds)}</div>
+            <div part="phase" class="phase">${this.renderPhaseText(shownSegment)}</div>
+            ${this.options.pace > 0
+              ? html`<div part="pace" class="pace ${pacing ? 'pace-on' : ''}" title=${t.timer.paceHint(this.options.pace)}>
+                  <span class="visually-hidden">${t.timer.paceHint(this.options.pace)}</span>
+                </div>`
+              : nothing}
+          </div>
+        </div>
+        <div part="controls" class="controls">
+          <button part="button button-primary" class="primary" type="button" aria-label=${primaryName} @click=${this.onPrimaryClick}>
+            ${primaryText}
+          </button>
+          <button
+            part="button button-reset"
+            class="secondary"
+            type="button"
+            aria-label=${t.timer.resetName(this.label)}
+            ?disabled=${state === 'idle'}
+            @click=${this.reset}
+          >
+            ${t.timer.reset}
+          </button>
+        </div>
+        ${this.wakeLock.unavailable && (state === 'running' || state === 'paused')
+          ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
+          : nothing}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smr-timer': SmrTimer;
+  }
+}

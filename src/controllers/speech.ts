@@ -1,0 +1,59 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Short spoken cues through `speechSynthesis`, in the language given. Primed with a silent
+ * utterance on the person's press (iOS only speaks after speech started inside a gesture).
+ * Cancels anything queued on disconnect. Does nothing where speech synthesis is missing.
+ */
+export class SpeechController implements ReactiveController {
+  private primed = false;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get supported(): boolean {
+    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Call from a user gesture. */
+  prime(lang: string): void {
+    if (this.primed || !this.supported) return;
+    try {
+      const utterance = new SpeechSynthesisUtterance('');
+      utterance.lang = lang;
+      utterance.volume = 0;
+      speechSynthesis.speak(utterance);
+      this.primed = true;
+    } catch {
+      // Speech is a courtesy; failing to prime only means no voice.
+    }
+  }
+
+  speak(text: string, lang: string): void {
+    if (!this.supported) return;
+    try {
+      // A newer cue replaces an older one still queued ("10 seconds" must not lag behind "done").
+      speechSynthesis.cancel();
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = lang;
+      utterance.rate = 1;
+      speechSynthesis.speak(utterance);
+    } catch {
+      // As above.
+    }
+  }
+
+  cancel(): void {
+    if (!this.supported) return;
+    try {
+      speechSynthesis.cancel();
+    } catch {
+      // As above.
+    }
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The routine and exercise model shared by every layer. Plain data types: no DOM, no Lit.
+ */
+
+/** Which side(s) a step works: `both` runs the full duration on the left, then on the right. */
+export type Sides = 'none' | 'both';
+
+/** The side being worked right now, or `null` for midline work and non-work phases. */
+export type Side = 'left' | 'right' | null;
+
+/** Tools an exercise can be done with. */
+export const TOOLS = ['foam-roller', 'ball', 'peanut-ball', 'stick'] as const;
+export type Tool = (typeof TOOLS)[number];
+
+/** How the tool is used. */
+export const TECHNIQUES = ['roll', 'pin-and-hold', 'pin-and-stretch', 'cross-friction'] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+
+/** Regions of `<smr-body-map>` that a person can select and exercises target. */
+export const FRONT_REGIONS = [
+  'pecs',
+  'biceps',
+  'forearm-flexors',
+  'hip-flexors',
+  'tfl',
+  'quadriceps',
+  'adductors',
+  'it-band',
+  'tibialis-anterior',
+  'peroneals',
+] as const;
+export const BACK_REGIONS = [
+  'suboccipitals',
+  'neck-posterior',
+  'upper-trapezius',
+  'rhomboids',
+  'thoracic-spine',
+  'infraspinatus',
+  'teres',
+  'lats',
+  'triceps',
+  'forearm-extensors',
+  'quadratus-lumborum',
+  'glute-max',
+  'glute-med',
+  'piriformis',
+  'hamstrings',
+  'calves',
+  'plantar-fascia',
+] as const;
+export const REGIONS = [...FRONT_REGIONS, ...BACK_REGIONS] as const;
+export type RegionId = (typeof REGIONS)[number];
+
+/** Zones drawn on the body map as "do not roll here"; never selectable. */
+export const AVOID_ZONES = [
+  'avoid-neck-front',
+  'avoid-lumbar-spine',
+  'avoid-popliteal',
+  'avoid-femoral-triangle',
+  'avoid-axilla',
+  'avoid-abdomen',
+] as const;
+export type AvoidZoneId = (typeof AVOID_ZONES)[number];
+
+/**
+ * What the default duration is chosen for. Holds on a tender spot work in roughly 20–90 s;
+ * easing soreness needs around 90 s or more per muscle group; comfort before training sits
+ * in between.
+ */
+export const GOALS = ['ease-soreness', 'mobility', 'tender-spots'] as const;
+export type Goal = (typeof GOALS)[number];
+
+/** A muscle an exercise targets, named for anatomists and for everyone else. */
+export interface Muscle {
+  /** e.g. "Adductor magnus" */
+  anatomical: string;
+  /** e.g. "inner thigh (back part)" */
+  plain: string;
+}
+
+/** How hard to press, on a 1–10 discomfort scale, and how to change it. */
+export interface PressureGuide {
+  /** Target discomfort, 1–10 (tolerable discomfort, never sharp pain); usually 4–7. */
+  target: number;
+  /** How to take weight off. */
+  lighter: string;
+  /** How to add weight, for those who want more. */
+  deeper: string;
+}
+
+/** A catalog exercise: everything a person needs to do it safely. */
+export interface Exercise {
+  /** kebab-case, stable: used in `<smr-step exercise="…">` and presets. */
+  id: string;
+  name: string;
+  /** First tool is the default. */
+  tools: Tool[];
+  techniques: Technique[];
+  muscles: Muscle[];
+  /** Body-map regions this exercise works. */
+  regions: RegionId[];
+  /** One or two sentences: how to get into position. */
+  setup: string;
+  /** Step-by-step how-to, in order. */
+  steps: string[];
+  /** Short cues to keep in mind while working (slow, breathe, pause on tender spots). */
+  cues: string[];
+  /** Recommended rolling pace in rolls per minute (for `<smr-timer pace>`); 0 for static holds. */
+  pace: number;
+  pressure: PressureGuide;
+  /** Places to keep the tool off, each with its reason. */
+  avoid: string[];
+  /** Default seconds (per side when `sides` is `both`). */
+  duration: number;
+  sides: Sides;
+  /** What the default duration is chosen for. */
+  goal: Goal;
+  /** When to skip it or take extra care. */
+  cautions: string[];
+  /** One or two honest sentences on why it may help. */
+  why: string;
+  /** Optional extra honesty, e.g. what rolling the IT band can and cannot do. */
+  note?: string;
+}
+
+/** One step of a routine as written by an author (catalog reference or custom). */
+export interface RoutineStepInput {
+  /** Catalog exercise id. */
+  exercise?: string;
+  name?: string;
+  /** Seconds (per side when `sides` is `both`). */
+  duration?: number;
+  sides?: Sides;
+  tool?: Tool;
+  instructions?: string[];
+  cautions?: string[];
+}
+
+/** A routine as written by an author: the JSON shape validated by `validateRoutine`. */
+export interface RoutineInput {
+  id: string;
+  title: string;
+  description?: string;
+  /** Seconds of rest between steps (default 0). */
+  rest?: number;
+  /** Seconds of "switch sides" pause between the left and right side (default 5). */
+  switchDuration?: number;
+  steps: RoutineStepInput[];
+}
+
+/** A step after validation, with catalog defaults filled in. */
+export interface RoutineStep {
+  /** Catalog exercise id, when the step references one. */
+  exercise?: string;
+  name: string;
+  duration: number;
+  sides: Sides;
+  tool?: Tool;
+  instructions: string[];
+  cautions: string[];
+}
+
+/** A validated routine, every field resolved. */
+export interface Routine {
+  id: string;
+  title: string;
+  description?: string;
+  rest: number;
+  switchDuration: number;
+  steps: RoutineStep[];
+}
+
+/** A problem found in input: where (`steps[2].duration`) and what, naming the bad value. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}

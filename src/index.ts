@@ -1,0 +1,42 @@
+/**
+ * smr-elements: the public API. Importing this module defines no elements by itself beyond
+ * the classes it re-exports (each element module registers its tag once, guarded).
+ */
+export { SmrTimer } from './components/timer/timer.js';
+
+export { exercises, presets, getExercise, getPreset, validateRoutine } from './content/catalog.js';
+export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safety.js';
+export { planSegments, planHold, positionAt } from './core/segments.js';
+export type { Segment, SegmentKind, SegmentPlan, PlanPosition, CueKind } from './core/segments.js';
+export { parseDuration, formatClock } from './core/duration.js';
+export { formatErrors, LIMITS } from './core/validate.js';
+export type { ValidationResult } from './core/validate.js';
+export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS } from './core/types.js';
+export type {
+  Exercise,
+  Muscle,
+  PressureGuide,
+  RegionId,
+  AvoidZoneId,
+  Routine,
+  RoutineInput,
+  RoutineStep,
+  RoutineStepInput,
+  Side,
+  Sides,
+  Tool,
+  Technique,
+  Goal,
+  ValidationError,
+} from './core/types.js';
+export { registerTranslation } from './controllers/localize.js';
+export type { Translation } from './translations/en.js';
+export type {
+  SmrStartEvent,
+  SmrPauseEvent,
+  SmrResumeEvent,
+  SmrResetEvent,
+  SmrSideChangeEvent,
+  SmrCompleteEvent,
+} from './events/timer-events.js';
+export type { SmrErrorEvent } from './events/error-event.js';
