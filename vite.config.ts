@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cdnBuildOptions } from './scripts/cdn-build-options.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 
@@ -8,24 +10,31 @@ const external = (id: string): boolean => /^(lit|lit-html|lit-element|@lit\/[^/]
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    // `npm start`: the demo page, importing the sources directly.
-    return { root: resolve(root, 'demo'), server: { fs: { allow: [root] } } };
+    // `npm start`: the demo page at /, importing the sources directly.
+    return {
+      plugins: [
+        {
+          name: 'smr-demo-at-root',
+          configureServer(server) {
+            server.middlewares.use((request, _response, next) => {
+              if (request.url === '/' || request.url?.startsWith('/?')) request.url = `/demo/index.html${request.url.slice(1)}`;
+              next();
+            });
+          },
+        },
+      ],
+    };
   }
   if (mode === 'cdn') {
     // One self-contained, minified ES module for a plain <script type="module"> tag.
     return {
-      build: {
-        outDir: 'dist/cdn',
-        emptyOutDir: false,
-        target: 'es2021',
-        lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'smr-elements.js' },
-        rolldownOptions: { output: { codeSplitting: false } },
-        minify: true,
-      },
+      plugins: [minifyCssLiterals()],
+      build: { ...cdnBuildOptions(resolve(root, 'src/cdn.ts'), 'smr-elements.js'), outDir: 'dist/cdn' },
     };
   }
   // npm build: one ES module per source file, so importing one element loads only what it needs.
   return {
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -20,7 +20,6 @@ const folderGroups = ['core', 'content', 'controllers'].filter((folder) => {
 });
 
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [

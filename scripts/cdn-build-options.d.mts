@@ -1,0 +1,2 @@
+import type { BuildEnvironmentOptions } from 'vite';
+export function cdnBuildOptions(entry: string, fileName: string): BuildEnvironmentOptions;
