@@ -1,7 +1,7 @@
 /**
  * The exercise catalog: data only, typed by core's `Exercise` schema.
  *
- * Every claim here rests on /work/shared/CONTENT-FACTS.md: rolling may ease tightness or
+ * Every claim here rests on published evidence (meta-analyses and trials of foam rolling): rolling may ease tightness or
  * soreness for a while and make a stretch or warm-up feel easier; it does not "release"
  * fascia or knots. Pressure is tolerable discomfort, never sharp, shooting, burning or
  * radiating pain. Durations: `ease-soreness` 90 s, `mobility` 60 s, `tender-spots` 45–60 s.

@@ -30,14 +30,14 @@ export interface ValidationResult {
 const ROUTINE_KEYS = ['id', 'title', 'description', 'rest', 'switchDuration', 'steps'] as const;
 const STEP_KEYS = ['exercise', 'name', 'duration', 'sides', 'tool', 'instructions', 'cautions'] as const;
 
-type PlainRecord = Record<string, unknown>;
+export type PlainRecord = Record<string, unknown>;
 
-function isRecord(value: unknown): value is PlainRecord {
+export function isRecord(value: unknown): value is PlainRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads an own property only, so `__proto__` and inherited keys never leak in. */
-function own(record: PlainRecord, key: string): unknown {
+export function own(record: PlainRecord, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
@@ -74,7 +74,8 @@ export function suggestIds(catalog: readonly Pick<Exercise, 'id'>[], wanted: str
   return suggestions.length > 0 ? `; did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : '';
 }
 
-class Collector {
+/** Gathers errors while reading untrusted input field by field. Shared by the routine and exercise validators. */
+export class Collector {
   readonly errors: ValidationError[] = [];
   add(path: string, message: string): void {
     // A flood of errors helps nobody; the first 50 show the pattern.
