@@ -1,2 +1,3 @@
 /** Defines every element (guarded: a second import is harmless). */
 import './components/timer/timer.js';
+import './components/body-map/body-map.js';

@@ -3,6 +3,7 @@
  * the classes it re-exports (each element module registers its tag once, guarded).
  */
 export { SmrTimer } from './components/timer/timer.js';
+export { SmrBodyMap } from './components/body-map/body-map.js';
 
 export { exercises, presets, getExercise, getPreset, validateRoutine } from './content/catalog.js';
 export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safety.js';
@@ -40,3 +41,5 @@ export type {
   SmrCompleteEvent,
 } from './events/timer-events.js';
 export type { SmrErrorEvent } from './events/error-event.js';
+export type { SmrRegionSelectEvent } from './events/region-select-event.js';
+export { regionLabels } from './content/body-map.js';

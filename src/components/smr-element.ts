@@ -45,11 +45,10 @@ export abstract class SmrElement extends LitElement {
   }
 
   /** The visible, accessible error block; text only, never HTML. */
-  protected renderErrors(): TemplateResult | typeof nothing {
+  protected renderErrors(heading = this.localize.t.errors.heading): TemplateResult | typeof nothing {
     if (this.inputErrors.length === 0) return nothing;
-    const t = this.localize.t;
     return html`<div part="error" role="alert">
-      <strong>${t.errors.heading}</strong>
+      <strong>${heading}</strong>
       <ul>
         ${this.inputErrors.map(
           (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,

@@ -41,7 +41,8 @@ export function own(record: PlainRecord, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function closest(candidates: readonly string[], wanted: string, count = 3): string[] {
+/** Up to `count` candidates close to `wanted` (containment or a small edit distance), closest first. */
+export function closest(candidates: readonly string[], wanted: string, count = 3): string[] {
   const target = wanted.toLowerCase().slice(0, 60);
   return candidates
     .map((id) => ({ id, score: id.includes(target) || target.includes(id) ? 0 : editDistance(id, target) }))

@@ -48,8 +48,40 @@ export interface Translation {
     tenSeconds: string;
     done: string;
   };
+  bodyMap: {
+    front: string;
+    back: string;
+    /** Accessible name of a view that highlights regions (listed) or none. */
+    figure: (view: string, highlighted: string[]) => string;
+    /** Accessible name of the selectable group. */
+    pick: (view: string) => string;
+    avoidLegend: string;
+  };
+  exercise: {
+    perSide: (seconds: string) => string;
+    midline: (seconds: string) => string;
+    works: string;
+    setup: string;
+    howTo: string;
+    cues: string;
+    pressure: string;
+    pressureTarget: (target: number) => string;
+    lighter: string;
+    deeper: string;
+    avoid: string;
+    cautions: string;
+    why: string;
+    note: string;
+    safety: string;
+    pace: (rollsPerMinute: number) => string;
+    tools: Record<string, string>;
+    techniques: Record<string, string>;
+    goals: Record<string, string>;
+  };
   errors: {
     heading: string;
+    /** When the element still shows what it could read. */
+    partial: string;
     invalidAttribute: (attribute: string, message: string) => string;
   };
 }
@@ -96,8 +128,38 @@ export const en: Translation = {
     tenSeconds: '10 seconds',
     done: 'Done',
   },
+  bodyMap: {
+    front: 'Front',
+    back: 'Back',
+    figure: (view, highlighted) =>
+      highlighted.length > 0 ? `Body, ${view} view, highlighting: ${highlighted.join(', ')}` : `Body, ${view} view`,
+    pick: (view) => `${view} view: choose the areas that feel tight`,
+    avoidLegend: 'Hatched: never roll here',
+  },
+  exercise: {
+    perSide: (seconds) => `${seconds} per side`,
+    midline: (seconds) => `${seconds}`,
+    works: 'Works',
+    setup: 'Set up',
+    howTo: 'How to',
+    cues: 'Keep in mind',
+    pressure: 'Pressure',
+    pressureTarget: (target) => `Aim for about ${target} out of 10: tolerable discomfort that eases as you breathe, never sharp, shooting or burning pain.`,
+    lighter: 'Lighter',
+    deeper: 'Deeper',
+    avoid: 'Keep the tool off',
+    cautions: 'Skip it or take care if',
+    why: 'Why it may help',
+    note: 'Good to know',
+    safety: 'Safety',
+    pace: (rollsPerMinute) => (rollsPerMinute > 0 ? `${rollsPerMinute} slow rolls a minute` : 'Hold still on one spot'),
+    tools: { 'foam-roller': 'Foam roller', ball: 'Ball', 'peanut-ball': 'Peanut ball', stick: 'Massage stick' },
+    techniques: { roll: 'Roll', 'pin-and-hold': 'Pin and hold', 'pin-and-stretch': 'Pin and stretch', 'cross-friction': 'Cross-friction' },
+    goals: { 'ease-soreness': 'Eases soreness', mobility: 'Mobility', 'tender-spots': 'Tender spots' },
+  },
   errors: {
     heading: 'This element could not start',
+    partial: 'Some of this input was ignored',
     invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
   },
 };
