@@ -1,3 +1,4 @@
 /** Defines every element (guarded: a second import is harmless). */
 import './components/timer/timer.js';
 import './components/body-map/body-map.js';
+import './components/exercise/exercise.js';

@@ -4,6 +4,8 @@
  */
 export { SmrTimer } from './components/timer/timer.js';
 export { SmrBodyMap } from './components/body-map/body-map.js';
+export { SmrExercise } from './components/exercise/exercise.js';
+export { validateExercise } from './core/validate-exercise.js';
 
 export { exercises, presets, getExercise, getPreset, validateRoutine } from './content/catalog.js';
 export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safety.js';

@@ -1,0 +1,213 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getExercise } from '../../content/catalog.js';
+import { exercises } from '../../content/exercises.js';
+import { regionView } from '../../content/body-map.js';
+import { safetyNote } from '../../content/safety.js';
+import { describeValue } from '../../core/duration.js';
+import type { Exercise } from '../../core/types.js';
+import { validateExercise } from '../../core/validate-exercise.js';
+import { suggestIds } from '../../core/validate.js';
+import { tokens } from '../../styles/tokens.js';
+import '../body-map/body-map.js';
+import { customElement, SmrElement } from '../smr-element.js';
+import '../timer/timer.js';
+import styles from './exercise.styles.js';
+
+/** Formats seconds for people: "90 s", "2 min", "1 min 30 s". */
+function humanSeconds(seconds: number): string {
+  if (seconds < 60 || seconds % 30 !== 0) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+}
+
+/**
+ * A card for one exercise: what it works (with a body-map thumbnail), how to set up and do it,
+ * cues, a pressure guide, what to keep the tool off, cautions, why it may help and the safety
+ * note; optionally with a timer set to the exercise's defaults.
+ *
+ * @summary Exercise card with how-to, pressure guide, cautions and optional timer.
+ *
+ * @slot media - The site's own image or video, shown under the heading.
+ * @slot notes - The site's own notes, shown before the safety note.
+ *
+ * @event smr-error - Unknown exercise id or invalid custom exercise: `detail.errors`.
+ *
+ * @csspart card - The card (an `article`).
+ * @csspart header - Name, tools and duration.
+ * @csspart heading - The exercise name.
+ * @csspart meta - The tools, duration and pace line.
+ * @csspart body-map - The body-map thumbnail.
+ * @csspart section - Each titled section.
+ * @csspart steps - The numbered how-to list.
+ * @csspart pressure - The pressure guide.
+ * @csspart cautions - The avoid and caution lists.
+ * @csspart safety - The safety note.
+ * @csspart timer - The embedded `<smr-timer>` (with `with-timer`).
+ * @csspart error - The message for an unknown or invalid exercise.
+ *
+ * @cssproperty --smr-accent - Accent colour (headings rule, timer, body map).
+ * @cssproperty --smr-surface - Card background.
+ * @cssproperty --smr-surface-raised - Background of the pressure guide and safety note.
+ * @cssproperty --smr-border - Card border.
+ * @cssproperty --smr-text - Body text.
+ * @cssproperty --smr-text-muted - Secondary text.
+ * @cssproperty --smr-danger - Colour of the "keep the tool off" marker.
+ * @cssproperty --smr-radius - Corner radius.
+ * @cssproperty --smr-space - Spacing unit.
+ * @cssproperty --smr-font-family - Font (inherits the page's by default).
+ */
+@customElement('smr-exercise')
+export class SmrExercise extends SmrElement {
+  static override styles = [tokens, styles];
+
+  /**
+   * A catalog id (`"adductors"`) as attribute or property, or a custom exercise object as
+   * property (validated like catalog entries; `id`, `name`, `steps` and `duration` required).
+   */
+  @property() exercise: string | Exercise = '';
+
+  /** Embeds a `<smr-timer>` set to the exercise's default duration, sides and pace. */
+  @property({ type: Boolean, reflect: true, attribute: 'with-timer' }) withTimer = false;
+
+  /** Heading level of the exercise name (2–6, default 3), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `light` or `dark` forces a colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private resolved: Exercise | null = null;
+
+  /** The exercise shown, after validation; `null` when the input is invalid. */
+  get resolvedExercise(): Exercise | null {
+    return this.resolved;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('exercise')) this.resolve();
+  }
+
+  private resolve(): void {
+    const input = this.exercise;
+    if (typeof input === 'string') {
+      const id = input.trim();
+      this.resolved = getExercise(id) ?? null;
+      const message = !id
+        ? `expected a catalog id such as "calves" or "adductors", got ${describeValue(input)}`
+        : `unknown exercise ${describeValue(id)}${suggestIds(exercises, id)}`;
+      this.reportErrors(this.resolved ? [] : [{ path: 'exercise', message }]);
+      return;
+    }
+    const { exercise, errors } = validateExercise(input);
+    this.resolved = exercise;
+    this.reportErrors(errors.map((error) => ({ ...error, path: error.path ? `exercise.${error.path}` : 'exercise' })));
+  }
+
+  private heading(text: string) {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return html`<div part="heading" class="heading" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
+  private section(title: string, content: unknown, part = 'section') {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3) + 1);
+    return html`<section part=${part} class="section">
+      <div class="section-title" role="heading" aria-level=${level}>${title}</div>
+      ${content}
+    </section>`;
+  }
+
+  private list(items: readonly string[], ordered = false) {
+    const entries = items.map((item) => html`<li>${item}</li>`);
+    return ordered ? html`<ol part="steps">${entries}</ol>` : html`<ul>${entries}</ul>`;
+  }
+
+  private mapView(exercise: Exercise): 'front' | 'back' | 'both' {
+    const views = new Set(exercise.regions.map((region) => regionView[region]));
+    return views.size === 1 ? [...views][0]! : 'both';
+  }
+
+  override render() {
+    const exercise = this.resolved;
+    if (!exercise) return html`<article part="card" class="card">${this.renderErrors()}</article>`;
+    const t = this.localize.t.exercise;
+    const duration = humanSeconds(exercise.duration);
+    const tools = exercise.tools.map((tool) => t.tools[tool] ?? tool).join(' or ');
+    const meta = [
+      tools,
+      exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration),
+      t.pace(exercise.pace),
+    ].filter(Boolean);
+    return html`<article part="card" class="card">
+      <header part="header" class="header">
+        <div class="title">
+          ${this.heading(exercise.name)}
+          <p part="meta" class="meta">${meta.map((item) => html`<span>${item}</span>`)}</p>
+          ${exercise.muscles.length
+            ? html`<p class="works">
+                <span class="label">${t.works}:</span>
+                ${exercise.muscles.map(
+                  (muscle, i) =>
+                    html`${i ? ', ' : ''}<span class="muscle">${muscle.plain} <span class="anatomical">(${muscle.anatomical})</span></span>`,
+                )}
+              </p>`
+            : nothing}
+        </div>
+        ${exercise.regions.length
+          ? html`<smr-body-map
+              part="body-map"
+              class="thumb"
+              view=${this.mapView(exercise)}
+              highlight=${exercise.regions.join(' ')}
+              theme=${this.theme ?? nothing}
+            ></smr-body-map>`
+          : nothing}
+      </header>
+      <slot name="media"></slot>
+      ${this.withTimer
+        ? html`<smr-timer
+            part="timer"
+            class="timer"
+            label=${exercise.name}
+            duration=${exercise.duration}
+            sides=${exercise.sides}
+            pace=${exercise.pace}
+            theme=${this.theme ?? nothing}
+          ></smr-timer>`
+        : nothing}
+      <div class="columns">
+        <div>
+          ${exercise.setup ? this.section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}
+          ${this.section(t.howTo, this.list(exercise.steps, true))}
+          ${exercise.cues.length ? this.section(t.cues, this.list(exercise.cues)) : nothing}
+        </div>
+        <div>
+          ${this.section(
+            t.pressure,
+            html`<div class="pressure">
+              <div class="scale" aria-hidden="true">
+                ${Array.from({ length: 10 }, (_, i) => html`<span class=${i < exercise.pressure.target ? 'on' : ''}></span>`)}
+              </div>
+              <p>${t.pressureTarget(exercise.pressure.target)}</p>
+              ${exercise.pressure.lighter ? html`<p><strong>${t.lighter}:</strong> ${exercise.pressure.lighter}</p>` : nothing}
+              ${exercise.pressure.deeper ? html`<p><strong>${t.deeper}:</strong> ${exercise.pressure.deeper}</p>` : nothing}
+            </div>`,
+            'pressure',
+          )}
+          ${exercise.avoid.length ? this.section(t.avoid, html`<div class="avoid">${this.list(exercise.avoid)}</div>`, 'cautions') : nothing}
+          ${exercise.cautions.length ? this.section(t.cautions, this.list(exercise.cautions), 'cautions') : nothing}
+          ${exercise.why ? this.section(t.why, html`<p>${exercise.why}</p>`) : nothing}
+          ${exercise.note ? this.section(t.note, html`<p>${exercise.note}</p>`) : nothing}
+        </div>
+      </div>
+      <slot name="notes"></slot>
+      <aside part="safety" class="safety" aria-label=${t.safety}><p>${safetyNote}</p></aside>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smr-exercise': SmrExercise;
+  }
+}
