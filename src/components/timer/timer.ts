@@ -1,30 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AudioCueController } from '../../controllers/audio-cues.js';
 import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
-import { SpeechController } from '../../controllers/speech.js';
+import { CueController } from '../../controllers/cues.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { formatClock } from '../../core/duration.js';
-import { cueAt, paceTicks, planHold, type Segment, type SegmentKind } from '../../core/segments.js';
+import { planHold, type Segment, type SegmentKind } from '../../core/segments.js';
 import { validateTimerOptions, type TimerOptions } from '../../core/timer-options.js';
 import type { Side, Sides } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/timer-events.js';
+import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
+import { renderDial, RingAnimator } from '../dial.js';
 import { customElement, SmrElement } from '../smr-element.js';
 import styles from './timer.styles.js';
 
-/** Vibration patterns (ms) per moment, kept short: a nudge, not an alarm. */
-const VIBRATION: Record<'go' | 'switch' | 'complete', number[]> = {
-  go: [120],
-  switch: [150, 100, 150],
-  complete: [300, 120, 300],
-};
-
-const FLASH_MS = 700;
 const TEN_SECONDS = 10;
-/** Cues noticed later than this (a tab coming back) are shown, not played. */
-const STALE_CUE_SECONDS = 1.5;
 
 /**
  * A drift-free countdown for one hold: a ring and a large m:ss, start/pause and reset, an
@@ -77,7 +68,7 @@ const STALE_CUE_SECONDS = 1.5;
  */
 @customElement('smr-timer')
 export class SmrTimer extends SmrElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, dialStyles, buttonStyles, styles];
 
   /** Seconds of work (per side with `sides="both"`): `90`, `"90s"`, `"1:30"`, `"2m"`. */
   @property({ reflect: true }) duration: number | string = 60;
@@ -119,23 +110,26 @@ export class SmrTimer extends SmrElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private announcement = '';
-  @state() private flashing: SegmentKind | 'complete' | null = null;
 
   private options: TimerOptions | null = null;
   private currentSide: Side = null;
   private tenSecondsSaidFor = -1;
-  /** Audio time (plan seconds) up to which tones are already scheduled. */
-  private scheduledUntil = -1;
-  private flashTimeout: ReturnType<typeof setTimeout> | undefined;
-  private ringKey = '';
+  private readonly ring = new RingAnimator();
 
   private readonly countdown = new CountdownController(this, {
     onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
     onComplete: (late) => this.onComplete(late),
     onWake: (elapsed, untilNext) => this.onWake(elapsed, untilNext),
   });
-  private readonly audio = new AudioCueController(this);
-  private readonly speech = new SpeechController(this);
+  private readonly cues = new CueController(this, () => ({
+    muted: this.muted,
+    voice: this.voice,
+    vibration: !this.noVibration,
+    flash: !this.noFlash,
+    cueSeconds: this.options?.cueSeconds ?? 0,
+    paceFor: () => this.options?.pace ?? 0,
+    lang: this.localize.lang,
+  }));
   private readonly wakeLock = new WakeLockController(this);
 
   /** Seconds left in the whole timer (lead-in, sides and switch pause), fractional. */
@@ -159,12 +153,6 @@ export class SmrTimer extends SmrElement {
     return state === 'running' || state === 'paused' ? (this.countdown.segment?.kind ?? null) : null;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.flashTimeout);
-    this.flashing = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const planInputs = ['duration', 'sides', 'switchDuration', 'leadIn', 'cueSeconds', 'pace'] as const;
     if (!this.hasUpdated || planInputs.some((name) => changed.has(name))) this.applyOptions();
@@ -175,9 +163,16 @@ export class SmrTimer extends SmrElement {
   }
 
   protected override updated(): void {
-    this.syncRing();
-    const pulse = this.renderRoot.querySelector<HTMLElement>('.pace');
-    if (pulse && this.options?.pace) pulse.style.setProperty('--_pace-period', `${60 / this.options.pace}s`);
+    const { state } = this.countdown;
+    const { index, segmentRemaining, complete } = this.countdown.position;
+    const segment = this.countdown.plan.segments[index];
+    this.ring.sync(this.renderRoot, {
+      key: `${state}:${index}`,
+      running: state === 'running',
+      fraction: complete || !segment ? (state === 'complete' ? 1 : 0) : segmentRemaining / segment.duration,
+      secondsLeft: segmentRemaining,
+      pace: this.options?.pace ?? 0,
+    });
   }
 
   /** Starts from idle or complete, or resumes when paused. */
@@ -198,7 +193,7 @@ export class SmrTimer extends SmrElement {
           : t.announce.started(formatClock(this.countdown.plan.total)),
       );
       emit(this, 'smr-start', {});
-      if (first?.kind === 'work' && !this.muted) this.audio.schedule('go');
+      if (first?.kind === 'work') this.cues.startTone();
     }
     this.wakeLock.hold();
     this.countdown.start();
@@ -239,9 +234,7 @@ export class SmrTimer extends SmrElement {
   }
 
   private stopCues(): void {
-    this.audio.cancel();
-    this.speech.cancel();
-    this.scheduledUntil = -1;
+    this.cues.stop();
   }
 
   private applyOptions(): void {
@@ -265,7 +258,6 @@ export class SmrTimer extends SmrElement {
 
   private onSegmentStart(segment: Segment, index: number, late: number): void {
     const t = this.localize.t;
-    const live = late < STALE_CUE_SECONDS;
     if (segment.kind === 'work' && segment.side) {
       this.currentSide = segment.side;
       emit(this, 'smr-side-change', { side: segment.side });
@@ -273,11 +265,11 @@ export class SmrTimer extends SmrElement {
     if (index === 0) return;
     if (segment.kind === 'switch') {
       this.say(t.announce.switchSides(t.timer.right));
-      this.cue('switch', live, t.voice.switchSides);
+      this.cues.moment('switch', late, t.voice.switchSides);
     } else if (segment.kind === 'work') {
       const sideName = segment.side === 'left' ? t.timer.left : segment.side === 'right' ? t.timer.right : '';
       this.say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
-      this.cue('go', live, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
+      this.cues.moment('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
     }
   }
 
@@ -285,15 +277,14 @@ export class SmrTimer extends SmrElement {
     const t = this.localize.t;
     this.wakeLock.release();
     this.say(t.announce.complete);
-    this.cue('complete', late < STALE_CUE_SECONDS, t.voice.done);
+    this.cues.moment('complete', late, t.voice.done);
     const leadIn = this.options?.leadIn ?? 0;
     emit(this, 'smr-complete', { duration: this.countdown.plan.total - leadIn });
   }
 
   /** Runs once a second while running: the "10 seconds" notice and tones for the next moment. */
   private onWake(elapsed: number, untilNext: number): void {
-    const options = this.options;
-    if (!options) return;
+    if (!this.options) return;
     const { index, segmentRemaining } = this.countdown.position;
     const segment = this.countdown.plan.segments[index];
     if (
@@ -304,38 +295,9 @@ export class SmrTimer extends SmrElement {
     ) {
       this.tenSecondsSaidFor = index;
       this.say(this.localize.t.announce.tenSeconds);
-      if (this.voice) this.speech.speak(this.localize.t.voice.tenSeconds, this.localize.lang);
+      this.cues.say(this.localize.t.voice.tenSeconds);
     }
-    if (this.muted) return;
-    const next = elapsed + untilNext;
-    if (next > this.scheduledUntil + 1e-3) {
-      const cue = cueAt(this.countdown.plan, next, options.cueSeconds);
-      // Segment starts and completion are cued by their own callbacks when noticed late;
-      // here they are scheduled ahead so they sound on time.
-      if (cue) this.audio.schedule(cue, untilNext);
-      for (const tick of paceTicks(this.countdown.plan, Math.max(elapsed, this.scheduledUntil), next, options.pace)) {
-        this.audio.schedule('tick', tick - elapsed);
-      }
-      this.scheduledUntil = next;
-    }
-  }
-
-  /** Voice, vibration and flash for a moment; tones were scheduled ahead unless the moment came late. */
-  private cue(kind: 'go' | 'switch' | 'complete', live: boolean, spoken: string): void {
-    if (!live) return;
-    if (this.voice) this.speech.speak(spoken, this.localize.lang);
-    if (!this.noVibration && typeof navigator.vibrate === 'function') {
-      try {
-        navigator.vibrate(VIBRATION[kind]);
-      } catch {
-        // Vibration is a courtesy.
-      }
-    }
-    if (!this.noFlash) {
-      clearTimeout(this.flashTimeout);
-      this.flashing = kind === 'complete' ? 'complete' : kind === 'switch' ? 'switch' : 'work';
-      this.flashTimeout = setTimeout(() => (this.flashing = null), FLASH_MS);
-    }
+    this.cues.onWake(this.countdown.plan, segment, elapsed, untilNext);
   }
 
   private say(text: string): void {
@@ -345,37 +307,8 @@ export class SmrTimer extends SmrElement {
 
   private onPrimaryClick(): void {
     // The press is the gesture browsers need before they allow sound and speech.
-    if (!this.muted) this.audio.unlock();
-    if (this.voice) this.speech.prime(this.localize.lang);
+    this.cues.unlock();
     this.toggle();
-  }
-
-  /**
-   * Drives the ring with CSS: jump to the true position without a transition, then let the
-   * compositor animate linearly to the end of the phase. Uses CSSOM (allowed under a strict CSP),
-   * never inline style attributes.
-   */
-  private syncRing(): void {
-    const ring = this.renderRoot.querySelector<SVGCircleElement>('.ring-progress');
-    if (!ring) return;
-    const { state } = this.countdown;
-    const { index, segmentRemaining, complete } = this.countdown.position;
-    const segment = this.countdown.plan.segments[index];
-    const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const fraction = complete || !segment ? 0 : segmentRemaining / segment.duration;
-    const key = `${state}:${index}`;
-    if (state === 'running' && !reducedMotion) {
-      if (key === this.ringKey) return;
-      ring.style.transition = 'none';
-      ring.style.strokeDashoffset = String(1 - fraction);
-      ring.getBoundingClientRect();
-      ring.style.transition = `stroke-dashoffset ${segmentRemaining}s linear`;
-      ring.style.strokeDashoffset = '1';
-    } else {
-      ring.style.transition = 'none';
-      ring.style.strokeDashoffset = state === 'complete' ? '0' : String(1 - fraction);
-    }
-    this.ringKey = key;
   }
 
   private renderPhaseText(segment: Segment | undefined): string {
@@ -412,36 +345,18 @@ export class SmrTimer extends SmrElement {
             : t.timer.startName
     )(this.label);
     const pacing = this.options.pace > 0 && state === 'running' && kind === 'work';
-    const classes = ['base', `state-${state}`, `phase-${kind}`, this.flashing ? `flash flash-${this.flashing}` : ''].join(' ');
+    const flashing = this.cues.flashing;
+    const classes = ['base', `state-${state}`, `phase-${kind}`, flashing ? `flash flash-${flashing}` : ''].join(' ');
     return html`
       <div part="base" class=${classes}>
-        <div part="dial" class="dial">
-          <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-            <circle part="ring-track" class="ring-track" cx="50" cy="50" r="45" fill="none"></circle>
-            <circle
-              part="ring-progress"
-              class="ring-progress"
-              cx="50"
-              cy="50"
-              r="45"
-              fill="none"
-              pathLength="1"
-              stroke-dasharray="1"
-              stroke-dashoffset="0"
-              transform="rotate(-90 50 50)"
-            ></circle>
-          </svg>
-          <div class="readout">
-            ${this.label ? html`<div part="label" class="label">${this.label}</div>` : nothing}
-            <div part="time" class="time" role="timer">${formatClock(shownSeconds)}</div>
-            <div part="phase" class="phase">${this.renderPhaseText(shownSegment)}</div>
-            ${this.options.pace > 0
-              ? html`<div part="pace" class="pace ${pacing ? 'pace-on' : ''}" title=${t.timer.paceHint(this.options.pace)}>
-                  <span class="visually-hidden">${t.timer.paceHint(this.options.pace)}</span>
-                </div>`
-              : nothing}
-          </div>
-        </div>
+        ${renderDial({
+          label: this.label,
+          seconds: shownSeconds,
+          phaseText: this.renderPhaseText(shownSegment),
+          pace: this.options.pace,
+          pacing,
+          paceHint: t.timer.paceHint(this.options.pace),
+        })}
         <div part="controls" class="controls">
           <button part="button button-primary" class="primary" type="button" aria-label=${primaryName} @click=${this.onPrimaryClick}>
             ${primaryText}
