@@ -5,6 +5,8 @@
 export { SmrTimer } from './components/timer/timer.js';
 export { SmrBodyMap } from './components/body-map/body-map.js';
 export { SmrExercise } from './components/exercise/exercise.js';
+export { SmrRoutine } from './components/routine/routine.js';
+export { SmrStep } from './components/routine/step.js';
 export { validateExercise } from './core/validate-exercise.js';
 
 export { exercises, presets, getExercise, getPreset, validateRoutine } from './content/catalog.js';
@@ -44,4 +46,5 @@ export type {
 } from './events/timer-events.js';
 export type { SmrErrorEvent } from './events/error-event.js';
 export type { SmrRegionSelectEvent } from './events/region-select-event.js';
+export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
 export { regionLabels } from './content/body-map.js';

@@ -114,8 +114,20 @@ export class CountdownController implements ReactiveController {
     const position = positionAt(this.planValue, this.banked);
     this.reportedIndex = position.complete ? this.planValue.segments.length : position.index;
     if (this.stateValue === 'complete' && !position.complete) this.stateValue = this.banked > 0 ? 'paused' : 'idle';
+    if (this.stateValue === 'idle' && this.banked > 0) this.stateValue = 'paused';
     if (running) this.sync();
     else this.host.requestUpdate();
+  }
+
+  /** Ends the plan now (skipping what is left) and reports completion. */
+  finish(): void {
+    if (this.stateValue === 'complete' || this.planValue.total <= 0) return;
+    this.disarm();
+    this.banked = this.planValue.total;
+    this.stateValue = 'complete';
+    this.reportedIndex = this.planValue.segments.length;
+    this.host.requestUpdate();
+    this.callbacks.onComplete?.(0);
   }
 
   /**

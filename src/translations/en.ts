@@ -78,6 +78,72 @@ export interface Translation {
     techniques: Record<string, string>;
     goals: Record<string, string>;
   };
+  routine: {
+    untitled: string;
+    total: (clock: string) => string;
+    stepCount: (count: number) => string;
+    youNeed: (tools: string) => string;
+    perSide: (clock: string) => string;
+    start: string;
+    startName: (title: string) => string;
+    pause: string;
+    resume: string;
+    previous: string;
+    next: string;
+    skip: string;
+    restart: string;
+    continue: string;
+    previousName: string;
+    nextName: string;
+    restartName: string;
+    stepOf: (index: number, count: number) => string;
+    timeLeft: (clock: string) => string;
+    progressName: string;
+    upNext: (name: string) => string;
+    lastStep: string;
+    rest: string;
+    howTo: string;
+    cues: string;
+    cautions: string;
+    beforeTitle: string;
+    beforeIntro: string;
+    beforeOk: string;
+    beforeIfNot: string;
+    resumeTitle: string;
+    resumeDetail: (index: number, count: number, clock: string) => string;
+    resumeYes: string;
+    resumeNo: string;
+    stepDone: string;
+    continueHint: string;
+    completeTitle: string;
+    timeSpent: (clock: string) => string;
+    completed: (count: number) => string;
+    skipped: (count: number) => string;
+    tenderQuestion: (side: string) => string;
+    tenderNone: string;
+    lastTime: (rating: number) => string;
+    tenderSaved: string;
+    streak: (days: number) => string;
+    shortcuts: string;
+    loading: string;
+    retry: string;
+    loadFailed: string;
+    httpStatus: (status: number) => string;
+    network: string;
+    notJson: (type: string) => string;
+    tooLarge: string;
+    badJson: (detail: string) => string;
+    unknownPreset: (preset: string, suggestions: string) => string;
+    announceStart: (title: string) => string;
+    announceStep: (index: number, count: number, name: string, side: string) => string;
+    announceRest: (next: string) => string;
+    announceSwitch: (side: string) => string;
+    announceGetReady: (name: string) => string;
+    announceStepDone: string;
+    announceComplete: string;
+    announcePaused: string;
+    announceResumed: string;
+  };
   errors: {
     heading: string;
     /** When the element still shows what it could read. */
@@ -156,6 +222,72 @@ export const en: Translation = {
     tools: { 'foam-roller': 'Foam roller', ball: 'Ball', 'peanut-ball': 'Peanut ball', stick: 'Massage stick' },
     techniques: { roll: 'Roll', 'pin-and-hold': 'Pin and hold', 'pin-and-stretch': 'Pin and stretch', 'cross-friction': 'Cross-friction' },
     goals: { 'ease-soreness': 'Eases soreness', mobility: 'Mobility', 'tender-spots': 'Tender spots' },
+  },
+  routine: {
+    untitled: 'Routine',
+    total: (clock) => `${clock} in total`,
+    stepCount: (count) => (count === 1 ? '1 step' : `${count} steps`),
+    youNeed: (tools) => `You need: ${tools}`,
+    perSide: (clock) => `${clock} per side`,
+    start: 'Start',
+    startName: (title) => `Start ${title}`,
+    pause: 'Pause',
+    resume: 'Resume',
+    previous: 'Previous',
+    next: 'Next',
+    skip: 'Skip',
+    restart: 'Restart',
+    continue: 'Continue',
+    previousName: 'Previous step',
+    nextName: 'Next step',
+    restartName: 'Restart the session',
+    stepOf: (index, count) => `Step ${index} of ${count}`,
+    timeLeft: (clock) => `${clock} left`,
+    progressName: 'Session progress',
+    upNext: (name) => `Next: ${name}`,
+    lastStep: 'Last step',
+    rest: 'Rest',
+    howTo: 'How to',
+    cues: 'Keep in mind',
+    cautions: 'Take care',
+    beforeTitle: 'Before you start',
+    beforeIntro: 'Check that each of these is true for you today:',
+    beforeOk: 'All true, hide this next time',
+    beforeIfNot: 'If any is not, skip this session and ask a health professional first.',
+    resumeTitle: 'Pick up where you left off?',
+    resumeDetail: (index, count, clock) => `Step ${index} of ${count}, ${clock} left.`,
+    resumeYes: 'Resume',
+    resumeNo: 'Start over',
+    stepDone: 'Step done',
+    continueHint: 'Continue when you are ready.',
+    completeTitle: 'Session complete',
+    timeSpent: (clock) => `Time: ${clock}`,
+    completed: (count) => `${count} completed`,
+    skipped: (count) => `${count} skipped`,
+    tenderQuestion: (side) => (side ? `How tender was it (${side})?` : 'How tender was it?'),
+    tenderNone: 'No answer',
+    lastTime: (rating) => `Last time: ${rating} of 10`,
+    tenderSaved: 'Ratings stay on this device.',
+    streak: (days) => (days === 1 ? 'First day of your streak' : `${days} days in a row`),
+    shortcuts: 'Keys while focus is in the player: Space pauses or resumes, arrow keys move between steps.',
+    loading: 'Loading the routine…',
+    retry: 'Try again',
+    loadFailed: 'The routine could not be loaded',
+    httpStatus: (status) => `the server answered ${status}`,
+    network: 'the network request failed',
+    notJson: (type) => `expected a JSON file, got content type "${type}"`,
+    tooLarge: 'the file is larger than 1 MB',
+    badJson: (detail) => `the file is not valid JSON (${detail})`,
+    unknownPreset: (preset, suggestions) => `unknown preset ${preset}${suggestions}`,
+    announceStart: (title) => `${title} started.`,
+    announceStep: (index, count, name, side) => `Step ${index} of ${count}: ${name}${side ? `, ${side}` : ''}.`,
+    announceRest: (next) => `Rest. Next: ${next}.`,
+    announceSwitch: (side) => `Switch sides. ${side} next.`,
+    announceGetReady: (name) => `Get ready: ${name}.`,
+    announceStepDone: 'Step done. Continue when you are ready.',
+    announceComplete: 'Session complete. Well done.',
+    announcePaused: 'Paused.',
+    announceResumed: 'Resumed.',
   },
   errors: {
     heading: 'This element could not start',

@@ -1,0 +1,358 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_ring-size: var(--smr-ring-size, 15rem);
+  }
+
+  .base {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2.5);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .heading.h0 {
+    font-size: 1.5em;
+  }
+  .heading.h1 {
+    font-size: 1.35em;
+  }
+  .header.compact .heading {
+    font-size: 1em;
+    color: var(--_text-muted);
+  }
+
+  .description {
+    margin: 0.5em 0 0;
+    color: var(--_text-muted);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 0.5em;
+    margin: 0.75em 0 0;
+  }
+  .chips span {
+    padding: 0.15em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-raised);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .chips .streak {
+    border-color: var(--_success);
+  }
+
+  .step-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+    border-top: 1px solid var(--_border);
+  }
+  .step-list > li {
+    counter-increment: step;
+    border-bottom: 1px solid var(--_border);
+  }
+  summary {
+    display: flex;
+    align-items: baseline;
+    gap: 0.75em;
+    min-height: 44px;
+    padding: 0.6em 0.25em;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+    border-radius: 6px;
+  }
+  .step-list summary::before {
+    content: counter(step);
+    flex: 0 0 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_accent) 16%, var(--_surface));
+    color: var(--_text);
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1.75em;
+    text-align: center;
+  }
+  .step-name {
+    flex: 1;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .step-time {
+    color: var(--_text-muted);
+    font-size: 0.9em;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .step-body {
+    padding: 0 0.25em 0.75em 2.6em;
+  }
+
+  ol,
+  ul {
+    margin: 0.4em 0;
+    padding-inline-start: 1.3em;
+  }
+  li + li {
+    margin-top: 0.25em;
+  }
+  .minor-title {
+    margin: 0.75em 0 0.25em;
+    font-weight: 700;
+  }
+
+  .check,
+  .resume {
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-raised);
+  }
+  .check p,
+  .resume p {
+    margin: 0.4em 0;
+  }
+  .resume {
+    border-color: var(--_accent);
+  }
+
+  .safety {
+    padding: calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-raised);
+    font-size: 0.9em;
+  }
+  .safety p {
+    margin: 0;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .player {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+    outline: 3px solid transparent;
+    outline-offset: 4px;
+    border-radius: var(--_radius);
+  }
+
+  .progress {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.35em;
+    color: var(--_text-muted);
+    font-size: 0.9em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  progress {
+    grid-column: 1 / -1;
+    width: 100%;
+    height: 8px;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_track);
+    accent-color: var(--_accent);
+    appearance: none;
+  }
+  progress::-webkit-progress-bar {
+    border-radius: 999px;
+    background: var(--_track);
+  }
+  progress::-webkit-progress-value {
+    border-radius: 999px;
+    background: var(--_accent);
+  }
+
+  .current {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .side-badge {
+    padding: 0.2em 0.75em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-weight: 700;
+  }
+
+  .stage {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .hint {
+    margin: 0;
+    color: var(--_text-muted);
+    text-align: center;
+  }
+
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em 0.75em;
+  }
+  select {
+    min-height: 44px;
+    padding: 0 0.75em;
+    border: 2px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  select:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus);
+  }
+  .last-time {
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+
+  .instructions {
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .instructions > summary {
+    font-weight: 700;
+  }
+  .cautions li::marker {
+    color: var(--_danger);
+  }
+
+  .next {
+    margin: 0;
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
+
+  .footer-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .shortcuts {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.8em;
+  }
+
+  .summary {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .summary .heading {
+    color: var(--_text);
+  }
+  .ratings {
+    margin: 0;
+  }
+
+  .loading {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  .print-card {
+    display: none;
+  }
+
+  @container (min-width: 640px) {
+    .stage {
+      flex-direction: row;
+      justify-content: center;
+      gap: calc(var(--_space) * 4);
+    }
+    .stage .controls {
+      flex-direction: column;
+      align-items: stretch;
+      max-width: 14rem;
+    }
+  }
+
+  @container (max-width: 320px) {
+    .base {
+      padding: calc(var(--_space) * 1.5);
+    }
+    .controls .primary {
+      min-width: 100%;
+      order: -1;
+    }
+    .shortcuts {
+      display: none;
+    }
+  }
+
+  @media print {
+    .base {
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    .base > :not(.header):not(.print-card):not(.summary) {
+      display: none;
+    }
+    .summary,
+    .check,
+    .resume,
+    .controls,
+    .chips .streak {
+      display: none;
+    }
+    .print-card {
+      display: block;
+    }
+    .print-card ol {
+      padding-inline-start: 1.5em;
+    }
+    .print-card li {
+      margin: 0.4em 0;
+      break-inside: avoid;
+    }
+    .print-cautions,
+    .print-safety {
+      font-size: 0.85em;
+    }
+  }
+`;

@@ -1,0 +1,83 @@
+import type { RoutineStepInput } from '../../core/types.js';
+import { customElement } from '../smr-element.js';
+
+const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
+
+/**
+ * One step of an `<smr-routine>`, written as HTML. Either a catalog exercise
+ * (`<smr-step exercise="calves" duration="60" sides="both">`) or a custom step
+ * (`<smr-step name="Arch roll" duration="45" tool="ball">Instructions…</smr-step>`, one
+ * instruction per line of text). Renders nothing itself: before the script loads, the steps read
+ * as a plain list; afterwards the routine shows them.
+ *
+ * @summary Declarative step of a routine.
+ *
+ * @attr exercise - Catalog exercise id, e.g. `adductors`.
+ * @attr name - Step name (required for a custom step).
+ * @attr duration - Seconds per side: `60`, `"90s"`, `"1:30"` (required for a custom step).
+ * @attr sides - `both` or `none`.
+ * @attr tool - `foam-roller`, `ball`, `peanut-ball` or `stick`.
+ */
+@customElement('smr-step')
+export class SmrStep extends HTMLElement {
+  /** Catalog exercise id. */
+  get exercise(): string {
+    return this.getAttribute('exercise') ?? '';
+  }
+  set exercise(value: string) {
+    this.setAttribute('exercise', value);
+  }
+
+  /** Step name. */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
+
+  /** Seconds per side, as written. */
+  get duration(): string {
+    return this.getAttribute('duration') ?? '';
+  }
+  set duration(value: string | number) {
+    this.setAttribute('duration', String(value));
+  }
+
+  /** `both` or `none`. */
+  get sides(): string {
+    return this.getAttribute('sides') ?? '';
+  }
+  set sides(value: string) {
+    this.setAttribute('sides', value);
+  }
+
+  /** Tool used. */
+  get tool(): string {
+    return this.getAttribute('tool') ?? '';
+  }
+  set tool(value: string) {
+    this.setAttribute('tool', value);
+  }
+
+  /** The step as routine input (unvalidated): attributes that are present, and instructions from the text. */
+  toStepInput(): RoutineStepInput {
+    const input: Record<string, unknown> = {};
+    for (const attribute of ATTRIBUTES) {
+      const value = this.getAttribute(attribute);
+      if (value !== null) input[attribute] = value;
+    }
+    const lines = (this.textContent ?? '')
+      .split(/\n+/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    if (lines.length > 0) input.instructions = lines;
+    return input as RoutineStepInput;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smr-step': SmrStep;
+  }
+}
