@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/routine/routine.js';
+import { presets } from '../src/content/presets.js';
+
+interface RoutineArgs {
+  preset: string;
+  'lead-in': number;
+  manual: boolean;
+  'ask-feedback': boolean;
+  'track-streak': boolean;
+  'no-persist': boolean;
+  muted: boolean;
+  voice: boolean;
+  theme?: 'light' | 'dark';
+}
+
+const meta: Meta<RoutineArgs> = {
+  title: 'Elements/smr-routine',
+  component: 'smr-routine',
+  args: {
+    preset: 'lower-leg',
+    'lead-in': 5,
+    manual: false,
+    'ask-feedback': false,
+    'track-streak': false,
+    'no-persist': true,
+    muted: false,
+    voice: false,
+  },
+  argTypes: {
+    preset: { control: 'select', options: presets.map((p) => p.id) },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (args) => html`<smr-routine
+    preset=${args.preset}
+    lead-in=${args['lead-in']}
+    ?manual=${args.manual}
+    ?ask-feedback=${args['ask-feedback']}
+    ?track-streak=${args['track-streak']}
+    ?no-persist=${args['no-persist']}
+    ?muted=${args.muted}
+    ?voice=${args.voice}
+    theme=${args.theme ?? nothing}
+  ></smr-routine>`,
+};
+export default meta;
+type Story = StoryObj<RoutineArgs>;
+
+/** Every attribute as a control; every preset in the select. */
+export const Playground: Story = {};
+
+/** What a blogger pastes: one tag and a preset. */
+export const BloggerEmbed: Story = { args: { preset: 'inner-thigh', 'ask-feedback': true } };
+
+/** A gym's own routine written as HTML, themed to its brand. */
+export const GymRoutineInHtml: Story = {
+  render: () => html`<style>
+      .gym smr-routine {
+        --smr-accent: #b0246a;
+        --smr-radius: 4px;
+        --smr-font-family: Georgia, serif;
+      }
+    </style>
+    <div class="gym">
+      <smr-routine title="Studio cool-down" rest="10" no-persist>
+        <smr-step exercise="calves" duration="60"></smr-step>
+        <smr-step exercise="quadriceps" duration="60"></smr-step>
+        <smr-step name="Foot rolling" duration="45" tool="ball">
+          Stand and hold the wall, ball under one foot.
+          Roll slowly from heel to toes.
+        </smr-step>
+      </smr-routine>
+    </div>`,
+};
+
+/** A routine from JSON inside the page. */
+export const InlineJson: Story = {
+  render: () => html`<smr-routine no-persist>
+    <script type="application/json">
+      { "id": "json-demo", "title": "From JSON", "rest": 5, "steps": [{ "exercise": "neck" }, { "exercise": "upper-trapezius", "duration": 45 }] }
+    </script>
+  </smr-routine>`,
+};
+
+/** In a 280 px sidebar. */
+export const SidebarWidth: Story = {
+  args: { preset: 'neck-relief' },
+  decorators: [(story) => html`<div style="width:280px">${story()}</div>`],
+};
+
+/** Dark scheme. */
+export const DarkMode: Story = {
+  args: { preset: 'desk-worker', theme: 'dark' },
+  decorators: [(story) => html`<div style="background:#0d1213;padding:16px">${story()}</div>`],
+};
+
+/** An unknown preset: a visible message with the closest ids. */
+export const UnknownPreset: Story = { args: { preset: 'lower-legs' } };
+
+/** A routine whose step has an invalid duration. */
+export const InvalidRoutine: Story = {
+  render: () => html`<smr-routine no-persist>
+    <smr-step name="Arch roll" duration="abc"></smr-step>
+  </smr-routine>`,
+};
+
+/** A `src` that fails to load: a clear message and a retry. */
+export const SourceFails: Story = {
+  render: () => html`<smr-routine src="/missing-routine.json" no-persist></smr-routine>`,
+};
