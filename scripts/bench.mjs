@@ -4,32 +4,20 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { bundleTimerAlone } from './bundle-timer.mjs';
-import { cdnBuildOptions } from './cdn-build-options.mjs';
+import { bundleAlone as bundle, bundleTimerAlone } from './bundle-alone.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-async function bundle(entry) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
-    build: { ...cdnBuildOptions(entry, 'bundle.js'), write: false },
-  });
-  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).find((c) => c.type === 'chunk').code;
-}
 
 async function sizes() {
   return {
     allElementsCdn: gzip(readFileSync('dist/cdn/smr-elements.js')),
     timerAloneWithLit: gzip(await bundleTimerAlone()),
     bodyMapAloneWithLit: gzip(await bundle('src/components/body-map/body-map.ts')),
+    routineAloneWithLit: gzip(await bundle('src/components/routine/routine.ts')),
     catalogData: gzip(await bundle('src/content/catalog.ts')),
     bodyMapData: gzip(await bundle('src/content/body-map.ts')),
   };
@@ -128,6 +116,49 @@ async function renderAllCards(page) {
   });
 }
 
+/** Parses, upgrades and renders 100 routines (a blog archive page), three times. */
+async function renderHundredRoutines(page) {
+  return page.evaluate(async () => {
+    const { presets } = await import('/dist/cdn/smr-elements.js');
+    const runs = [];
+    for (let run = 0; run < 3; run++) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const start = performance.now();
+      host.innerHTML = Array.from({ length: 100 }, (_, i) => `<smr-routine preset="${presets[i % presets.length].id}" no-persist></smr-routine>`).join('');
+      await Promise.all([...host.children].map((routine) => routine.updateComplete));
+      host.getBoundingClientRect();
+      runs.push(performance.now() - start);
+      host.remove();
+    }
+    return runs;
+  });
+}
+
+/** Counts renders of a running <smr-routine> over 10 s of real time. */
+async function routineUpdatesPerSecond(page, seconds = 10) {
+  return page.evaluate(async (seconds) => {
+    const routine = document.createElement('smr-routine');
+    routine.setAttribute('preset', 'lower-leg');
+    routine.setAttribute('lead-in', '3');
+    routine.setAttribute('no-persist', '');
+    routine.setAttribute('muted', '');
+    document.body.append(routine);
+    await routine.updateComplete;
+    let updates = 0;
+    const original = routine.updated.bind(routine);
+    routine.updated = (changed) => {
+      updates += 1;
+      original(changed);
+    };
+    routine.start();
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    routine.pause();
+    routine.remove();
+    return updates / seconds;
+  }, seconds);
+}
+
 const server = await serve();
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
@@ -143,10 +174,14 @@ try {
   await cardsPage.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
   await cardsPage.waitForFunction(() => customElements.get('smr-exercise') !== undefined);
   const cards = await renderAllCards(cardsPage);
+  const hundred = await renderHundredRoutines(cardsPage);
+  const updatesPerSecond = await routineUpdatesPerSecond(cardsPage);
   const report = {
     sizesGzipBytes: await sizes(),
     clockAccuracy10sFrozen4s: accuracy,
     renderAllExerciseCards: { cards: cards.cards, medianMs: round(median(cards.runs)), runsMs: cards.runs.map((v) => round(v)) },
+    renderHundredRoutines: { medianMs: round(median(hundred)), runsMs: hundred.map((v) => round(v)) },
+    routineUpdatesPerSecondWhileRunning: round(updatesPerSecond, 2),
     pageErrors: errors,
   };
   console.log(JSON.stringify(report, null, 2));
