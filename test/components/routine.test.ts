@@ -466,6 +466,27 @@ describe('<smr-routine>', () => {
     });
   });
 
+  describe('print', () => {
+    it('has a one-page card of every step with times, sides and cautions, shown only in print', async () => {
+      const el = await routine({ ...SHORT, steps: [{ name: 'A', duration: 10, sides: 'both', cautions: ['Not over the knee.'] }, { name: 'B', duration: 20 }] });
+      const card = el.shadowRoot!.querySelector<HTMLElement>('.print-card')!;
+      expect(getComputedStyle(card).display).to.equal('none');
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include('A — 0:10 per side');
+      expect(text).to.include('Not over the knee.');
+      expect(text).to.include('B — 0:20');
+      const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      expect(printRules.length).to.be.greaterThan(0);
+    });
+
+    it('aborts a pending src fetch when removed', async () => {
+      const abort = sinon.spy(AbortController.prototype, 'abort');
+      const el = await fixture<SmrRoutine>(html`<smr-routine src="/test/fixtures/routine.json"></smr-routine>`);
+      el.remove();
+      expect(abort.called).to.equal(true);
+    });
+  });
+
   describe('keyboard', () => {
     it('Space and arrows work while focus is in the player, and not elsewhere on the page', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button id="outside">outside</button><smr-routine lead-in="0" no-persist></smr-routine></div>`);

@@ -249,6 +249,7 @@ export class SmrRoutine extends SmrElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.source.abort();
     this.saveProgress();
     this.observer?.disconnect();
     this.removeEventListener('keydown', this.onKeyDown);
