@@ -8,6 +8,7 @@ import { describeValue } from '../../core/duration.js';
 import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
 import { suggestIds } from '../../core/validate.js';
+import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../body-map/body-map.js';
 import { customElement, SmrElement } from '../smr-element.js';
@@ -60,7 +61,7 @@ function humanSeconds(seconds: number): string {
  */
 @customElement('smr-exercise')
 export class SmrExercise extends SmrElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, surfaceStyles, styles];
 
   /**
    * A catalog id (`"adductors"`) as attribute or property, or a custom exercise object as
@@ -129,7 +130,7 @@ export class SmrExercise extends SmrElement {
 
   override render() {
     const exercise = this.resolved;
-    if (!exercise) return html`<article part="card" class="card">${this.renderErrors()}</article>`;
+    if (!exercise) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
     const t = this.localize.t.exercise;
     const duration = humanSeconds(exercise.duration);
     const tools = exercise.tools.map((tool) => t.tools[tool] ?? tool).join(' or ');
@@ -138,11 +139,11 @@ export class SmrExercise extends SmrElement {
       exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration),
       t.pace(exercise.pace),
     ].filter(Boolean);
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="surface">
       <header part="header" class="header">
         <div class="title">
           ${this.heading(exercise.name)}
-          <p part="meta" class="meta">${meta.map((item) => html`<span>${item}</span>`)}</p>
+          <p part="meta" class="chips">${meta.map((item) => html`<span>${item}</span>`)}</p>
           ${exercise.muscles.length
             ? html`<p class="works">
                 <span class="label">${t.works}:</span>

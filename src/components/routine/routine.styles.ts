@@ -5,17 +5,6 @@ export default css`
     --_ring-size: var(--smr-ring-size, 15rem);
   }
 
-  .base {
-    container-type: inline-size;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 2.5);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
   .heading {
     margin: 0;
     font-weight: 700;
@@ -38,20 +27,6 @@ export default css`
     color: var(--_text-muted);
   }
 
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em 0.5em;
-    margin: 0.75em 0 0;
-  }
-  .chips span {
-    padding: 0.15em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-raised);
-    font-size: 0.85em;
-    font-weight: 600;
-  }
   .chips .streak {
     border-color: var(--_success);
   }
@@ -135,19 +110,11 @@ export default css`
   .resume p {
     margin: 0.4em 0;
   }
+  .check .minor-title {
+    margin-top: 0;
+  }
   .resume {
     border-color: var(--_accent);
-  }
-
-  .safety {
-    padding: calc(var(--_space) * 1.5);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface-raised);
-    font-size: 0.9em;
-  }
-  .safety p {
-    margin: 0;
   }
 
   .controls {
@@ -312,7 +279,7 @@ export default css`
   }
 
   @container (max-width: 320px) {
-    .base {
+    .surface {
       padding: calc(var(--_space) * 1.5);
     }
     .controls .primary {
@@ -325,12 +292,12 @@ export default css`
   }
 
   @media print {
-    .base {
+    .surface {
       padding: 0;
       color: #000;
       background: #fff;
     }
-    .base > :not(.header):not(.print-card):not(.summary) {
+    .surface > :not(.header):not(.print-card):not(.summary) {
       display: none;
     }
     .summary,

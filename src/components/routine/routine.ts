@@ -16,6 +16,7 @@ import { emit } from '../../events/emit.js';
 import type { StepFeedback } from '../../events/routine-events.js';
 import '../../events/routine-events.js';
 import { buttonStyles, dialStyles } from '../../styles/dial.js';
+import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
 import { customElement, SmrElement } from '../smr-element.js';
@@ -127,7 +128,7 @@ class RoutineLoadError extends Error {}
  */
 @customElement('smr-routine')
 export class SmrRoutine extends SmrElement {
-  static override styles = [tokens, dialStyles, buttonStyles, styles];
+  static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles];
 
   /** A built-in preset: `lower-leg`, `inner-thigh`, `neck-relief`, … */
   @property({ reflect: true }) preset = '';
@@ -907,18 +908,18 @@ export class SmrRoutine extends SmrElement {
   override render() {
     const t = this.localize.t.routine;
     if (this.src && this.source.status === 1 && this.routine === undefined) {
-      return html`<div part="base" class="base"><p class="loading" role="status">${t.loading}</p></div>`;
+      return html`<div part="base" class="surface"><p class="loading" role="status">${t.loading}</p></div>`;
     }
     const routine = this.validRoutine;
     if (!routine) {
       const retry = this.src && this.source.status === 3;
-      return html`<div part="base" class="base">
+      return html`<div part="base" class="surface">
         ${this.renderErrors(retry ? t.loadFailed : undefined)}
         ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.source.run()}>${t.retry}</button></div>` : nothing}
       </div>`;
     }
     const state = this.countdown.state;
-    return html`<div part="base" class="base state-${state}">
+    return html`<div part="base" class="surface state-${state}">
       ${state === 'idle' ? this.renderOverview(routine) : state === 'complete' ? this.renderSummary(routine) : html`${this.renderHeaderCompact(routine)}${this.renderPlayer(routine)}`}
       ${this.renderPrintCard(routine)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
