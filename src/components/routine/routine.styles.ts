@@ -219,6 +219,9 @@ export default css`
     border-radius: calc(var(--_radius) * 0.75);
   }
   .instructions > summary {
+    display: block;
+    min-height: 0;
+    padding: 0.7em 0;
     font-weight: 700;
   }
   .cautions li::marker {
