@@ -9,7 +9,8 @@ export { SmrRoutine } from './components/routine/routine.js';
 export { SmrStep } from './components/routine/step.js';
 export { validateExercise } from './core/validate-exercise.js';
 
-export { exercises, presets, getExercise, getPreset, validateRoutine } from './content/catalog.js';
+export { exercises, presets, concerns, getExercise, getPreset, validateRoutine, suggest } from './content/catalog.js';
+export type { Concern, SuggestQuery, Suggestion } from './core/suggest.js';
 export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safety.js';
 export { planSegments, planHold, positionAt } from './core/segments.js';
 export type { Segment, SegmentKind, SegmentPlan, PlanPosition, CueKind } from './core/segments.js';

@@ -3,7 +3,11 @@
  */
 import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
 import type { Exercise, RoutineInput } from '../core/types.js';
+import { suggestRoutine, type SuggestQuery, type Suggestion } from '../core/suggest.js';
+import { regionLabels } from './body-map.js';
+import { concerns } from './concerns.js';
 import { exercises } from './exercises.js';
+import { redFlags } from './safety.js';
 import { presets } from './presets.js';
 
 const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
@@ -28,3 +32,13 @@ export function validateRoutine(input: unknown): ValidationResult {
 }
 
 export { exercises, presets };
+
+/**
+ * The routine `<smr-finder>` proposes for a person's answers: catalog exercises that fit the time
+ * and the tools, with a one-line reason for each. Never throws.
+ */
+export function suggest(query: SuggestQuery): Suggestion {
+  return suggestRoutine(query, { exercises, concerns, regionLabels, redFlagIds: redFlags.map((flag) => flag.id) });
+}
+
+export { concerns };
