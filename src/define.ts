@@ -3,3 +3,4 @@ import './components/timer/timer.js';
 import './components/body-map/body-map.js';
 import './components/exercise/exercise.js';
 import './components/routine/routine.js';
+import './components/finder/finder.js';

@@ -7,6 +7,7 @@ export { SmrBodyMap } from './components/body-map/body-map.js';
 export { SmrExercise } from './components/exercise/exercise.js';
 export { SmrRoutine } from './components/routine/routine.js';
 export { SmrStep } from './components/routine/step.js';
+export { SmrFinder } from './components/finder/finder.js';
 export { validateExercise } from './core/validate-exercise.js';
 
 export { exercises, presets, concerns, getExercise, getPreset, validateRoutine, suggest } from './content/catalog.js';
@@ -47,5 +48,6 @@ export type {
 } from './events/timer-events.js';
 export type { SmrErrorEvent } from './events/error-event.js';
 export type { SmrRegionSelectEvent } from './events/region-select-event.js';
+export type { SmrRoutineSuggestEvent } from './events/finder-events.js';
 export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
 export { regionLabels } from './content/body-map.js';

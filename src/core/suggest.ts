@@ -41,6 +41,8 @@ export interface Suggestion {
 }
 
 const SWITCH_SECONDS = 5;
+/** The player's default "get ready" seconds, kept inside the time a person said they have. */
+const LEAD_IN_SECONDS = 5;
 const MIN_SECONDS = 30;
 const MAX_SECONDS = 120;
 const STEP = 5;
@@ -67,7 +69,8 @@ function interleave<T>(sources: readonly (readonly T[])[]): T[] {
 
 /**
  * Proposes a routine that fits the time and the tools: no duplicates, only owned tools, total time
- * (switch pauses and rest included, lead-in not) within the minutes given. Never throws.
+ * (switch pauses, rest and the player's 5 s get-ready included) within the minutes given.
+ * Never throws.
  */
 export function suggestRoutine(
   query: SuggestQuery,
@@ -116,7 +119,7 @@ export function suggestRoutine(
         .map((exercise) => ({ exercise, why: `You marked the ${data.regionLabels[region]?.toLowerCase() ?? region} as tight.` })),
     ),
   ];
-  const budget = Math.floor(minutesValue as number) * 60;
+  const budget = Math.floor(minutesValue as number) * 60 - LEAD_IN_SECONDS;
   const rest = budget <= 300 ? 0 : 10;
   const picks: Pick[] = [];
   const seen = new Set<string>();

@@ -144,6 +144,23 @@ export interface Translation {
     announcePaused: string;
     announceResumed: string;
   };
+  finder: {
+    title: string;
+    whereTitle: string;
+    whereHint: string;
+    noticeTitle: string;
+    timeTitle: string;
+    minutes: (minutes: number) => string;
+    toolsTitle: string;
+    flagsTitle: string;
+    flagsHint: string;
+    suggest: string;
+    nothingAsked: string;
+    nothingFits: string;
+    redFlagTitle: string;
+    resultTitle: (minutes: string) => string;
+    why: string;
+  };
   errors: {
     heading: string;
     /** When the element still shows what it could read. */
@@ -288,6 +305,23 @@ export const en: Translation = {
     announceComplete: 'Session complete. Well done.',
     announcePaused: 'Paused.',
     announceResumed: 'Resumed.',
+  },
+  finder: {
+    title: 'Find a routine',
+    whereTitle: 'Where do you feel tight?',
+    whereHint: 'Pick any areas on the figure (optional).',
+    noticeTitle: 'What do you notice?',
+    timeTitle: 'How much time do you have?',
+    minutes: (minutes) => `${minutes} minutes`,
+    toolsTitle: 'Which tools do you have?',
+    flagsTitle: 'Do any of these apply right now?',
+    flagsHint: 'If so, see a health professional before rolling.',
+    suggest: 'Suggest a routine',
+    nothingAsked: 'Pick at least one area on the figure or one thing you notice.',
+    nothingFits: 'None of the matching exercises uses the tools you have. Add a tool, or pick other areas.',
+    redFlagTitle: 'Please see a health professional first',
+    resultTitle: (minutes) => `Your routine · ${minutes}`,
+    why: 'Why these exercises',
   },
   errors: {
     heading: 'This element could not start',

@@ -1,0 +1,229 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
+import { redFlags, safetyNote } from '../../content/safety.js';
+import { formatClock } from '../../core/duration.js';
+import { planSegments } from '../../core/segments.js';
+import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
+import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
+import { emit } from '../../events/emit.js';
+import '../../events/finder-events.js';
+import { buttonStyles } from '../../styles/dial.js';
+import { surfaceStyles } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
+import '../body-map/body-map.js';
+import '../routine/routine.js';
+import { customElement, SmrElement } from '../smr-element.js';
+import styles from './finder.styles.js';
+
+const TIME_CHOICES = [5, 10, 15] as const;
+
+/**
+ * "Where are you tight, what do you notice?" → a routine from the catalog that fits the time and
+ * the tools, with one line on why each exercise is in it, started inline in a `<smr-routine>`.
+ * Red-flag answers get advice to see a professional instead of a routine.
+ *
+ * @summary Suggests a routine from where a person feels tight and what they notice.
+ *
+ * @event smr-routine-suggest - A routine was proposed: `detail.routine`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart form - The questions.
+ * @csspart body-map - The selectable body map.
+ * @csspart button-primary - "Suggest a routine".
+ * @csspart result - The proposed routine with its reasons.
+ * @csspart advice - Advice shown for red-flag answers.
+ * @csspart routine - The inline `<smr-routine>` player.
+ * @csspart safety - The safety note.
+ *
+ * @cssproperty --smr-accent - Primary colour.
+ * @cssproperty --smr-surface - Background.
+ * @cssproperty --smr-surface-raised - Background of panels.
+ * @cssproperty --smr-border - Borders.
+ * @cssproperty --smr-text - Body text.
+ * @cssproperty --smr-text-muted - Secondary text.
+ * @cssproperty --smr-danger - Colour of the red-flag advice.
+ * @cssproperty --smr-radius - Corner radius.
+ * @cssproperty --smr-space - Spacing unit.
+ */
+@customElement('smr-finder')
+export class SmrFinder extends SmrElement {
+  static override styles = [tokens, surfaceStyles, buttonStyles, styles];
+
+  /** Default minutes (5, 10 or 15). */
+  @property({ type: Number }) minutes = 10;
+
+  /** Default tools owned, space-separated (`foam-roller ball`). */
+  @property() tools = 'foam-roller ball';
+
+  /** Heading level of the finder's title (2–6, default 2). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `light` or `dark` forces a colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private regions: RegionId[] = [];
+  @state() private chosenConcerns: string[] = [];
+  @state() private chosenMinutes: number | undefined;
+  @state() private chosenTools: Tool[] | undefined;
+  @state() private chosenFlags: string[] = [];
+  @state() private suggestion: Suggestion | undefined;
+  @state() private asked = false;
+
+  private get ownedTools(): Tool[] {
+    return this.chosenTools ?? this.tools.split(/\s+/).filter((t): t is Tool => (TOOLS as readonly string[]).includes(t));
+  }
+
+  private get query(): SuggestQuery {
+    return {
+      regions: this.regions,
+      concerns: this.chosenConcerns,
+      minutes: this.chosenMinutes ?? this.minutes,
+      tools: this.ownedTools,
+      redFlags: this.chosenFlags,
+    };
+  }
+
+  /**
+   * The routine the finder would propose for these answers (the same the UI shows; it fits the
+   * minutes including the player's 5 s get-ready), or `null`
+   * when nothing fits, nothing is asked, or a red flag is reported. Never throws.
+   */
+  suggest(query: SuggestQuery): RoutineInput | null {
+    return suggest(query).routine;
+  }
+
+  private onSuggest(): void {
+    this.asked = true;
+    this.suggestion = suggest(this.query);
+    const routine = this.suggestion.routine;
+    if (routine) emit(this, 'smr-routine-suggest', { routine });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="result"], [part="advice"], .empty')?.focus());
+  }
+
+  private toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+    return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+  }
+
+  private heading(text: string, offset = 0): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
+    return html`<div class="heading h${offset}" role="heading" aria-level=${level}>${text}</div>`;
+  }
+
+  private renderResult(): TemplateResult | typeof nothing {
+    const t = this.localize.t.finder;
+    const suggestion = this.suggestion;
+    if (!this.asked || !suggestion) return nothing;
+    if (suggestion.redFlags.length > 0) {
+      return html`<section part="advice" class="advice" tabindex="-1" role="alert">
+        ${this.heading(t.redFlagTitle, 1)}
+        <ul>${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}</ul>
+      </section>`;
+    }
+    const routine = suggestion.routine;
+    if (!routine) {
+      const nothingAsked = this.regions.length === 0 && this.chosenConcerns.length === 0;
+      return html`<p class="empty" tabindex="-1" role="status">${nothingAsked ? t.nothingAsked : t.nothingFits}</p>`;
+    }
+    const total = planSegments(validateRoutine(routine).routine!, { leadIn: 5 }).total;
+    return html`<section part="result" class="result" tabindex="-1" aria-label=${t.resultTitle(formatClock(total))}>
+      ${this.heading(t.why, 1)}
+      <ol class="reasons">
+        ${routine.steps.map(
+          (step) => html`<li><strong>${getExercise(step.exercise!)?.name}</strong>: ${suggestion.reasons[step.exercise!]}</li>`,
+        )}
+      </ol>
+      ${suggestion.notes.map((note) => html`<p class="note">${note}</p>`)}
+      <smr-routine part="routine" .routine=${routine} heading-level=${Math.min(6, this.headingLevel + 1)} theme=${this.theme ?? nothing}></smr-routine>
+    </section>`;
+  }
+
+  override render() {
+    const t = this.localize.t;
+    const minutes = this.chosenMinutes ?? this.minutes;
+    const owned = this.ownedTools;
+    return html`<div part="base" class="surface">
+      ${this.heading(t.finder.title)}
+      <div part="form" class="form">
+        <fieldset class="where">
+          <legend>${t.finder.whereTitle}</legend>
+          <p class="hint">${t.finder.whereHint}</p>
+          <smr-body-map
+            part="body-map"
+            selectable
+            .selected=${this.regions}
+            theme=${this.theme ?? nothing}
+            @change=${(event: Event) => (this.regions = [...(event.target as HTMLElement & { selected: RegionId[] }).selected])}
+          ></smr-body-map>
+        </fieldset>
+        <div class="questions">
+          <fieldset>
+            <legend>${t.finder.noticeTitle}</legend>
+            ${concerns.map(
+              (concern) => html`<label class="choice"
+                ><input
+                  type="checkbox"
+                  value=${concern.id}
+                  .checked=${this.chosenConcerns.includes(concern.id)}
+                  @change=${(e: Event) => (this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, (e.target as HTMLInputElement).checked))}
+                />${concern.label}</label
+              >`,
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>${t.finder.timeTitle}</legend>
+            <div class="inline">
+              ${TIME_CHOICES.map(
+                (choice) => html`<label class="choice"
+                  ><input type="radio" name="minutes" .checked=${minutes === choice} @change=${() => (this.chosenMinutes = choice)} />${t.finder.minutes(choice)}</label
+                >`,
+              )}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>${t.finder.toolsTitle}</legend>
+            <div class="inline">
+              ${TOOLS.map(
+                (tool) => html`<label class="choice"
+                  ><input
+                    type="checkbox"
+                    value=${tool}
+                    .checked=${owned.includes(tool)}
+                    @change=${(e: Event) => (this.chosenTools = this.toggle(owned, tool, (e.target as HTMLInputElement).checked))}
+                  />${t.exercise.tools[tool]}</label
+                >`,
+              )}
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>${t.finder.flagsTitle}</legend>
+            <p class="hint">${t.finder.flagsHint}</p>
+            ${redFlags.map(
+              (flag) => html`<label class="choice"
+                ><input
+                  type="checkbox"
+                  value=${flag.id}
+                  .checked=${this.chosenFlags.includes(flag.id)}
+                  @change=${(e: Event) => (this.chosenFlags = this.toggle(this.chosenFlags, flag.id, (e.target as HTMLInputElement).checked))}
+                />${flag.text}</label
+              >`,
+            )}
+          </fieldset>
+          <div class="actions">
+            <button part="button button-primary" class="primary" type="button" @click=${this.onSuggest}>${t.finder.suggest}</button>
+          </div>
+        </div>
+      </div>
+      ${this.renderResult()}
+      ${this.suggestion?.routine
+        ? nothing
+        : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'smr-finder': SmrFinder;
+  }
+}
