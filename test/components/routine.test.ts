@@ -314,11 +314,16 @@ describe('<smr-routine>', () => {
       expect(primary(el).textContent!.trim()).to.equal('Continue');
       clock.tick(60_000);
       expect(el.state).to.equal('paused');
-      el.resume();
+      el.next();
+      expect(el.state, 'Next continues a waiting session').to.equal('running');
       clock.tick(5_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
       expect(shadowText(el, '[part="time"]')).to.equal('0:20');
+      const complete = oneEvent(el, 'smr-routine-complete');
+      clock.tick(20_000);
+      expect(el.state).to.equal('complete');
+      expect((await complete).detail.skipped).to.deep.equal([]);
     });
 
     it('a frozen or hidden tab returns to the true position, having fired the passed changes in order', async () => {

@@ -313,17 +313,18 @@ export class SmrRoutine extends SmrElement {
     this.run();
   }
 
-  /** Skips to the next step (the rest of this one counts as skipped); on the last step, ends the session. */
+  /**
+   * Skips to the next step (the rest of this one counts as skipped); on the last step, ends the
+   * session. While a `manual` session waits after a finished step, it continues instead.
+   */
   next(): void {
     const routine = this.validRoutine;
     if (!routine || this.state === 'idle' || this.state === 'complete') return;
+    if (this.awaitingContinue) return this.resume();
     const current = this.currentIndex;
-    const segment = this.countdown.segment;
-    const stepFinished = this.awaitingContinue && segment?.stepIndex === current && this.isStepStart(segment);
-    if (!stepFinished) this.skipped.add(current);
-    const target = this.firstSegmentOfStep(stepFinished ? current : current + 1);
+    this.skipped.add(current);
+    const target = this.firstSegmentOfStep(current + 1);
     if (target === undefined) {
-      this.awaitingContinue = false;
       this.countdown.finish();
       return;
     }
@@ -503,10 +504,6 @@ export class SmrRoutine extends SmrElement {
     this.runningSince = undefined;
     this.cues.stop();
     this.wakeLock.release();
-  }
-
-  private isStepStart(segment: Segment): boolean {
-    return this.plan.segments.indexOf(segment) === this.firstSegmentOfStep(segment.stepIndex);
   }
 
   /** First segment of a step that is not the rest before it. */
