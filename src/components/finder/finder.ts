@@ -105,6 +105,13 @@ export class SmrFinder extends SmrElement {
     return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   }
 
+  /** One labelled checkbox whose change adds or removes `value` from a list. */
+  private checkbox(value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
+    return html`<label class="choice"
+      ><input type="checkbox" value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
+    >`;
+  }
+
   private heading(text: string, offset = 0): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
     return html`<div class="heading h${offset}" role="heading" aria-level=${level}>${text}</div>`;
@@ -159,15 +166,10 @@ export class SmrFinder extends SmrElement {
         <div class="questions">
           <fieldset>
             <legend>${t.finder.noticeTitle}</legend>
-            ${concerns.map(
-              (concern) => html`<label class="choice"
-                ><input
-                  type="checkbox"
-                  value=${concern.id}
-                  .checked=${this.chosenConcerns.includes(concern.id)}
-                  @change=${(e: Event) => (this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, (e.target as HTMLInputElement).checked))}
-                />${concern.label}</label
-              >`,
+            ${concerns.map((concern) =>
+              this.checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
+                this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, on);
+              }),
             )}
           </fieldset>
           <fieldset>
@@ -183,30 +185,20 @@ export class SmrFinder extends SmrElement {
           <fieldset>
             <legend>${t.finder.toolsTitle}</legend>
             <div class="inline">
-              ${TOOLS.map(
-                (tool) => html`<label class="choice"
-                  ><input
-                    type="checkbox"
-                    value=${tool}
-                    .checked=${owned.includes(tool)}
-                    @change=${(e: Event) => (this.chosenTools = this.toggle(owned, tool, (e.target as HTMLInputElement).checked))}
-                  />${t.exercise.tools[tool]}</label
-                >`,
+              ${TOOLS.map((tool) =>
+                this.checkbox(tool, t.exercise.tools[tool] ?? tool, owned.includes(tool), (on) => {
+                  this.chosenTools = this.toggle(owned, tool, on);
+                }),
               )}
             </div>
           </fieldset>
           <fieldset>
             <legend>${t.finder.flagsTitle}</legend>
             <p class="hint">${t.finder.flagsHint}</p>
-            ${redFlags.map(
-              (flag) => html`<label class="choice"
-                ><input
-                  type="checkbox"
-                  value=${flag.id}
-                  .checked=${this.chosenFlags.includes(flag.id)}
-                  @change=${(e: Event) => (this.chosenFlags = this.toggle(this.chosenFlags, flag.id, (e.target as HTMLInputElement).checked))}
-                />${flag.text}</label
-              >`,
+            ${redFlags.map((flag) =>
+              this.checkbox(flag.id, flag.text, this.chosenFlags.includes(flag.id), (on) => {
+                this.chosenFlags = this.toggle(this.chosenFlags, flag.id, on);
+              }),
             )}
           </fieldset>
           <div class="actions">
