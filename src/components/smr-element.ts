@@ -4,6 +4,7 @@ import { formatErrors } from '../core/validate.js';
 import type { ValidationError } from '../core/types.js';
 import { emit } from '../events/emit.js';
 import '../events/error-event.js';
+import '../translations/en/core.js';
 
 /**
  * Registers a custom element once. A second registration of the same tag (the CDN bundle and

@@ -1,9 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type Translation } from '../translations/en.js';
+import type { Translation } from '../translations/en.js';
 
-const registry = new Map<string, Translation>([['en', en]]);
+/**
+ * English strings, filled section by section as element modules import them
+ * (`translations/en/*.ts`), so a page that loads only the timer carries only the timer's words.
+ */
+const english = { lang: 'en' } as Translation;
+const registry = new Map<string, Translation>();
 
-/** Adds (or replaces) a UI translation; elements pick it by their language. */
+/** Adds English sections; called by the `translations/en/*` modules. */
+export function registerEnglish(sections: Partial<Translation>): void {
+  Object.assign(english, sections);
+}
+
+/** Adds (or replaces) a complete UI translation; elements pick it by their language. */
 export function registerTranslation(translation: Translation): void {
   registry.set(translation.lang.toLowerCase(), translation);
 }
@@ -11,7 +21,7 @@ export function registerTranslation(translation: Translation): void {
 /** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
 export function translationFor(lang: string | null | undefined): Translation {
   const tag = (lang ?? '').toLowerCase();
-  return registry.get(tag) ?? registry.get(tag.split('-')[0] ?? '') ?? en;
+  return registry.get(tag) ?? registry.get(tag.split('-')[0] ?? '') ?? english;
 }
 
 /**

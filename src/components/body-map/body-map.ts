@@ -6,6 +6,7 @@ import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
 import { closest } from '../../core/validate.js';
 import { emit } from '../../events/emit.js';
 import '../../events/region-select-event.js';
+import '../../translations/en/body-map.js';
 import { tokens } from '../../styles/tokens.js';
 import { customElement, SmrElement } from '../smr-element.js';
 import styles from './body-map.styles.js';

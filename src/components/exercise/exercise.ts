@@ -10,6 +10,7 @@ import { validateExercise } from '../../core/validate-exercise.js';
 import { suggestIds } from '../../core/validate.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
+import '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
 import { customElement, SmrElement } from '../smr-element.js';
 import '../timer/timer.js';

@@ -8,6 +8,8 @@ import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
 import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/finder-events.js';
+import '../../translations/en/exercise.js';
+import '../../translations/en/finder.js';
 import { buttonStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';

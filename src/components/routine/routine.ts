@@ -15,6 +15,8 @@ import { suggestIds } from '../../core/validate.js';
 import { emit } from '../../events/emit.js';
 import type { StepFeedback } from '../../events/routine-events.js';
 import '../../events/routine-events.js';
+import '../../translations/en/exercise.js';
+import '../../translations/en/routine.js';
 import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
