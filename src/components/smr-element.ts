@@ -17,6 +17,19 @@ export function customElement(tagName: string) {
   };
 }
 
+/** Clamps an author-given heading level to 2–6; `fallback` when it is not a number. */
+export function headingLevel(value: number, fallback: number): number {
+  return Math.min(6, Math.max(2, Math.round(value) || fallback));
+}
+
+/**
+ * A heading that fits the host page's outline (`role="heading"`, `aria-level` at most 6), so
+ * authors choose the level with `heading-level`. Text only, never HTML.
+ */
+export function renderHeading(text: string, level: number, className: string, part?: string): TemplateResult {
+  return html`<div part=${part ?? nothing} class=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
+}
+
 /**
  * The small base every element shares: localization and the one way bad input is reported
  * (visible message, one console warning, `smr-error`).

@@ -12,7 +12,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
-import { customElement, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import '../timer/timer.js';
 import styles from './exercise.styles.js';
 
@@ -106,16 +106,9 @@ export class SmrExercise extends SmrElement {
     this.reportErrors(errors.map((error) => ({ ...error, path: error.path ? `exercise.${error.path}` : 'exercise' })));
   }
 
-  private heading(text: string) {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return html`<div part="heading" class="heading" role="heading" aria-level=${level}>${text}</div>`;
-  }
-
   private section(title: string, content: unknown, part = 'section') {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3) + 1);
     return html`<section part=${part} class="section">
-      <div class="section-title" role="heading" aria-level=${level}>${title}</div>
-      ${content}
+      ${renderHeading(title, headingLevel(this.headingLevel, 3) + 1, 'section-title')} ${content}
     </section>`;
   }
 
@@ -143,7 +136,7 @@ export class SmrExercise extends SmrElement {
     return html`<article part="card" class="surface">
       <header part="header" class="header">
         <div class="title">
-          ${this.heading(exercise.name)}
+          ${renderHeading(exercise.name, headingLevel(this.headingLevel, 3), 'heading', 'heading')}
           <p part="meta" class="chips">${meta.map((item) => html`<span>${item}</span>`)}</p>
           ${exercise.muscles.length
             ? html`<p class="works">

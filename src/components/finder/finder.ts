@@ -15,7 +15,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../body-map/body-map.js';
 import '../routine/routine.js';
-import { customElement, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './finder.styles.js';
 
 const TIME_CHOICES = [5, 10, 15] as const;
@@ -115,8 +115,7 @@ export class SmrFinder extends SmrElement {
   }
 
   private heading(text: string, offset = 0): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div class="heading h${offset}" role="heading" aria-level=${level}>${text}</div>`;
+    return renderHeading(text, headingLevel(this.headingLevel, 2) + offset, `heading h${offset}`);
   }
 
   private renderResult(): TemplateResult | typeof nothing {

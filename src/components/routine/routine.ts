@@ -21,7 +21,7 @@ import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
-import { customElement, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './routine.styles.js';
 import './step.js';
 import type { SmrStep } from './step.js';
@@ -706,8 +706,7 @@ export class SmrRoutine extends SmrElement {
   // --- rendering ---------------------------------------------------------------------------
 
   private heading(text: string, offset = 0, part = 'heading'): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + offset);
-    return html`<div part=${part} class="heading h${offset}" role="heading" aria-level=${level}>${text}</div>`;
+    return renderHeading(text, headingLevel(this.headingLevel, 2) + offset, `heading h${offset}`, part);
   }
 
   private stepDuration(step: RoutineStep): string {
@@ -765,7 +764,7 @@ export class SmrRoutine extends SmrElement {
   private renderCheck(): TemplateResult {
     const t = this.localize.t.routine;
     return html`<section part="check" class="check" aria-labelledby="check-title">
-      <div id="check-title" class="minor-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>${t.beforeTitle}</div>
+      <div id="check-title" class="minor-title" role="heading" aria-level=${Math.min(6, headingLevel(this.headingLevel, 2) + 1)}>${t.beforeTitle}</div>
       <p>${t.beforeIntro}</p>
       <ul>${beforeYouStart.map((item) => html`<li>${item.text}</li>`)}</ul>
       <p>${t.beforeIfNot}</p>
