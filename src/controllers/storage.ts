@@ -54,7 +54,5 @@ export function removeStored(key: string): void {
   }
 }
 
-/** Type guard helpers for stored shapes. */
+/** Type guard for numbers in stored shapes (objects: `isRecord` from core). */
 export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

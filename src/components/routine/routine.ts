@@ -5,13 +5,13 @@ import { getExercise, getPreset, presets, validateRoutine } from '../../content/
 import { beforeYouStart, safetyNote } from '../../content/safety.js';
 import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
 import { CueController } from '../../controllers/cues.js';
-import { isFiniteNumber, isPlainObject, readStored, removeStored, writeStored } from '../../controllers/storage.js';
+import { isFiniteNumber, readStored, removeStored, writeStored } from '../../controllers/storage.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { describeValue, formatClock, parseDuration } from '../../core/duration.js';
 import { contentHash } from '../../core/hash.js';
 import { planSegments, type Segment, type SegmentPlan } from '../../core/segments.js';
 import type { Routine, RoutineInput, RoutineStep, Side, ValidationError } from '../../core/types.js';
-import { suggestIds } from '../../core/validate.js';
+import { isRecord, suggestIds } from '../../core/validate.js';
 import { emit } from '../../events/emit.js';
 import type { StepFeedback } from '../../events/routine-events.js';
 import '../../events/routine-events.js';
@@ -48,7 +48,7 @@ interface Streak {
 }
 
 const isSavedProgress = (value: unknown): value is SavedProgress =>
-  isPlainObject(value) &&
+  isRecord(value) &&
   isFiniteNumber(value.elapsed) &&
   value.elapsed >= 0 &&
   isFiniteNumber(value.active) &&
@@ -58,14 +58,18 @@ const isSavedProgress = (value: unknown): value is SavedProgress =>
   value.skipped.every((index) => Number.isInteger(index) && index >= 0);
 
 const isStreak = (value: unknown): value is Streak =>
-  isPlainObject(value) && typeof value.last === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.last) && Number.isInteger(value.days) && (value.days as number) > 0;
+  isRecord(value) && typeof value.last === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.last) && Number.isInteger(value.days) && (value.days as number) > 0;
 
 const isRatings = (value: unknown): value is Record<string, number> =>
-  isPlainObject(value) && Object.values(value).every((rating) => Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 10);
+  isRecord(value) && Object.values(value).every((rating) => Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 10);
 
 /** The local calendar day, for the streak. */
 function today(date = new Date()): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+function yesterday(): string {
+  return today(new Date(Date.now() - 86_400_000));
 }
 
 class RoutineLoadError extends Error {}
@@ -430,7 +434,7 @@ export class SmrRoutine extends SmrElement {
 
   /** Applies the `title`, `rest` and `switch-duration` attributes over the chosen input. */
   private withOverrides(input: unknown): unknown {
-    if (!isPlainObject(input)) return input;
+    if (!isRecord(input)) return input;
     const copy: Record<string, unknown> = { ...input };
     if (this.title) copy.title = this.title;
     if (this.rest !== undefined && this.rest !== null && this.rest !== '') copy.rest = this.rest;
@@ -654,16 +658,13 @@ export class SmrRoutine extends SmrElement {
 
   private currentStreak(): number {
     const streak = readStored(STREAK_KEY, isStreak);
-    if (!streak) return 0;
-    const yesterday = today(new Date(Date.now() - 86_400_000));
-    return streak.last === today() || streak.last === yesterday ? streak.days : 0;
+    return streak && (streak.last === today() || streak.last === yesterday()) ? streak.days : 0;
   }
 
   private recordStreak(): number {
     const streak = readStored(STREAK_KEY, isStreak);
     const now = today();
-    const yesterday = today(new Date(Date.now() - 86_400_000));
-    const days = streak?.last === now ? streak.days : streak?.last === yesterday ? streak.days + 1 : 1;
+    const days = streak?.last === now ? streak.days : streak?.last === yesterday() ? streak.days + 1 : 1;
     writeStored(STREAK_KEY, { last: now, days });
     return days;
   }
