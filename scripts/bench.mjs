@@ -1,12 +1,11 @@
 // `npm run bench`: sizes, clock accuracy against a naive setInterval counter, and render cost,
 // measured in one headless Chromium. Prints JSON. Run after `npm run build`.
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { bundleAlone as bundle, bundleTimerAlone } from './bundle-alone.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serveProject } from './serve-project.mjs';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -21,27 +20,6 @@ async function sizes() {
     catalogData: gzip(await bundle('src/content/catalog.ts')),
     bodyMapData: gzip(await bundle('src/content/body-map.ts')),
   };
-}
-
-/** Serves the project folder on 127.0.0.1 so the page can import dist/ as modules. */
-function serve() {
-  const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path === '/bench.html') {
-      response.writeHead(200, { 'content-type': 'text/html' });
-      response.end('<!doctype html><html lang="en"><body><script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>');
-      return;
-    }
-    try {
-      const body = readFileSync(join(process.cwd(), path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
@@ -159,7 +137,9 @@ async function routineUpdatesPerSecond(page, seconds = 10) {
   }, seconds);
 }
 
-const server = await serve();
+const server = await serveProject({
+  '/bench.html': '<!doctype html><html lang="en"><body><script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>',
+});
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
   const page = await browser.newPage();

@@ -1,10 +1,9 @@
 // Loads dist/cdn/smr-elements.js in headless Chromium on a plain page and checks that every
 // element upgrades and renders its text (catches bundles that lost side-effect imports, such as
 // the string tables) with no page errors. Run after `npm run build`; exits 1 on failure.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serveProject } from './serve-project.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
 <smr-timer duration="30"></smr-timer>
@@ -21,21 +20,7 @@ const EXPECTED = {
   'smr-body-map': 'Front',
 };
 
-const server = createServer((request, response) => {
-  if (request.url === '/') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    return;
-  }
-  let body;
-  try {
-    body = readFileSync(`.${new URL(request.url, 'http://x').pathname}`);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveProject({ '/': PAGE });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 let failed = false;
 try {
