@@ -1,5 +1,5 @@
 // Screenshots a page (or one element of it) in headless Chromium, light or dark.
-//   node scripts/screenshot.mjs <url> <out.png> [--width 960] [--dark] [--selector css] [--click css] [--wait ms]
+//   node scripts/screenshot.mjs <url> <out.png> [--width 960] [--dark] [--selector css] [--click css] [--eval js] [--wait ms]
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
@@ -19,6 +19,8 @@ try {
   await page.goto(url + (dark && url.includes('demo') ? '?theme=dark' : ''), { waitUntil: 'networkidle0' });
   const click = option('click');
   if (click) await page.locator(click).click();
+  const script = option('eval');
+  if (script) await page.evaluate(script);
   await new Promise((r) => setTimeout(r, Number(option('wait', 300))));
   const selector = option('selector');
   const target = selector ? await page.$(selector) : page;

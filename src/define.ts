@@ -4,3 +4,4 @@ import './components/body-map/body-map.js';
 import './components/exercise/exercise.js';
 import './components/routine/routine.js';
 import './components/finder/finder.js';
+import './components/routine-builder/routine-builder.js';

@@ -8,6 +8,7 @@ export { SmrExercise } from './components/exercise/exercise.js';
 export { SmrRoutine } from './components/routine/routine.js';
 export { SmrStep } from './components/routine/step.js';
 export { SmrFinder } from './components/finder/finder.js';
+export { SmrRoutineBuilder, DEFAULT_SCRIPT_SRC } from './components/routine-builder/routine-builder.js';
 export { validateExercise } from './core/validate-exercise.js';
 
 export { exercises, presets, concerns, getExercise, getPreset, validateRoutine, suggest } from './content/catalog.js';
@@ -49,5 +50,10 @@ export type {
 export type { SmrErrorEvent } from './events/error-event.js';
 export type { SmrRegionSelectEvent } from './events/region-select-event.js';
 export type { SmrRoutineSuggestEvent } from './events/finder-events.js';
+export type { SmrChangeEvent } from './events/builder-events.js';
+export { embedSnippet, fitsStepMarkup } from './core/embed.js';
+export type { EmbedFormat, EmbedOptions } from './core/embed.js';
+export { searchCatalog } from './core/catalog-search.js';
+export type { CatalogFilter } from './core/catalog-search.js';
 export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
 export { regionLabels } from './content/body-map.js';

@@ -161,6 +161,88 @@ export interface Translation {
     resultTitle: (minutes: string) => string;
     why: string;
   };
+  builder: {
+    title: string;
+    newTitle: string;
+    detailsTitle: string;
+    routineTitle: string;
+    description: string;
+    rest: string;
+    switchPause: string;
+    catalogTitle: string;
+    search: string;
+    searchHint: string;
+    area: string;
+    anyArea: string;
+    front: string;
+    back: string;
+    tool: string;
+    anyTool: string;
+    results: (count: number) => string;
+    noResults: string;
+    add: string;
+    addName: (name: string) => string;
+    stepsTitle: string;
+    empty: string;
+    addCustom: string;
+    customName: string;
+    custom: string;
+    name: string;
+    seconds: string;
+    secondsPerSide: string;
+    sides: string;
+    sidesBoth: string;
+    sidesNone: string;
+    toolDefault: (tool: string) => string;
+    noTool: string;
+    instructions: string;
+    instructionsHint: string;
+    catalogInstructionsHint: string;
+    cautionsKept: (count: number) => string;
+    /** Accessible name of a step's drag handle. */
+    handle: (name: string, index: number, count: number) => string;
+    reorderHint: string;
+    moveUp: (name: string) => string;
+    moveDown: (name: string) => string;
+    remove: (name: string) => string;
+    stepLimit: (max: number) => string;
+    announceAdded: (name: string, index: number) => string;
+    announceMoved: (name: string, index: number, count: number) => string;
+    announceRemoved: (name: string) => string;
+    total: (clock: string) => string;
+    totalDetail: string;
+    problems: (count: number) => string;
+    exportTitle: string;
+    format: string;
+    formatSteps: string;
+    formatJson: string;
+    formatFallback: string;
+    embedCode: string;
+    copyEmbed: string;
+    copyJson: string;
+    download: string;
+    jsonTitle: string;
+    copiedEmbed: string;
+    copiedJson: string;
+    copyFailed: string;
+    downloaded: (file: string) => string;
+    importTitle: string;
+    preset: string;
+    choosePreset: string;
+    loadPreset: string;
+    pasteJson: string;
+    pasteHint: string;
+    loadJson: string;
+    openFile: string;
+    importFailed: string;
+    fileTooLarge: (file: string) => string;
+    loaded: (title: string) => string;
+    undo: string;
+    undone: string;
+    previewTitle: string;
+    previewHint: string;
+    previewInvalid: string;
+  };
   errors: {
     heading: string;
     /** When the element still shows what it could read. */
@@ -170,10 +252,11 @@ export interface Translation {
 }
 
 import { strings as bodyMap } from './en/body-map.js';
+import { strings as builder } from './en/builder.js';
 import { strings as core } from './en/core.js';
 import { strings as exercise } from './en/exercise.js';
 import { strings as finder } from './en/finder.js';
 import { strings as routine } from './en/routine.js';
 
 /** Every English string in one object: the reference for translators. Elements import only their sections. */
-export const en: Translation = { lang: 'en', ...core, ...bodyMap, ...exercise, ...routine, ...finder };
+export const en: Translation = { lang: 'en', ...core, ...bodyMap, ...exercise, ...routine, ...finder, ...builder };

@@ -80,7 +80,7 @@ class RoutineLoadError extends Error {}
  *
  * Inputs, in order of precedence (a conflict logs a warning and the higher one wins): the
  * `routine` property, `src`, a `<script type="application/json">` child, `<smr-step>` children,
- * `preset`. The `title`, `rest` and `switch-duration` attributes override whichever is used.
+ * `preset`. The `title`, `description`, `rest` and `switch-duration` attributes override whichever is used.
  *
  * @summary Guided self-massage session player.
  *
@@ -147,6 +147,9 @@ export class SmrRoutine extends SmrElement {
 
   /** Overrides the routine's title. */
   @property() override title = '';
+
+  /** Overrides the routine's description (plain text). */
+  @property() description = '';
 
   /** Overrides seconds of rest between steps. */
   @property() rest?: string | number;
@@ -265,7 +268,7 @@ export class SmrRoutine extends SmrElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['preset', 'src', 'routine', 'title', 'rest', 'switchDuration', 'leadIn', 'childrenVersion', 'sourceVersion'] as const;
+    const inputs = ['preset', 'src', 'routine', 'title', 'description', 'rest', 'switchDuration', 'leadIn', 'childrenVersion', 'sourceVersion'] as const;
     // Private states are not in `keyof this`; the map is keyed by name at run time.
     const changes = changed as Map<string, unknown>;
     if (!this.hasUpdated || inputs.some((name) => changes.has(name))) this.resolveInput();
@@ -432,11 +435,12 @@ export class SmrRoutine extends SmrElement {
     this.setRoutine(routine, validationErrors);
   }
 
-  /** Applies the `title`, `rest` and `switch-duration` attributes over the chosen input. */
+  /** Applies the `title`, `description`, `rest` and `switch-duration` attributes over the chosen input. */
   private withOverrides(input: unknown): unknown {
     if (!isRecord(input)) return input;
     const copy: Record<string, unknown> = { ...input };
     if (this.title) copy.title = this.title;
+    if (this.description) copy.description = this.description;
     if (this.rest !== undefined && this.rest !== null && this.rest !== '') copy.rest = this.rest;
     if (this.switchDuration !== undefined && this.switchDuration !== null && this.switchDuration !== '') copy.switchDuration = this.switchDuration;
     return copy;
