@@ -1,2 +1,5 @@
-import type { BuildEnvironmentOptions } from 'vite';
-export function cdnBuildOptions(entry: string, fileName: string): BuildEnvironmentOptions;
+import type { BuildEnvironmentOptions } from "vite";
+export function cdnBuildOptions(
+  entry: string,
+  fileName: string,
+): BuildEnvironmentOptions;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from "lit";
 
 export default css`
   .heading {
@@ -69,7 +69,7 @@ export default css`
     font-weight: 600;
     font-size: 0.95em;
   }
-  input:not([type='radio']),
+  input:not([type="radio"]),
   select,
   textarea {
     width: 100%;
@@ -91,7 +91,7 @@ export default css`
     outline: none;
     box-shadow: var(--_focus);
   }
-  [aria-invalid='true'] {
+  [aria-invalid="true"] {
     border: 2px solid var(--_danger);
   }
   .hint {
@@ -106,7 +106,7 @@ export default css`
     font-weight: 600;
   }
   .problem::before {
-    content: '⚠ ';
+    content: "⚠ ";
   }
 
   .row {
@@ -148,7 +148,7 @@ export default css`
   .file:focus-within {
     box-shadow: var(--_focus);
   }
-  .load [part~='error'] {
+  .load [part~="error"] {
     margin-top: calc(var(--_space) * 1.5);
   }
 
@@ -220,7 +220,7 @@ export default css`
   }
   .step.drop-before::before,
   .step.drop-after::after {
-    content: '';
+    content: "";
     position: absolute;
     inset-inline: 0;
     height: 3px;
@@ -362,13 +362,13 @@ export default css`
     font-weight: 400;
     cursor: pointer;
   }
-  input[type='radio'] {
+  input[type="radio"] {
     width: 1.25em;
     height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
-  input[type='radio']:focus-visible {
+  input[type="radio"]:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
