@@ -1,5 +1,2 @@
-import type { BuildEnvironmentOptions } from "vite";
-export function cdnBuildOptions(
-  entry: string,
-  fileName: string,
-): BuildEnvironmentOptions;
+import type { BuildEnvironmentOptions } from 'vite';
+export function cdnBuildOptions(entry: string, fileName: string): BuildEnvironmentOptions;

@@ -1,16 +1,16 @@
 // Vite build options for a single self-contained, fully minified ES module (Lit included).
 // Not library mode: Vite keeps whitespace in library-mode ES output, which doubles the size.
-import { resolve } from "node:path";
+import { resolve } from 'node:path';
 
 export function cdnBuildOptions(entry, fileName) {
   return {
-    target: "es2021",
+    target: 'es2021',
     minify: true,
     emptyOutDir: false,
     rolldownOptions: {
       input: resolve(entry),
-      preserveEntrySignatures: "strict",
-      output: { format: "es", entryFileNames: fileName, codeSplitting: false },
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
     },
   };
 }

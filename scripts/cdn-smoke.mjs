@@ -1,9 +1,9 @@
 // Loads dist/cdn/smr-elements.js in headless Chromium on a plain page and checks that every
 // element upgrades and renders its text (catches bundles that lost side-effect imports, such as
 // the string tables) with no page errors. Run after `npm run build`; exits 1 on failure.
-import puppeteer from "puppeteer-core";
-import { CHROME_ARGS, findChrome } from "./find-chrome.mjs";
-import { serveProject } from "./serve-project.mjs";
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serveProject } from './serve-project.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
 <smr-timer duration="30"></smr-timer>
@@ -13,49 +13,34 @@ const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
 <smr-body-map selectable show-avoid></smr-body-map>
 <script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>`;
 const EXPECTED = {
-  "smr-timer": "Start",
-  "smr-routine": "Lower leg",
-  "smr-finder": "Where do you feel tight?",
-  "smr-exercise": "Back of the neck",
-  "smr-body-map": "Front",
+  'smr-timer': 'Start',
+  'smr-routine': 'Lower leg',
+  'smr-finder': 'Where do you feel tight?',
+  'smr-exercise': 'Back of the neck',
+  'smr-body-map': 'Front',
 };
 
-const server = await serveProject({ "/": PAGE });
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: CHROME_ARGS,
-});
+const server = await serveProject({ '/': PAGE });
+const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 let failed = false;
 try {
   const page = await browser.newPage();
   const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on(
-    "console",
-    (message) => message.type() === "error" && errors.push(message.text()),
-  );
-  await page.goto(`http://127.0.0.1:${server.address().port}/`, {
-    waitUntil: "networkidle0",
-  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
   const texts = await page.evaluate(
-    (tags) =>
-      Object.fromEntries(
-        tags.map((tag) => [
-          tag,
-          document.querySelector(tag)?.shadowRoot?.textContent ?? "",
-        ]),
-      ),
+    (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.textContent ?? ''])),
     Object.keys(EXPECTED),
   );
   for (const [tag, expected] of Object.entries(EXPECTED)) {
     const ok = texts[tag].includes(expected);
     if (!ok) failed = true;
-    console.log(`${ok ? "ok  " : "FAIL"} ${tag} renders "${expected}"`);
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${tag} renders "${expected}"`);
   }
   if (errors.length > 0) {
     failed = true;
-    console.log("FAIL page errors:", errors);
+    console.log('FAIL page errors:', errors);
   }
 } finally {
   await browser.close();

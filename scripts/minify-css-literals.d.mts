@@ -1,3 +1,3 @@
-import type { Plugin } from "vite";
+import type { Plugin } from 'vite';
 export function minifyCss(text: string): string;
 export function minifyCssLiterals(): Plugin;

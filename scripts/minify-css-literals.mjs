@@ -4,26 +4,20 @@ const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
 export function minifyCss(text) {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s*([{};,>])\s*/g, "$1")
-    .replace(/([^\\$]):\s+/g, "$1:")
-    .replace(/;}/g, "}")
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([^\\$]):\s+/g, '$1:')
+    .replace(/;}/g, '}')
     .trim();
 }
 
 export function minifyCssLiterals() {
   return {
-    name: "smr-minify-css-literals",
+    name: 'smr-minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes("css`")) return null;
-      return {
-        code: code.replace(
-          CSS_TEMPLATE,
-          (_, body) => `css\`${minifyCss(body)}\``,
-        ),
-        map: null,
-      };
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      return { code: code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``), map: null };
     },
   };
 }

@@ -1,32 +1,27 @@
 // Size budgets (gzip), checked in CI after `npm run build`. Prints JSON; exits 1 over budget.
-import { gzipSync } from "node:zlib";
-import { readFileSync } from "node:fs";
-import { bundleAlone, bundleTimerAlone } from "./bundle-alone.mjs";
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
 
 const BUDGETS = {
-  "dist/cdn/smr-elements.js": 60 * 1024,
+  'dist/cdn/smr-elements.js': 60 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
-  "timer alone (lit included)": 17 * 1024,
-  "routine alone (lit and catalog included)": 40 * 1024,
+  'timer alone (lit included)': 17 * 1024,
+  'routine alone (lit and catalog included)': 40 * 1024,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const sizes = {
-  "dist/cdn/smr-elements.js": gzip(readFileSync("dist/cdn/smr-elements.js")),
-  "timer alone (lit included)": gzip(await bundleTimerAlone()),
-  "routine alone (lit and catalog included)": gzip(
-    await bundleAlone("src/components/routine/routine.ts"),
-  ),
+  'dist/cdn/smr-elements.js': gzip(readFileSync('dist/cdn/smr-elements.js')),
+  'timer alone (lit included)': gzip(await bundleTimerAlone()),
+  'routine alone (lit and catalog included)': gzip(await bundleAlone('src/components/routine/routine.ts')),
 };
 let over = false;
 const report = Object.fromEntries(
   Object.entries(sizes).map(([name, bytes]) => {
     const budget = BUDGETS[name];
     if (bytes > budget) over = true;
-    return [
-      name,
-      { gzipBytes: bytes, budgetBytes: budget, ok: bytes <= budget },
-    ];
+    return [name, { gzipBytes: bytes, budgetBytes: budget, ok: bytes <= budget }];
   }),
 );
 console.log(JSON.stringify(report, null, 2));

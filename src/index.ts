@@ -2,54 +2,24 @@
  * smr-elements: the public API. Importing this module defines no elements by itself beyond
  * the classes it re-exports (each element module registers its tag once, guarded).
  */
-export { SmrTimer } from "./components/timer/timer.js";
-export { SmrBodyMap } from "./components/body-map/body-map.js";
-export { SmrExercise } from "./components/exercise/exercise.js";
-export { SmrRoutine } from "./components/routine/routine.js";
-export { SmrStep } from "./components/routine/step.js";
-export { SmrFinder } from "./components/finder/finder.js";
-export {
-  SmrRoutineBuilder,
-  DEFAULT_SCRIPT_SRC,
-} from "./components/routine-builder/routine-builder.js";
-export { validateExercise } from "./core/validate-exercise.js";
+export { SmrTimer } from './components/timer/timer.js';
+export { SmrBodyMap } from './components/body-map/body-map.js';
+export { SmrExercise } from './components/exercise/exercise.js';
+export { SmrRoutine } from './components/routine/routine.js';
+export { SmrStep } from './components/routine/step.js';
+export { SmrFinder } from './components/finder/finder.js';
+export { SmrRoutineBuilder, DEFAULT_SCRIPT_SRC } from './components/routine-builder/routine-builder.js';
+export { validateExercise } from './core/validate-exercise.js';
 
-export {
-  exercises,
-  presets,
-  concerns,
-  getExercise,
-  getPreset,
-  validateRoutine,
-  suggest,
-} from "./content/catalog.js";
-export type { Concern, SuggestQuery, Suggestion } from "./core/suggest.js";
-export {
-  safetyNote,
-  beforeYouStart,
-  stopSigns,
-  redFlags,
-} from "./content/safety.js";
-export { planSegments, planHold, positionAt } from "./core/segments.js";
-export type {
-  Segment,
-  SegmentKind,
-  SegmentPlan,
-  PlanPosition,
-  CueKind,
-} from "./core/segments.js";
-export { parseDuration, formatClock } from "./core/duration.js";
-export { formatErrors, LIMITS } from "./core/validate.js";
-export type { ValidationResult } from "./core/validate.js";
-export {
-  REGIONS,
-  FRONT_REGIONS,
-  BACK_REGIONS,
-  AVOID_ZONES,
-  TOOLS,
-  TECHNIQUES,
-  GOALS,
-} from "./core/types.js";
+export { exercises, presets, concerns, getExercise, getPreset, validateRoutine, suggest } from './content/catalog.js';
+export type { Concern, SuggestQuery, Suggestion } from './core/suggest.js';
+export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safety.js';
+export { planSegments, planHold, positionAt } from './core/segments.js';
+export type { Segment, SegmentKind, SegmentPlan, PlanPosition, CueKind } from './core/segments.js';
+export { parseDuration, formatClock } from './core/duration.js';
+export { formatErrors, LIMITS } from './core/validate.js';
+export type { ValidationResult } from './core/validate.js';
+export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS } from './core/types.js';
 export type {
   Exercise,
   Muscle,
@@ -66,9 +36,9 @@ export type {
   Technique,
   Goal,
   ValidationError,
-} from "./core/types.js";
-export { registerTranslation } from "./controllers/localize.js";
-export type { Translation } from "./translations/en.js";
+} from './core/types.js';
+export { registerTranslation } from './controllers/localize.js';
+export type { Translation } from './translations/en.js';
 export type {
   SmrStartEvent,
   SmrPauseEvent,
@@ -76,19 +46,14 @@ export type {
   SmrResetEvent,
   SmrSideChangeEvent,
   SmrCompleteEvent,
-} from "./events/timer-events.js";
-export type { SmrErrorEvent } from "./events/error-event.js";
-export type { SmrRegionSelectEvent } from "./events/region-select-event.js";
-export type { SmrRoutineSuggestEvent } from "./events/finder-events.js";
-export type { SmrChangeEvent } from "./events/builder-events.js";
-export { embedSnippet, fitsStepMarkup } from "./core/embed.js";
-export type { EmbedFormat, EmbedOptions } from "./core/embed.js";
-export { searchCatalog } from "./core/catalog-search.js";
-export type { CatalogFilter } from "./core/catalog-search.js";
-export type {
-  SmrRoutineStartEvent,
-  SmrStepChangeEvent,
-  SmrRoutineCompleteEvent,
-  StepFeedback,
-} from "./events/routine-events.js";
-export { regionLabels } from "./content/body-map.js";
+} from './events/timer-events.js';
+export type { SmrErrorEvent } from './events/error-event.js';
+export type { SmrRegionSelectEvent } from './events/region-select-event.js';
+export type { SmrRoutineSuggestEvent } from './events/finder-events.js';
+export type { SmrChangeEvent } from './events/builder-events.js';
+export { embedSnippet, fitsStepMarkup } from './core/embed.js';
+export type { EmbedFormat, EmbedOptions } from './core/embed.js';
+export { searchCatalog } from './core/catalog-search.js';
+export type { CatalogFilter } from './core/catalog-search.js';
+export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
+export { regionLabels } from './content/body-map.js';

@@ -1,10 +1,10 @@
-import { html, LitElement, nothing, type TemplateResult } from "lit";
-import { LocalizeController } from "../controllers/localize.js";
-import { formatErrors } from "../core/validate.js";
-import type { ValidationError } from "../core/types.js";
-import { emit } from "../events/emit.js";
-import "../events/error-event.js";
-import "../translations/en/core.js";
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { LocalizeController } from '../controllers/localize.js';
+import { formatErrors } from '../core/validate.js';
+import type { ValidationError } from '../core/types.js';
+import { emit } from '../events/emit.js';
+import '../events/error-event.js';
+import '../translations/en/core.js';
 
 /**
  * Registers a custom element once. A second registration of the same tag (the CDN bundle and
@@ -13,8 +13,7 @@ import "../translations/en/core.js";
  */
 export function customElement(tagName: string) {
   return (elementClass: CustomElementConstructor): void => {
-    if (!customElements.get(tagName))
-      customElements.define(tagName, elementClass);
+    if (!customElements.get(tagName)) customElements.define(tagName, elementClass);
   };
 }
 
@@ -27,20 +26,8 @@ export function headingLevel(value: number, fallback: number): number {
  * A heading that fits the host page's outline (`role="heading"`, `aria-level` at most 6), so
  * authors choose the level with `heading-level`. Text only, never HTML.
  */
-export function renderHeading(
-  text: string,
-  level: number,
-  className: string,
-  part?: string,
-): TemplateResult {
-  return html`<div
-    part=${part ?? nothing}
-    class=${className}
-    role="heading"
-    aria-level=${Math.min(6, level)}
-  >
-    ${text}
-  </div>`;
+export function renderHeading(text: string, level: number, className: string, part?: string): TemplateResult {
+  return html`<div part=${part ?? nothing} class=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
 }
 
 /**
@@ -54,7 +41,7 @@ export abstract class SmrElement extends LitElement {
   /** @internal Problems with the current input; rendered in place of the element's UI. */
   protected inputErrors: ValidationError[] = [];
 
-  private lastReportedErrors = "";
+  private lastReportedErrors = '';
 
   /**
    * Sets the current input errors. When they differ from the last ones reported and are not
@@ -67,23 +54,18 @@ export abstract class SmrElement extends LitElement {
     this.lastReportedErrors = key;
     this.requestUpdate();
     if (errors.length === 0) return;
-    console.warn(`<${this.localName}>: ${formatErrors(errors).join("; ")}`);
-    emit(this, "smr-error", { errors });
+    console.warn(`<${this.localName}>: ${formatErrors(errors).join('; ')}`);
+    emit(this, 'smr-error', { errors });
   }
 
   /** The visible, accessible error block; text only, never HTML. */
-  protected renderErrors(
-    heading = this.localize.t.errors.heading,
-  ): TemplateResult | typeof nothing {
+  protected renderErrors(heading = this.localize.t.errors.heading): TemplateResult | typeof nothing {
     if (this.inputErrors.length === 0) return nothing;
     return html`<div part="error" role="alert">
       <strong>${heading}</strong>
       <ul>
         ${this.inputErrors.map(
-          (error) =>
-            html`<li>
-              ${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}
-            </li>`,
+          (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
         )}
       </ul>
     </div>`;

@@ -1,25 +1,16 @@
 /**
  * The catalog bound to the model: look-ups and validation against the built-in exercises.
  */
-import {
-  validateRoutine as validateAgainst,
-  type ValidationResult,
-} from "../core/validate.js";
-import type { Exercise, RoutineInput } from "../core/types.js";
-import {
-  suggestRoutine,
-  type SuggestQuery,
-  type Suggestion,
-} from "../core/suggest.js";
-import { regionLabels } from "./body-map.js";
-import { concerns } from "./concerns.js";
-import { exercises } from "./exercises.js";
-import { redFlags } from "./safety.js";
-import { presets } from "./presets.js";
+import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
+import type { Exercise, RoutineInput } from '../core/types.js';
+import { suggestRoutine, type SuggestQuery, type Suggestion } from '../core/suggest.js';
+import { regionLabels } from './body-map.js';
+import { concerns } from './concerns.js';
+import { exercises } from './exercises.js';
+import { redFlags } from './safety.js';
+import { presets } from './presets.js';
 
-const exercisesById = new Map(
-  exercises.map((exercise) => [exercise.id, exercise]),
-);
+const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
 
 /** The catalog exercise with this id, or `undefined`. */
@@ -47,12 +38,7 @@ export { exercises, presets };
  * and the tools, with a one-line reason for each. Never throws.
  */
 export function suggest(query: SuggestQuery): Suggestion {
-  return suggestRoutine(query, {
-    exercises,
-    concerns,
-    regionLabels,
-    redFlagIds: redFlags.map((flag) => flag.id),
-  });
+  return suggestRoutine(query, { exercises, concerns, regionLabels, redFlagIds: redFlags.map((flag) => flag.id) });
 }
 
 export { concerns };

@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { CueKind } from "../core/segments.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CueKind } from '../core/segments.js';
 
 /** Every sound the elements make: the plan's cues plus the soft pacing tick. */
-export type ToneKind = CueKind | "tick";
+export type ToneKind = CueKind | 'tick';
 
 interface Note {
   frequency: number;
@@ -15,18 +15,18 @@ interface Note {
 
 /** Tones are generated in code (no audio files) and told apart by pitch and rhythm. */
 const TONES: Record<ToneKind, Note[]> = {
-  count: [{ frequency: 880, at: 0, length: 0.12, gain: 0.22, type: "sine" }],
-  go: [{ frequency: 1175, at: 0, length: 0.28, gain: 0.26, type: "sine" }],
+  count: [{ frequency: 880, at: 0, length: 0.12, gain: 0.22, type: 'sine' }],
+  go: [{ frequency: 1175, at: 0, length: 0.28, gain: 0.26, type: 'sine' }],
   switch: [
-    { frequency: 659, at: 0, length: 0.16, gain: 0.24, type: "triangle" },
-    { frequency: 988, at: 0.2, length: 0.22, gain: 0.24, type: "triangle" },
+    { frequency: 659, at: 0, length: 0.16, gain: 0.24, type: 'triangle' },
+    { frequency: 988, at: 0.2, length: 0.22, gain: 0.24, type: 'triangle' },
   ],
   complete: [
-    { frequency: 523, at: 0, length: 0.18, gain: 0.22, type: "sine" },
-    { frequency: 659, at: 0.18, length: 0.18, gain: 0.22, type: "sine" },
-    { frequency: 784, at: 0.36, length: 0.42, gain: 0.24, type: "sine" },
+    { frequency: 523, at: 0, length: 0.18, gain: 0.22, type: 'sine' },
+    { frequency: 659, at: 0.18, length: 0.18, gain: 0.22, type: 'sine' },
+    { frequency: 784, at: 0.36, length: 0.42, gain: 0.24, type: 'sine' },
   ],
-  tick: [{ frequency: 392, at: 0, length: 0.05, gain: 0.06, type: "triangle" }],
+  tick: [{ frequency: 392, at: 0, length: 0.05, gain: 0.06, type: 'triangle' }],
 };
 
 type AudioContextConstructor = typeof AudioContext;
@@ -37,9 +37,7 @@ let sharedContext: AudioContext | undefined;
 function audioContext(create: boolean): AudioContext | undefined {
   if (sharedContext || !create) return sharedContext;
   const Constructor: AudioContextConstructor | undefined =
-    globalThis.AudioContext ??
-    (globalThis as { webkitAudioContext?: AudioContextConstructor })
-      .webkitAudioContext;
+    globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
   if (!Constructor) return undefined;
   try {
     sharedContext = new Constructor();
@@ -49,7 +47,7 @@ function audioContext(create: boolean): AudioContext | undefined {
   return sharedContext;
 }
 
-const UNLOCK_EVENTS = ["pointerdown", "keydown", "touchend"] as const;
+const UNLOCK_EVENTS = ['pointerdown', 'keydown', 'touchend'] as const;
 
 /**
  * Short Web Audio tones, scheduled ahead on the audio clock so they land on the second even
@@ -65,16 +63,12 @@ export class AudioCueController implements ReactiveController {
 
   /** True when sound can play now (Web Audio exists and was unlocked). */
   get ready(): boolean {
-    return audioContext(false)?.state === "running";
+    return audioContext(false)?.state === 'running';
   }
 
   hostConnected(): void {
     if (this.ready) return;
-    for (const type of UNLOCK_EVENTS)
-      window.addEventListener(type, this.unlock, {
-        capture: true,
-        passive: true,
-      });
+    for (const type of UNLOCK_EVENTS) window.addEventListener(type, this.unlock, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
@@ -86,7 +80,7 @@ export class AudioCueController implements ReactiveController {
   unlock = (): void => {
     const context = audioContext(true);
     if (!context) return;
-    if (context.state === "suspended") context.resume().catch(() => undefined);
+    if (context.state === 'suspended') context.resume().catch(() => undefined);
     // A silent buffer played inside the gesture is what unlocks output on iOS.
     try {
       const source = context.createBufferSource();
@@ -102,7 +96,7 @@ export class AudioCueController implements ReactiveController {
   /** Plays `kind` in `delay` seconds on the audio clock. Silently does nothing without audio. */
   schedule(kind: ToneKind, delay = 0): void {
     const context = audioContext(false);
-    if (!context || context.state !== "running") return;
+    if (!context || context.state !== 'running') return;
     const startAt = context.currentTime + Math.max(0, delay);
     for (const note of TONES[kind]) {
       const oscillator = context.createOscillator();
@@ -138,7 +132,6 @@ export class AudioCueController implements ReactiveController {
   }
 
   private removeUnlockListeners(): void {
-    for (const type of UNLOCK_EVENTS)
-      window.removeEventListener(type, this.unlock, { capture: true });
+    for (const type of UNLOCK_EVENTS) window.removeEventListener(type, this.unlock, { capture: true });
   }
 }

@@ -1,13 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import {
-  positionAt,
-  secondsUntilNextChange,
-  type PlanPosition,
-  type Segment,
-  type SegmentPlan,
-} from "../core/segments.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { positionAt, secondsUntilNextChange, type PlanPosition, type Segment, type SegmentPlan } from '../core/segments.js';
 
-export type CountdownState = "idle" | "running" | "paused" | "complete";
+export type CountdownState = 'idle' | 'running' | 'paused' | 'complete';
 
 export interface CountdownCallbacks {
   /**
@@ -36,7 +30,7 @@ const SLEEP_THRESHOLD_MS = 1000;
  */
 export class CountdownController implements ReactiveController {
   private planValue: SegmentPlan = { segments: [], total: 0 };
-  private stateValue: CountdownState = "idle";
+  private stateValue: CountdownState = 'idle';
   /** Seconds run before the current stretch of running. */
   private banked = 0;
   private anchorPerf = 0;
@@ -82,27 +76,27 @@ export class CountdownController implements ReactiveController {
   }
 
   start(): void {
-    if (this.stateValue === "running" || this.planValue.total <= 0) return;
-    if (this.stateValue === "complete") this.reset();
-    this.stateValue = "running";
+    if (this.stateValue === 'running' || this.planValue.total <= 0) return;
+    if (this.stateValue === 'complete') this.reset();
+    this.stateValue = 'running';
     this.anchorPerf = performance.now();
     this.anchorWall = Date.now();
     this.sync();
   }
 
   pause(): void {
-    if (this.stateValue !== "running") return;
+    if (this.stateValue !== 'running') return;
     this.sync();
-    if (this.stateValue !== "running") return;
+    if (this.stateValue !== 'running') return;
     this.banked = this.elapsed;
-    this.stateValue = "paused";
+    this.stateValue = 'paused';
     this.disarm();
     this.host.requestUpdate();
   }
 
   reset(): void {
     this.disarm();
-    this.stateValue = "idle";
+    this.stateValue = 'idle';
     this.banked = 0;
     this.reportedIndex = -1;
     this.host.requestUpdate();
@@ -113,28 +107,24 @@ export class CountdownController implements ReactiveController {
    * over; used to resume a saved session or jump between steps. Keeps the current state.
    */
   seek(elapsed: number): void {
-    const running = this.stateValue === "running";
+    const running = this.stateValue === 'running';
     this.banked = Math.max(0, Math.min(this.planValue.total, elapsed));
     this.anchorPerf = performance.now();
     this.anchorWall = Date.now();
     const position = positionAt(this.planValue, this.banked);
-    this.reportedIndex = position.complete
-      ? this.planValue.segments.length
-      : position.index;
-    if (this.stateValue === "complete" && !position.complete)
-      this.stateValue = this.banked > 0 ? "paused" : "idle";
-    if (this.stateValue === "idle" && this.banked > 0)
-      this.stateValue = "paused";
+    this.reportedIndex = position.complete ? this.planValue.segments.length : position.index;
+    if (this.stateValue === 'complete' && !position.complete) this.stateValue = this.banked > 0 ? 'paused' : 'idle';
+    if (this.stateValue === 'idle' && this.banked > 0) this.stateValue = 'paused';
     if (running) this.sync();
     else this.host.requestUpdate();
   }
 
   /** Ends the plan now (skipping what is left) and reports completion. */
   finish(): void {
-    if (this.stateValue === "complete" || this.planValue.total <= 0) return;
+    if (this.stateValue === 'complete' || this.planValue.total <= 0) return;
     this.disarm();
     this.banked = this.planValue.total;
-    this.stateValue = "complete";
+    this.stateValue = 'complete';
     this.reportedIndex = this.planValue.segments.length;
     this.host.requestUpdate();
     this.callbacks.onComplete?.(0);
@@ -146,7 +136,7 @@ export class CountdownController implements ReactiveController {
    */
   sync = (): void => {
     this.disarm();
-    if (this.stateValue !== "running") return;
+    if (this.stateValue !== 'running') return;
     const unclamped = this.unclampedElapsed();
     const elapsed = Math.min(this.planValue.total, unclamped);
     const position = positionAt(this.planValue, elapsed);
@@ -155,17 +145,13 @@ export class CountdownController implements ReactiveController {
     while (this.reportedIndex < lastPassed) {
       this.reportedIndex += 1;
       const segment = segments[this.reportedIndex]!;
-      this.callbacks.onSegmentStart?.(
-        segment,
-        this.reportedIndex,
-        unclamped - segment.start,
-      );
+      this.callbacks.onSegmentStart?.(segment, this.reportedIndex, unclamped - segment.start);
       // A callback may have paused, reset or re-planned; stop reporting if so.
-      if (this.stateValue !== "running") return;
+      if (this.stateValue !== 'running') return;
     }
     if (position.complete) {
       this.banked = this.planValue.total;
-      this.stateValue = "complete";
+      this.stateValue = 'complete';
       this.reportedIndex = segments.length;
       this.host.requestUpdate();
       this.callbacks.onComplete?.(unclamped - this.planValue.total);
@@ -174,44 +160,37 @@ export class CountdownController implements ReactiveController {
     this.host.requestUpdate();
     const untilNext = secondsUntilNextChange(this.planValue, elapsed);
     this.callbacks.onWake?.(elapsed, untilNext);
-    if (this.connected && this.stateValue === "running") {
+    if (this.connected && this.stateValue === 'running') {
       // A wake a hair early finds nothing changed and re-arms for the remainder.
-      this.timeout = setTimeout(
-        this.sync,
-        Math.max(1, Math.round(untilNext * 1000)),
-      );
+      this.timeout = setTimeout(this.sync, Math.max(1, Math.round(untilNext * 1000)));
     }
   };
 
   hostConnected(): void {
     this.connected = true;
-    document.addEventListener("visibilitychange", this.onVisibilityChange);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     // Page Lifecycle: a frozen page gets `resume` when it runs again.
-    document.addEventListener("resume", this.onVisibilityChange);
-    window.addEventListener("pageshow", this.onVisibilityChange);
-    if (this.stateValue === "running") this.sync();
+    document.addEventListener('resume', this.onVisibilityChange);
+    window.addEventListener('pageshow', this.onVisibilityChange);
+    if (this.stateValue === 'running') this.sync();
   }
 
   hostDisconnected(): void {
     this.connected = false;
     this.disarm();
-    document.removeEventListener("visibilitychange", this.onVisibilityChange);
-    document.removeEventListener("resume", this.onVisibilityChange);
-    window.removeEventListener("pageshow", this.onVisibilityChange);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    document.removeEventListener('resume', this.onVisibilityChange);
+    window.removeEventListener('pageshow', this.onVisibilityChange);
   }
 
   /** Elapsed seconds without the clamp at the plan's end, to measure how late an end was noticed. */
   private unclampedElapsed(): number {
-    const running =
-      this.stateValue === "running"
-        ? (performance.now() - this.anchorPerf) / 1000
-        : 0;
+    const running = this.stateValue === 'running' ? (performance.now() - this.anchorPerf) / 1000 : 0;
     return this.banked + running;
   }
 
   private onVisibilityChange = (): void => {
-    if (document.visibilityState !== "visible" || this.stateValue !== "running")
-      return;
+    if (document.visibilityState !== 'visible' || this.stateValue !== 'running') return;
     this.reanchor();
     this.sync();
   };
@@ -220,8 +199,7 @@ export class CountdownController implements ReactiveController {
   private reanchor(): void {
     const perfDelta = performance.now() - this.anchorPerf;
     const wallDelta = Date.now() - this.anchorWall;
-    if (wallDelta - perfDelta > SLEEP_THRESHOLD_MS)
-      this.anchorPerf -= wallDelta - perfDelta;
+    if (wallDelta - perfDelta > SLEEP_THRESHOLD_MS) this.anchorPerf -= wallDelta - perfDelta;
   }
 
   private disarm(): void {

@@ -1,15 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import {
-  cueAt,
-  paceTicks,
-  type Segment,
-  type SegmentPlan,
-} from "../core/segments.js";
-import { AudioCueController } from "./audio-cues.js";
-import { SpeechController } from "./speech.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cueAt, paceTicks, type Segment, type SegmentPlan } from '../core/segments.js';
+import { AudioCueController } from './audio-cues.js';
+import { SpeechController } from './speech.js';
 
 /** Moments that get voice, vibration and a flash. */
-export type CueMoment = "go" | "switch" | "rest" | "complete";
+export type CueMoment = 'go' | 'switch' | 'rest' | 'complete';
 
 /** Which channels are on, read at each moment so attribute changes apply at once. */
 export interface CueSettings {
@@ -74,16 +69,11 @@ export class CueController implements ReactiveController {
 
   /** The "go" tone at the very start, when work begins at once. */
   startTone(): void {
-    if (!this.settings().muted) this.audio.schedule("go");
+    if (!this.settings().muted) this.audio.schedule('go');
   }
 
   /** Schedules the tones due up to the next wake, ahead on the audio clock. */
-  onWake(
-    plan: SegmentPlan,
-    segment: Segment | undefined,
-    elapsed: number,
-    untilNext: number,
-  ): void {
+  onWake(plan: SegmentPlan, segment: Segment | undefined, elapsed: number, untilNext: number): void {
     const settings = this.settings();
     if (settings.muted) return;
     const next = elapsed + untilNext;
@@ -91,13 +81,8 @@ export class CueController implements ReactiveController {
     const cue = cueAt(plan, next, settings.cueSeconds);
     if (cue) this.audio.schedule(cue, untilNext);
     const pace = settings.paceFor(segment);
-    for (const tick of paceTicks(
-      plan,
-      Math.max(elapsed, this.scheduledUntil),
-      next,
-      pace,
-    )) {
-      this.audio.schedule("tick", tick - elapsed);
+    for (const tick of paceTicks(plan, Math.max(elapsed, this.scheduledUntil), next, pace)) {
+      this.audio.schedule('tick', tick - elapsed);
     }
     this.scheduledUntil = next;
   }
@@ -107,7 +92,7 @@ export class CueController implements ReactiveController {
     if (late >= STALE_CUE_SECONDS) return;
     const settings = this.settings();
     if (settings.voice && spoken) this.speech.speak(spoken, settings.lang);
-    if (settings.vibration && typeof navigator.vibrate === "function") {
+    if (settings.vibration && typeof navigator.vibrate === 'function') {
       try {
         navigator.vibrate(VIBRATION[kind]);
       } catch {

@@ -1,11 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
-import type { Translation } from "../translations/en.js";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Translation } from '../translations/en.js';
 
 /**
  * English strings, filled section by section as element modules import them
  * (`translations/en/*.ts`), so a page that loads only the timer carries only the timer's words.
  */
-const english = { lang: "en" } as Translation;
+const english = { lang: 'en' } as Translation;
 const registry = new Map<string, Translation>();
 
 /** Adds English sections; called by the `translations/en/*` modules. */
@@ -20,8 +20,8 @@ export function registerTranslation(translation: Translation): void {
 
 /** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
 export function translationFor(lang: string | null | undefined): Translation {
-  const tag = (lang ?? "").toLowerCase();
-  return registry.get(tag) ?? registry.get(tag.split("-")[0] ?? "") ?? english;
+  const tag = (lang ?? '').toLowerCase();
+  return registry.get(tag) ?? registry.get(tag.split('-')[0] ?? '') ?? english;
 }
 
 /**
@@ -37,10 +37,8 @@ export class LocalizeController implements ReactiveController {
 
   /** The language in force: the element's `lang`, its nearest ancestor's, or the document's. */
   get lang(): string {
-    const source =
-      this.host.closest("[lang]")?.getAttribute("lang") ||
-      document.documentElement.lang;
-    return source || navigator.language || "en";
+    const source = this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return source || navigator.language || 'en';
   }
 
   get t(): Translation {

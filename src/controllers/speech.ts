@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Short spoken cues through `speechSynthesis`, in the language given. Primed with a silent
@@ -13,10 +13,7 @@ export class SpeechController implements ReactiveController {
   }
 
   get supported(): boolean {
-    return (
-      typeof speechSynthesis !== "undefined" &&
-      typeof SpeechSynthesisUtterance !== "undefined"
-    );
+    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
   }
 
   hostDisconnected(): void {
@@ -27,7 +24,7 @@ export class SpeechController implements ReactiveController {
   prime(lang: string): void {
     if (this.primed || !this.supported) return;
     try {
-      const utterance = new SpeechSynthesisUtterance("");
+      const utterance = new SpeechSynthesisUtterance('');
       utterance.lang = lang;
       utterance.volume = 0;
       speechSynthesis.speak(utterance);

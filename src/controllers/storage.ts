@@ -3,7 +3,7 @@
  * and foreign data in our keys all read as "nothing saved". Everything stays on the device.
  */
 
-const PREFIX = "smr-elements:";
+const PREFIX = 'smr-elements:';
 
 function storage(): Storage | undefined {
   try {
@@ -18,16 +18,13 @@ function storage(): Storage | undefined {
  * Reads and parses a value, keeping it only if `accept` recognises its shape. Anything else
  * (missing, unparsable, foreign) is removed and `undefined` is returned.
  */
-export function readStored<T>(
-  key: string,
-  accept: (value: unknown) => value is T,
-): T | undefined {
+export function readStored<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
   const store = storage();
   if (!store) return undefined;
   try {
     const raw = store.getItem(PREFIX + key);
     if (raw === null) return undefined;
-    if (raw.length > 100_000) throw new Error("too large");
+    if (raw.length > 100_000) throw new Error('too large');
     const value: unknown = JSON.parse(raw);
     if (accept(value)) return value;
   } catch {
@@ -58,5 +55,4 @@ export function removeStored(key: string): void {
 }
 
 /** Type guard for numbers in stored shapes (objects: `isRecord` from core). */
-export const isFiniteNumber = (value: unknown): value is number =>
-  typeof value === "number" && Number.isFinite(value);
+export const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);

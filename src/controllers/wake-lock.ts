@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from "lit";
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Keeps the screen on while wanted (Screen Wake Lock API): requested with `hold()`, released
@@ -23,12 +23,12 @@ export class WakeLockController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener("visibilitychange", this.onVisibilityChange);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     if (this.wanted) void this.acquire();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener("visibilitychange", this.onVisibilityChange);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.drop();
   }
 
@@ -49,28 +49,25 @@ export class WakeLockController implements ReactiveController {
   }
 
   private onVisibilityChange = (): void => {
-    if (document.visibilityState === "visible" && this.wanted && !this.held)
-      void this.acquire();
+    if (document.visibilityState === 'visible' && this.wanted && !this.held) void this.acquire();
   };
 
   private async acquire(): Promise<void> {
-    if (this.held || this.requesting || document.visibilityState !== "visible")
-      return;
-    const wakeLock = (navigator as Navigator & { wakeLock?: WakeLock })
-      .wakeLock;
+    if (this.held || this.requesting || document.visibilityState !== 'visible') return;
+    const wakeLock = (navigator as Navigator & { wakeLock?: WakeLock }).wakeLock;
     if (!wakeLock) {
       this.markUnavailable();
       return;
     }
     this.requesting = true;
     try {
-      const sentinel = await wakeLock.request("screen");
+      const sentinel = await wakeLock.request('screen');
       if (!this.wanted) {
         await sentinel.release();
         return;
       }
       this.sentinel = sentinel;
-      sentinel.addEventListener("release", () => {
+      sentinel.addEventListener('release', () => {
         if (this.sentinel === sentinel) this.sentinel = undefined;
       });
     } catch {

@@ -2,41 +2,35 @@
  * Searching the catalog the way a coach types: any word of the name, a muscle (anatomical or plain),
  * a region, a tool; case and accents ignored. Pure: the catalog and labels are passed in.
  */
-import type { Exercise, RegionId, Tool } from "./types.js";
+import type { Exercise, RegionId, Tool } from './types.js';
 
 export interface CatalogFilter {
   /** Free text; every word must match somewhere. */
   query?: string;
   /** Only exercises that work this region. */
-  region?: RegionId | "";
+  region?: RegionId | '';
   /** Only exercises that can be done with this tool. */
-  tool?: Tool | "";
+  tool?: Tool | '';
 }
 
 /** Lower case without accents, so "Pectíneo" finds "pectineo". */
 export function foldText(text: string): string {
   return text
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
     .toLowerCase();
 }
 
 /** The text an exercise can be found by. */
-function searchableText(
-  exercise: Exercise,
-  labels: Readonly<Partial<Record<string, string>>>,
-): string {
+function searchableText(exercise: Exercise, labels: Readonly<Partial<Record<string, string>>>): string {
   return foldText(
     [
       exercise.id,
       exercise.name,
-      ...exercise.muscles.flatMap((muscle) => [
-        muscle.anatomical,
-        muscle.plain,
-      ]),
+      ...exercise.muscles.flatMap((muscle) => [muscle.anatomical, muscle.plain]),
       ...exercise.regions.map((region) => labels[region] ?? region),
       ...exercise.tools.map((tool) => labels[tool] ?? tool),
-    ].join(" "),
+    ].join(' '),
   );
 }
 
@@ -46,12 +40,11 @@ export function searchCatalog(
   filter: CatalogFilter,
   labels: Readonly<Partial<Record<string, string>>> = {},
 ): Exercise[] {
-  const words = foldText(filter.query ?? "")
+  const words = foldText(filter.query ?? '')
     .split(/\s+/)
     .filter(Boolean);
   return exercises.filter((exercise) => {
-    if (filter.region && !exercise.regions.includes(filter.region))
-      return false;
+    if (filter.region && !exercise.regions.includes(filter.region)) return false;
     if (filter.tool && !exercise.tools.includes(filter.tool)) return false;
     if (words.length === 0) return true;
     const text = searchableText(exercise, labels);

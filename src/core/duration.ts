@@ -3,8 +3,7 @@
  * `90`, `90s`, `1:30`, `2m`, `1m 30s`, `1.5 min`.
  */
 
-export type DurationResult =
-  { ok: true; seconds: number } | { ok: false; message: string };
+export type DurationResult = { ok: true; seconds: number } | { ok: false; message: string };
 
 const UNIT_SECONDS: Record<string, number> = {
   h: 3600,
@@ -24,7 +23,7 @@ const UNIT_SECONDS: Record<string, number> = {
   seconds: 1,
 };
 const NUMBER = String.raw`\d+(?:\.\d+)?|\.\d+`;
-const UNIT_PART = new RegExp(String.raw`(${NUMBER})\s*([a-z]+)`, "gy");
+const UNIT_PART = new RegExp(String.raw`(${NUMBER})\s*([a-z]+)`, 'gy');
 const CLOCK = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/;
 const PLAIN = new RegExp(String.raw`^(?:${NUMBER})$`);
 /** Strings longer than this are not durations; refuse before any regex work. */
@@ -32,16 +31,15 @@ const MAX_INPUT_LENGTH = 40;
 
 /** Shows a value inside an error message: strings quoted, everything else by kind, cut short. */
 export function describeValue(value: unknown): string {
-  if (typeof value === "string") {
+  if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return JSON.stringify(shown);
   }
-  if (typeof value === "number")
-    return Number.isNaN(value) ? "NaN" : String(value);
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  return typeof value === "undefined" ? "nothing" : typeof value;
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'undefined' ? 'nothing' : typeof value;
 }
 
 /** Parses a duration in seconds. Never throws. Positive, finite results only. */
@@ -51,17 +49,14 @@ export function parseDuration(input: unknown): DurationResult {
     message: `expected a duration in seconds such as 90, "90s", "1:30" or "2m", got ${describeValue(input)}`,
   });
   let seconds: number | undefined;
-  if (typeof input === "number") {
+  if (typeof input === 'number') {
     seconds = input;
-  } else if (typeof input === "string" && input.length <= MAX_INPUT_LENGTH) {
+  } else if (typeof input === 'string' && input.length <= MAX_INPUT_LENGTH) {
     seconds = parseDurationText(input.trim().toLowerCase());
   }
   if (seconds === undefined || !Number.isFinite(seconds)) return fail();
   if (seconds <= 0) {
-    return {
-      ok: false,
-      message: `expected a duration greater than 0 seconds, got ${describeValue(input)}`,
-    };
+    return { ok: false, message: `expected a duration greater than 0 seconds, got ${describeValue(input)}` };
   }
   return { ok: true, seconds };
 }
@@ -71,17 +66,15 @@ function parseDurationText(text: string): number | undefined {
   const clock = CLOCK.exec(text);
   if (clock) {
     const [, a, b, c] = clock;
-    return c === undefined
-      ? Number(a) * 60 + Number(b)
-      : Number(a) * 3600 + Number(b) * 60 + Number(c);
+    return c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c);
   }
   let total = 0;
   let matched = 0;
   let lastUnitSize = Infinity;
-  const compact = text.replace(/\s+/g, " ");
+  const compact = text.replace(/\s+/g, ' ');
   UNIT_PART.lastIndex = 0;
   while (UNIT_PART.lastIndex < compact.length) {
-    if (compact[UNIT_PART.lastIndex] === " ") {
+    if (compact[UNIT_PART.lastIndex] === ' ') {
       UNIT_PART.lastIndex += 1;
       continue;
     }
@@ -106,6 +99,6 @@ export function formatClock(seconds: number): string {
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);
   const s = whole % 60;
-  const ss = String(s).padStart(2, "0");
-  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }

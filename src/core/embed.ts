@@ -3,10 +3,10 @@
  * DOM: every value is escaped so any text (quotes, `<script>`, `</script>`, ampersands) arrives in
  * the page as the same text, never as markup.
  */
-import type { RoutineInput, RoutineStepInput } from "./types.js";
+import type { RoutineInput, RoutineStepInput } from './types.js';
 
 /** `steps`: `<smr-step>` children, readable and editable by hand; `json`: inline JSON, keeps every field. */
-export type EmbedFormat = "steps" | "json";
+export type EmbedFormat = 'steps' | 'json';
 
 export interface EmbedOptions {
   format: EmbedFormat;
@@ -16,21 +16,12 @@ export interface EmbedOptions {
 
 /** Escapes text for a double-quoted attribute. Carriage returns become a reference so the parser cannot fold them. */
 export function escapeAttribute(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/"/g, "&quot;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r/g, "&#13;");
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** Escapes text for element content. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\r/g, "&#13;");
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /**
@@ -39,7 +30,7 @@ export function escapeText(text: string): string {
  * unchanged.
  */
 export function scriptSafeJson(value: unknown, indent = 2): string {
-  return JSON.stringify(value, null, indent).replace(/</g, "\\u003c");
+  return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
 }
 
 // The HTML parser drops NUL from text; a `<smr-step>` reads one instruction per line of its text.
@@ -51,17 +42,12 @@ const HAS_NUL = /\0/;
  * an instruction with a line break in it, or a NUL character; the JSON format carries everything.
  */
 export function fitsStepMarkup(routine: RoutineInput): boolean {
-  if (
-    [routine.title, routine.description ?? ""].some((text) =>
-      HAS_NUL.test(text),
-    )
-  )
-    return false;
+  if ([routine.title, routine.description ?? ''].some((text) => HAS_NUL.test(text))) return false;
   return routine.steps.every(
     (step) =>
       step.cautions === undefined &&
-      !HAS_NUL.test(step.name ?? "") &&
-      !HAS_NUL.test(step.exercise ?? "") &&
+      !HAS_NUL.test(step.name ?? '') &&
+      !HAS_NUL.test(step.exercise ?? '') &&
       (step.instructions ?? []).every((line) => !BREAKS_STEP_TEXT.test(line)),
   );
 }
@@ -70,20 +56,20 @@ function attributes(pairs: [string, string | number | undefined][]): string {
   return pairs
     .filter((pair): pair is [string, string | number] => pair[1] !== undefined)
     .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
-    .join("");
+    .join('');
 }
 
 function stepMarkup(step: RoutineStepInput): string {
   const open = `  <smr-step${attributes([
-    ["exercise", step.exercise],
-    ["name", step.name],
-    ["duration", step.duration],
-    ["sides", step.sides],
-    ["tool", step.tool],
+    ['exercise', step.exercise],
+    ['name', step.name],
+    ['duration', step.duration],
+    ['sides', step.sides],
+    ['tool', step.tool],
   ])}>`;
   const lines = step.instructions ?? [];
   if (lines.length === 0) return `${open}</smr-step>`;
-  return `${open}\n${lines.map((line) => `    ${escapeText(line)}`).join("\n")}\n  </smr-step>`;
+  return `${open}\n${lines.map((line) => `    ${escapeText(line)}`).join('\n')}\n  </smr-step>`;
 }
 
 /**
@@ -92,25 +78,20 @@ function stepMarkup(step: RoutineStepInput): string {
  * inline JSON. `steps` falls back to `json` when the routine does not fit step markup
  * (see `fitsStepMarkup`), so the snippet always plays exactly this routine.
  */
-export function embedSnippet(
-  routine: RoutineInput,
-  options: EmbedOptions,
-): string {
-  const script = options.scriptSrc
-    ? `<script type="module" src="${escapeAttribute(options.scriptSrc)}"></script>\n`
-    : "";
-  if (options.format === "json" || !fitsStepMarkup(routine)) {
+export function embedSnippet(routine: RoutineInput, options: EmbedOptions): string {
+  const script = options.scriptSrc ? `<script type="module" src="${escapeAttribute(options.scriptSrc)}"></script>\n` : '';
+  if (options.format === 'json' || !fitsStepMarkup(routine)) {
     const json = scriptSafeJson(routine)
-      .split("\n")
+      .split('\n')
       .map((line) => `    ${line}`)
-      .join("\n");
+      .join('\n');
     return `${script}<smr-routine>\n  <script type="application/json">\n${json}\n  </script>\n</smr-routine>`;
   }
   const open = `<smr-routine${attributes([
-    ["title", routine.title],
-    ["description", routine.description],
-    ["rest", routine.rest],
-    ["switch-duration", routine.switchDuration],
+    ['title', routine.title],
+    ['description', routine.description],
+    ['rest', routine.rest],
+    ['switch-duration', routine.switchDuration],
   ])}>`;
-  return `${script}${open}\n${routine.steps.map(stepMarkup).join("\n")}\n</smr-routine>`;
+  return `${script}${open}\n${routine.steps.map(stepMarkup).join('\n')}\n</smr-routine>`;
 }

@@ -2,14 +2,8 @@
  * The editable form of a routine in `<smr-routine-builder>`: every field as the person edits it,
  * converted to and from the routine input the other elements read. Pure: no DOM, no Lit.
  */
-import { DEFAULT_SWITCH_DURATION, isRecord, own } from "./validate.js";
-import type {
-  Routine,
-  RoutineInput,
-  RoutineStepInput,
-  Sides,
-  Tool,
-} from "./types.js";
+import { DEFAULT_SWITCH_DURATION, isRecord, own } from './validate.js';
+import type { Routine, RoutineInput, RoutineStepInput, Sides, Tool } from './types.js';
 
 export interface DraftStep {
   /** Stable identity while the step is moved around. */
@@ -22,7 +16,7 @@ export interface DraftStep {
   duration: number;
   sides: Sides;
   /** Empty: the catalog's first tool, or none for a custom step. */
-  tool: Tool | "";
+  tool: Tool | '';
   /** One instruction per line; for a catalog step, empty means the catalog's how-to. */
   instructions: string;
   /** Step cautions from a loaded routine; kept as they are. */
@@ -40,16 +34,16 @@ export interface RoutineDraft {
 }
 
 /** A routine id from a title: `Runner's reset` → `runners-reset`. */
-export function slugify(title: string, fallback = "my-routine"): string {
+export function slugify(title: string, fallback = 'my-routine'): string {
   const slug = title
-    .normalize("NFD")
-    .replace(/\p{Mn}/gu, "")
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
     .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
     .slice(0, 60)
-    .replace(/-+$/, "");
+    .replace(/-+$/, '');
   return slug || fallback;
 }
 
@@ -67,7 +61,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 
 function lines(text: string): string[] {
   return text
-    .split("\n")
+    .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
 }
@@ -75,8 +69,7 @@ function lines(text: string): string[] {
 function stepInput(step: DraftStep): RoutineStepInput {
   const input: RoutineStepInput = {};
   if (step.exercise !== undefined) input.exercise = step.exercise;
-  if (step.exercise === undefined || step.name.trim() !== "")
-    input.name = step.name;
+  if (step.exercise === undefined || step.name.trim() !== '') input.name = step.name;
   input.duration = step.duration;
   input.sides = step.sides;
   if (step.tool) input.tool = step.tool;
@@ -94,13 +87,9 @@ export function draftToInput(draft: RoutineDraft): RoutineInput {
   return {
     id: draft.id ?? slugify(draft.title),
     title: draft.title,
-    ...(draft.description.trim() !== ""
-      ? { description: draft.description }
-      : {}),
+    ...(draft.description.trim() !== '' ? { description: draft.description } : {}),
     ...(draft.rest !== 0 ? { rest: draft.rest } : {}),
-    ...(draft.switchDuration !== DEFAULT_SWITCH_DURATION
-      ? { switchDuration: draft.switchDuration }
-      : {}),
+    ...(draft.switchDuration !== DEFAULT_SWITCH_DURATION ? { switchDuration: draft.switchDuration } : {}),
     steps: draft.steps.map(stepInput),
   };
 }
@@ -109,39 +98,27 @@ export function draftToInput(draft: RoutineDraft): RoutineInput {
  * The draft of a routine that passed validation: `routine` is the validated result, `input` what
  * was given, so catalog defaults the author left out stay defaults (not copies of the catalog text).
  */
-export function draftFromRoutine(
-  routine: Routine,
-  input: unknown,
-  nextKey: () => number,
-): RoutineDraft {
-  const rawSteps =
-    isRecord(input) && Array.isArray(own(input, "steps"))
-      ? (own(input, "steps") as unknown[])
-      : [];
+export function draftFromRoutine(routine: Routine, input: unknown, nextKey: () => number): RoutineDraft {
+  const rawSteps = isRecord(input) && Array.isArray(own(input, 'steps')) ? (own(input, 'steps') as unknown[]) : [];
   return {
     id: routine.id,
     title: routine.title,
-    description: routine.description ?? "",
+    description: routine.description ?? '',
     rest: routine.rest,
     switchDuration: routine.switchDuration,
     steps: routine.steps.map((step, i) => {
-      const raw = isRecord(rawSteps[i])
-        ? (rawSteps[i] as Record<string, unknown>)
-        : {};
+      const raw = isRecord(rawSteps[i]) ? (rawSteps[i] as Record<string, unknown>) : {};
       const given = (key: string) => own(raw, key) !== undefined;
       const draft: DraftStep = {
         key: nextKey(),
-        name: step.exercise === undefined || given("name") ? step.name : "",
+        name: step.exercise === undefined || given('name') ? step.name : '',
         duration: step.duration,
         sides: step.sides,
-        tool: given("tool") ? (step.tool ?? "") : "",
-        instructions:
-          step.exercise === undefined || given("instructions")
-            ? step.instructions.join("\n")
-            : "",
+        tool: given('tool') ? (step.tool ?? '') : '',
+        instructions: step.exercise === undefined || given('instructions') ? step.instructions.join('\n') : '',
       };
       if (step.exercise !== undefined) draft.exercise = step.exercise;
-      if (given("cautions")) draft.cautions = step.cautions.slice();
+      if (given('cautions')) draft.cautions = step.cautions.slice();
       return draft;
     }),
   };

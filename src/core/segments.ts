@@ -1,10 +1,10 @@
 /**
  * The segment plan: the flat list of timed phases a timer or routine player runs through.
  */
-import type { Routine, Side, Sides } from "./types.js";
+import type { Routine, Side, Sides } from './types.js';
 
 /** What happens during a segment. */
-export type SegmentKind = "lead-in" | "work" | "switch" | "rest";
+export type SegmentKind = 'lead-in' | 'work' | 'switch' | 'rest';
 
 export interface Segment {
   kind: SegmentKind;
@@ -35,37 +35,19 @@ export interface HoldOptions {
   stepIndex?: number;
 }
 
-type SegmentDraft = Omit<Segment, "start">;
+type SegmentDraft = Omit<Segment, 'start'>;
 
 function holdDrafts(options: HoldOptions): SegmentDraft[] {
-  const {
-    duration,
-    sides = "none",
-    switchDuration = 0,
-    leadIn = 0,
-    stepIndex = 0,
-  } = options;
+  const { duration, sides = 'none', switchDuration = 0, leadIn = 0, stepIndex = 0 } = options;
   const drafts: SegmentDraft[] = [];
-  const firstSide: Side = sides === "both" ? "left" : null;
-  if (leadIn > 0)
-    drafts.push({
-      kind: "lead-in",
-      duration: leadIn,
-      stepIndex,
-      side: firstSide,
-    });
-  if (sides === "both") {
-    drafts.push({ kind: "work", duration, stepIndex, side: "left" });
-    if (switchDuration > 0)
-      drafts.push({
-        kind: "switch",
-        duration: switchDuration,
-        stepIndex,
-        side: "right",
-      });
-    drafts.push({ kind: "work", duration, stepIndex, side: "right" });
+  const firstSide: Side = sides === 'both' ? 'left' : null;
+  if (leadIn > 0) drafts.push({ kind: 'lead-in', duration: leadIn, stepIndex, side: firstSide });
+  if (sides === 'both') {
+    drafts.push({ kind: 'work', duration, stepIndex, side: 'left' });
+    if (switchDuration > 0) drafts.push({ kind: 'switch', duration: switchDuration, stepIndex, side: 'right' });
+    drafts.push({ kind: 'work', duration, stepIndex, side: 'right' });
   } else {
-    drafts.push({ kind: "work", duration, stepIndex, side: null });
+    drafts.push({ kind: 'work', duration, stepIndex, side: null });
   }
   return drafts;
 }
@@ -88,19 +70,11 @@ export function planHold(options: HoldOptions): SegmentPlan {
 }
 
 /** Plans a whole validated routine: steps in order, switch pauses between sides, rest between steps. */
-export function planSegments(
-  routine: Routine,
-  options: { leadIn?: number } = {},
-): SegmentPlan {
+export function planSegments(routine: Routine, options: { leadIn?: number } = {}): SegmentPlan {
   const drafts: SegmentDraft[] = [];
   routine.steps.forEach((step, stepIndex) => {
     if (stepIndex > 0 && routine.rest > 0) {
-      drafts.push({
-        kind: "rest",
-        duration: routine.rest,
-        stepIndex,
-        side: step.sides === "both" ? "left" : null,
-      });
+      drafts.push({ kind: 'rest', duration: routine.rest, stepIndex, side: step.sides === 'both' ? 'left' : null });
     }
     drafts.push(
       ...holdDrafts({
@@ -131,12 +105,7 @@ export function positionAt(plan: SegmentPlan, elapsed: number): PlanPosition {
   const { segments, total } = plan;
   const clamped = Math.max(0, elapsed);
   if (clamped >= total || segments.length === 0) {
-    return {
-      index: segments.length,
-      segmentRemaining: 0,
-      totalRemaining: 0,
-      complete: true,
-    };
+    return { index: segments.length, segmentRemaining: 0, totalRemaining: 0, complete: true };
   }
   let low = 0;
   let high = segments.length - 1;
@@ -159,22 +128,17 @@ export function positionAt(plan: SegmentPlan, elapsed: number): PlanPosition {
  * second of the current segment ticks over, or the segment ends. Used to schedule one timeout
  * instead of polling.
  */
-export function secondsUntilNextChange(
-  plan: SegmentPlan,
-  elapsed: number,
-): number {
+export function secondsUntilNextChange(plan: SegmentPlan, elapsed: number): number {
   const position = positionAt(plan, elapsed);
   if (position.complete) return Infinity;
-  const fraction =
-    position.segmentRemaining - Math.floor(position.segmentRemaining);
+  const fraction = position.segmentRemaining - Math.floor(position.segmentRemaining);
   // When exactly on a whole second, the next change is a full second away.
-  const untilTick =
-    fraction > 1e-6 ? fraction : Math.min(1, position.segmentRemaining);
+  const untilTick = fraction > 1e-6 ? fraction : Math.min(1, position.segmentRemaining);
   return Math.min(untilTick, position.segmentRemaining);
 }
 
 /** The sound that marks a moment of the plan. */
-export type CueKind = "count" | "go" | "switch" | "complete";
+export type CueKind = 'count' | 'go' | 'switch' | 'complete';
 
 /**
  * Which cue belongs to the boundary at `at` seconds (a whole-second tick or a segment end),
@@ -182,27 +146,20 @@ export type CueKind = "count" | "go" | "switch" | "complete";
  * work begins after a lead-in, switch or rest, and `count` for each of the final `cueSeconds`
  * of a segment.
  */
-export function cueAt(
-  plan: SegmentPlan,
-  at: number,
-  cueSeconds: number,
-): CueKind | null {
+export function cueAt(plan: SegmentPlan, at: number, cueSeconds: number): CueKind | null {
   const epsilon = 1e-3;
-  if (at >= plan.total - epsilon) return plan.total > 0 ? "complete" : null;
+  if (at >= plan.total - epsilon) return plan.total > 0 ? 'complete' : null;
   const after = positionAt(plan, at + epsilon);
   const segment = plan.segments[after.index]!;
   const startsHere = Math.abs(segment.start - at) < epsilon * 2;
   if (startsHere && after.index > 0) {
-    if (segment.kind === "switch") return "switch";
-    if (segment.kind === "work") return "go";
+    if (segment.kind === 'switch') return 'switch';
+    if (segment.kind === 'work') return 'go';
     return null;
   }
   const shown = Math.ceil(after.segmentRemaining - epsilon);
-  const onWholeSecond =
-    Math.abs(after.segmentRemaining - Math.round(after.segmentRemaining)) <
-    epsilon * 2;
-  if (!startsHere && onWholeSecond && shown >= 1 && shown <= cueSeconds)
-    return "count";
+  const onWholeSecond = Math.abs(after.segmentRemaining - Math.round(after.segmentRemaining)) < epsilon * 2;
+  if (!startsHere && onWholeSecond && shown >= 1 && shown <= cueSeconds) return 'count';
   return null;
 }
 
@@ -210,27 +167,15 @@ export function cueAt(
  * Moments in (from, to] when a pacing tick falls: every 60/`rollsPerMinute` seconds from the
  * start of each work segment.
  */
-export function paceTicks(
-  plan: SegmentPlan,
-  from: number,
-  to: number,
-  rollsPerMinute: number,
-): number[] {
+export function paceTicks(plan: SegmentPlan, from: number, to: number, rollsPerMinute: number): number[] {
   if (!(rollsPerMinute > 0) || to <= from) return [];
   const period = 60 / rollsPerMinute;
   const ticks: number[] = [];
   for (const segment of plan.segments) {
     const end = segment.start + segment.duration;
-    if (segment.kind !== "work" || end <= from || segment.start > to) continue;
-    const first = Math.max(
-      1,
-      Math.ceil((from - segment.start) / period + 1e-9),
-    );
-    for (
-      let n = first;
-      segment.start + n * period <= Math.min(to, end - 1e-6);
-      n++
-    ) {
+    if (segment.kind !== 'work' || end <= from || segment.start > to) continue;
+    const first = Math.max(1, Math.ceil((from - segment.start) / period + 1e-9));
+    for (let n = first; segment.start + n * period <= Math.min(to, end - 1e-6); n++) {
       ticks.push(segment.start + n * period);
     }
   }

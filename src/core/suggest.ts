@@ -2,15 +2,9 @@
  * Assembling a routine from what a person notices, where they feel tight, the time they have and
  * the tools they own. Pure: the catalog and the concern map are passed in.
  */
-import { describeValue } from "./duration.js";
-import { REGIONS, TOOLS } from "./types.js";
-import type {
-  Exercise,
-  RegionId,
-  RoutineInput,
-  Tool,
-  ValidationError,
-} from "./types.js";
+import { describeValue } from './duration.js';
+import { REGIONS, TOOLS } from './types.js';
+import type { Exercise, RegionId, RoutineInput, Tool, ValidationError } from './types.js';
 
 /** Something a person notices, mapped to exercises that may help, in order of relevance. */
 export interface Concern {
@@ -61,14 +55,7 @@ interface Pick {
 }
 
 function cost(picks: readonly Pick[], rest: number): number {
-  const work = picks.reduce(
-    (sum, p) =>
-      sum +
-      (p.exercise.sides === "both"
-        ? 2 * p.duration + SWITCH_SECONDS
-        : p.duration),
-    0,
-  );
+  const work = picks.reduce((sum, p) => sum + (p.exercise.sides === 'both' ? 2 * p.duration + SWITCH_SECONDS : p.duration), 0);
   return work + rest * Math.max(0, picks.length - 1);
 }
 
@@ -76,9 +63,7 @@ function cost(picks: readonly Pick[], rest: number): number {
 function interleave<T>(sources: readonly (readonly T[])[]): T[] {
   const out: T[] = [];
   const longest = Math.max(0, ...sources.map((s) => s.length));
-  for (let rank = 0; rank < longest; rank++)
-    for (const source of sources)
-      if (source[rank] !== undefined) out.push(source[rank]!);
+  for (let rank = 0; rank < longest; rank++) for (const source of sources) if (source[rank] !== undefined) out.push(source[rank]!);
   return out;
 }
 
@@ -89,18 +74,10 @@ function interleave<T>(sources: readonly (readonly T[])[]): T[] {
  */
 export function suggestRoutine(
   query: SuggestQuery,
-  data: {
-    exercises: readonly Exercise[];
-    concerns: readonly Concern[];
-    regionLabels: Readonly<Record<string, string>>;
-    redFlagIds: readonly string[];
-  },
+  data: { exercises: readonly Exercise[]; concerns: readonly Concern[]; regionLabels: Readonly<Record<string, string>>; redFlagIds: readonly string[] },
 ): Suggestion {
   const errors: ValidationError[] = [];
-  const result = (
-    routine: RoutineInput | null,
-    extra: Partial<Suggestion> = {},
-  ): Suggestion => ({
+  const result = (routine: RoutineInput | null, extra: Partial<Suggestion> = {}): Suggestion => ({
     routine,
     reasons: {},
     notes: [],
@@ -108,50 +85,25 @@ export function suggestRoutine(
     errors,
     ...extra,
   });
-  const list = (
-    value: unknown,
-    path: string,
-    allowed: readonly string[],
-  ): string[] => {
+  const list = (value: unknown, path: string, allowed: readonly string[]): string[] => {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      errors.push({
-        path,
-        message: `expected a list, got ${describeValue(value)}`,
-      });
+      errors.push({ path, message: `expected a list, got ${describeValue(value)}` });
       return [];
     }
     return value.slice(0, 50).filter((id: unknown, i) => {
-      if (typeof id === "string" && allowed.includes(id)) return true;
-      errors.push({
-        path: `${path}[${i}]`,
-        message: `unknown id ${describeValue(id)}; expected one of ${allowed.slice(0, 8).join(", ")}…`,
-      });
+      if (typeof id === 'string' && allowed.includes(id)) return true;
+      errors.push({ path: `${path}[${i}]`, message: `unknown id ${describeValue(id)}; expected one of ${allowed.slice(0, 8).join(', ')}…` });
       return false;
     });
   };
-  const concernIds = list(
-    query?.concerns,
-    "concerns",
-    data.concerns.map((c) => c.id),
-  );
-  const regionIds = list(query?.regions, "regions", REGIONS) as RegionId[];
-  const toolList =
-    query?.tools === undefined
-      ? [...TOOLS]
-      : (list(query.tools, "tools", TOOLS) as Tool[]);
-  const redFlags = list(query?.redFlags, "redFlags", data.redFlagIds);
+  const concernIds = list(query?.concerns, 'concerns', data.concerns.map((c) => c.id));
+  const regionIds = list(query?.regions, 'regions', REGIONS) as RegionId[];
+  const toolList = query?.tools === undefined ? [...TOOLS] : (list(query.tools, 'tools', TOOLS) as Tool[]);
+  const redFlags = list(query?.redFlags, 'redFlags', data.redFlagIds);
   const minutesValue = query?.minutes ?? 10;
-  if (
-    typeof minutesValue !== "number" ||
-    !Number.isFinite(minutesValue) ||
-    minutesValue < 3 ||
-    minutesValue > 60
-  ) {
-    errors.push({
-      path: "minutes",
-      message: `expected minutes from 3 to 60, got ${describeValue(minutesValue)}`,
-    });
+  if (typeof minutesValue !== 'number' || !Number.isFinite(minutesValue) || minutesValue < 3 || minutesValue > 60) {
+    errors.push({ path: 'minutes', message: `expected minutes from 3 to 60, got ${describeValue(minutesValue)}` });
   }
   if (errors.length > 0) return result(null);
   if (redFlags.length > 0) return result(null, { redFlags });
@@ -159,20 +111,12 @@ export function suggestRoutine(
   const byId = new Map(data.exercises.map((e) => [e.id, e]));
   const chosenConcerns = data.concerns.filter((c) => concernIds.includes(c.id));
   const sources = [
-    ...chosenConcerns.map((c) =>
-      c.exercises.map((entry) => ({
-        exercise: byId.get(entry.exercise),
-        why: entry.why,
-      })),
-    ),
+    ...chosenConcerns.map((c) => c.exercises.map((entry) => ({ exercise: byId.get(entry.exercise), why: entry.why }))),
     ...regionIds.map((region) =>
       data.exercises
         .filter((e) => e.regions.includes(region))
         .sort((a, b) => a.regions.indexOf(region) - b.regions.indexOf(region))
-        .map((exercise) => ({
-          exercise,
-          why: `You marked the ${data.regionLabels[region]?.toLowerCase() ?? region} as tight.`,
-        })),
+        .map((exercise) => ({ exercise, why: `You marked the ${data.regionLabels[region]?.toLowerCase() ?? region} as tight.` })),
     ),
   ];
   const budget = Math.floor(minutesValue as number) * 60 - LEAD_IN_SECONDS;
@@ -185,28 +129,16 @@ export function suggestRoutine(
     const tool = exercise.tools.find((t) => toolList.includes(t));
     if (!tool) continue;
     seen.add(exercise.id);
-    const base: Pick = {
-      exercise,
-      why: candidate.why,
-      tool,
-      duration: Math.min(MAX_SECONDS, exercise.duration),
-    };
+    const base: Pick = { exercise, why: candidate.why, tool, duration: Math.min(MAX_SECONDS, exercise.duration) };
     // Shorten toward the floor before giving up on a candidate.
-    for (
-      let duration = base.duration;
-      duration >= MIN_SECONDS;
-      duration -= STEP
-    ) {
+    for (let duration = base.duration; duration >= MIN_SECONDS; duration -= STEP) {
       if (cost([...picks, { ...base, duration }], rest) <= budget) {
         picks.push({ ...base, duration });
         break;
       }
     }
   }
-  if (picks.length === 0)
-    return result(null, {
-      notes: chosenConcerns.flatMap((c) => (c.note ? [c.note] : [])),
-    });
+  if (picks.length === 0) return result(null, { notes: chosenConcerns.flatMap((c) => (c.note ? [c.note] : [])) });
 
   // Use the time left: lengthen holds in turn, 5 s at a time, up to the cap.
   let grew = true;
@@ -221,23 +153,14 @@ export function suggestRoutine(
   }
 
   const minutes = Math.floor(minutesValue as number);
-  const about = chosenConcerns.map((c) =>
-    c.label.replace(/^My /, "").replace(/^./, (ch) => ch.toLowerCase()),
-  );
+  const about = chosenConcerns.map((c) => c.label.replace(/^My /, '').replace(/^./, (ch) => ch.toLowerCase()));
   const routine: RoutineInput = {
-    id: `suggested-${[...concernIds, ...regionIds].join("-").slice(0, 60) || "routine"}-${minutes}`,
+    id: `suggested-${[...concernIds, ...regionIds].join('-').slice(0, 60) || 'routine'}-${minutes}`,
     title: `Your ${minutes}-minute routine`,
-    description: about.length
-      ? `For: ${about.join("; ")}.`
-      : `For the areas you marked.`,
+    description: about.length ? `For: ${about.join('; ')}.` : `For the areas you marked.`,
     rest,
     switchDuration: SWITCH_SECONDS,
-    steps: picks.map((p) => ({
-      exercise: p.exercise.id,
-      duration: p.duration,
-      sides: p.exercise.sides,
-      tool: p.tool,
-    })),
+    steps: picks.map((p) => ({ exercise: p.exercise.id, duration: p.duration, sides: p.exercise.sides, tool: p.tool })),
   };
   return result(routine, {
     reasons: Object.fromEntries(picks.map((p) => [p.exercise.id, p.why])),

@@ -2,8 +2,8 @@
  * Validation of `<smr-timer>` attributes into a hold plan. Pure: the element passes raw values
  * and renders the errors.
  */
-import { describeValue, parseDuration } from "./duration.js";
-import type { Sides, ValidationError } from "./types.js";
+import { describeValue, parseDuration } from './duration.js';
+import type { Sides, ValidationError } from './types.js';
 
 export interface TimerOptions {
   duration: number;
@@ -32,88 +32,38 @@ function seconds(
   { allowZero, max }: { allowZero: boolean; max: number },
   errors: ValidationError[],
 ): number | undefined {
-  if (
-    allowZero &&
-    (value === 0 || (typeof value === "string" && /^\s*0*\s*$/.test(value)))
-  )
-    return 0;
+  if (allowZero && (value === 0 || (typeof value === 'string' && /^\s*0*\s*$/.test(value)))) return 0;
   const parsed = parseDuration(value);
   if (!parsed.ok) {
     errors.push({ path: attribute, message: parsed.message });
     return undefined;
   }
   if (parsed.seconds > max) {
-    errors.push({
-      path: attribute,
-      message: `expected at most ${max} seconds, got ${describeValue(value)}`,
-    });
+    errors.push({ path: attribute, message: `expected at most ${max} seconds, got ${describeValue(value)}` });
     return undefined;
   }
   return parsed.seconds;
 }
 
-function wholeNumber(
-  value: unknown,
-  attribute: string,
-  max: number,
-  errors: ValidationError[],
-): number | undefined {
-  const number =
-    typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (
-    typeof number === "number" &&
-    Number.isFinite(number) &&
-    number >= 0 &&
-    number <= max
-  )
-    return number;
-  errors.push({
-    path: attribute,
-    message: `expected a number from 0 to ${max}, got ${describeValue(value)}`,
-  });
+function wholeNumber(value: unknown, attribute: string, max: number, errors: ValidationError[]): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= max) return number;
+  errors.push({ path: attribute, message: `expected a number from 0 to ${max}, got ${describeValue(value)}` });
   return undefined;
 }
 
 /** Checks every timer attribute; names the attribute and the bad value in each error. */
-export function validateTimerOptions(raw: RawTimerOptions): {
-  options: TimerOptions | null;
-  errors: ValidationError[];
-} {
+export function validateTimerOptions(raw: RawTimerOptions): { options: TimerOptions | null; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  const duration = seconds(
-    raw.duration,
-    "duration",
-    { allowZero: false, max: MAX_TIMER_SECONDS },
-    errors,
-  );
+  const duration = seconds(raw.duration, 'duration', { allowZero: false, max: MAX_TIMER_SECONDS }, errors);
   let sides: Sides | undefined;
-  if (
-    raw.sides === undefined ||
-    raw.sides === null ||
-    raw.sides === "" ||
-    raw.sides === "none"
-  )
-    sides = "none";
-  else if (raw.sides === "both") sides = "both";
-  else
-    errors.push({
-      path: "sides",
-      message: `expected "none" or "both", got ${describeValue(raw.sides)}`,
-    });
-  const switchDuration = seconds(
-    raw.switchDuration,
-    "switch-duration",
-    { allowZero: true, max: 600 },
-    errors,
-  );
-  const leadIn = seconds(
-    raw.leadIn,
-    "lead-in",
-    { allowZero: true, max: 600 },
-    errors,
-  );
-  const cueSeconds = wholeNumber(raw.cueSeconds, "cue-seconds", 60, errors);
-  const pace = wholeNumber(raw.pace, "pace", 120, errors);
+  if (raw.sides === undefined || raw.sides === null || raw.sides === '' || raw.sides === 'none') sides = 'none';
+  else if (raw.sides === 'both') sides = 'both';
+  else errors.push({ path: 'sides', message: `expected "none" or "both", got ${describeValue(raw.sides)}` });
+  const switchDuration = seconds(raw.switchDuration, 'switch-duration', { allowZero: true, max: 600 }, errors);
+  const leadIn = seconds(raw.leadIn, 'lead-in', { allowZero: true, max: 600 }, errors);
+  const cueSeconds = wholeNumber(raw.cueSeconds, 'cue-seconds', 60, errors);
+  const pace = wholeNumber(raw.pace, 'pace', 120, errors);
   if (
     errors.length > 0 ||
     duration === undefined ||
@@ -125,15 +75,5 @@ export function validateTimerOptions(raw: RawTimerOptions): {
   ) {
     return { options: null, errors };
   }
-  return {
-    options: {
-      duration,
-      sides,
-      switchDuration,
-      leadIn,
-      cueSeconds: Math.floor(cueSeconds),
-      pace,
-    },
-    errors,
-  };
+  return { options: { duration, sides, switchDuration, leadIn, cueSeconds: Math.floor(cueSeconds), pace }, errors };
 }

@@ -3,67 +3,62 @@
  */
 
 /** Which side(s) a step works: `both` runs the full duration on the left, then on the right. */
-export type Sides = "none" | "both";
+export type Sides = 'none' | 'both';
 
 /** The side being worked right now, or `null` for midline work and non-work phases. */
-export type Side = "left" | "right" | null;
+export type Side = 'left' | 'right' | null;
 
 /** Tools an exercise can be done with. */
-export const TOOLS = ["foam-roller", "ball", "peanut-ball", "stick"] as const;
+export const TOOLS = ['foam-roller', 'ball', 'peanut-ball', 'stick'] as const;
 export type Tool = (typeof TOOLS)[number];
 
 /** How the tool is used. */
-export const TECHNIQUES = [
-  "roll",
-  "pin-and-hold",
-  "pin-and-stretch",
-  "cross-friction",
-] as const;
+export const TECHNIQUES = ['roll', 'pin-and-hold', 'pin-and-stretch', 'cross-friction'] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
 /** Regions of `<smr-body-map>` that a person can select and exercises target. */
 export const FRONT_REGIONS = [
-  "pecs",
-  "biceps",
-  "forearm-flexors",
-  "hip-flexors",
-  "tfl",
-  "quadriceps",
-  "adductors",
-  "it-band",
-  "tibialis-anterior",
-  "peroneals",
+  'pecs',
+  'biceps',
+  'forearm-flexors',
+  'hip-flexors',
+  'tfl',
+  'quadriceps',
+  'adductors',
+  'it-band',
+  'tibialis-anterior',
+  'peroneals',
 ] as const;
 export const BACK_REGIONS = [
-  "suboccipitals",
-  "neck-posterior",
-  "upper-trapezius",
-  "rhomboids",
-  "thoracic-spine",
-  "infraspinatus",
-  "teres",
-  "lats",
-  "triceps",
-  "forearm-extensors",
-  "quadratus-lumborum",
-  "glute-max",
-  "glute-med",
-  "piriformis",
-  "hamstrings",
-  "calves",
-  "plantar-fascia",
+  'suboccipitals',
+  'neck-posterior',
+  'upper-trapezius',
+  'rhomboids',
+  'thoracic-spine',
+  'infraspinatus',
+  'teres',
+  'lats',
+  'triceps',
+  'forearm-extensors',
+  'quadratus-lumborum',
+  'glute-max',
+  'glute-med',
+  'piriformis',
+  'hamstrings',
+  'calves',
+  'plantar-fascia',
 ] as const;
 export const REGIONS = [...FRONT_REGIONS, ...BACK_REGIONS] as const;
 export type RegionId = (typeof REGIONS)[number];
 
 /** Zones drawn on the body map as "do not roll here"; never selectable. */
 export const AVOID_ZONES = [
-  "avoid-neck-front",
-  "avoid-lumbar-spine",
-  "avoid-popliteal",
-  "avoid-femoral-triangle",
-  "avoid-axilla",
-  "avoid-abdomen",
+  'avoid-neck-front',
+  'avoid-lumbar-spine',
+  'avoid-popliteal',
+  'avoid-femoral-triangle',
+  'avoid-axilla',
+  'avoid-abdomen',
 ] as const;
 export type AvoidZoneId = (typeof AVOID_ZONES)[number];
 
@@ -72,7 +67,7 @@ export type AvoidZoneId = (typeof AVOID_ZONES)[number];
  * easing soreness needs around 90 s or more per muscle group; comfort before training sits
  * in between.
  */
-export const GOALS = ["ease-soreness", "mobility", "tender-spots"] as const;
+export const GOALS = ['ease-soreness', 'mobility', 'tender-spots'] as const;
 export type Goal = (typeof GOALS)[number];
 
 /** A muscle an exercise targets, named for anatomists and for everyone else. */

@@ -2,16 +2,9 @@
  * Validation of routines from any source (JSON, attributes, properties, storage). Never throws:
  * every problem becomes a `{ path, message }` that names the field and the bad value.
  */
-import { describeValue, parseDuration } from "./duration.js";
-import { TOOLS } from "./types.js";
-import type {
-  Exercise,
-  Routine,
-  RoutineStep,
-  Sides,
-  Tool,
-  ValidationError,
-} from "./types.js";
+import { describeValue, parseDuration } from './duration.js';
+import { TOOLS } from './types.js';
+import type { Exercise, Routine, RoutineStep, Sides, Tool, ValidationError } from './types.js';
 
 export const LIMITS = {
   stepDuration: { min: 5, max: 600 },
@@ -34,52 +27,25 @@ export interface ValidationResult {
   errors: ValidationError[];
 }
 
-const ROUTINE_KEYS = [
-  "id",
-  "title",
-  "description",
-  "rest",
-  "switchDuration",
-  "steps",
-] as const;
-const STEP_KEYS = [
-  "exercise",
-  "name",
-  "duration",
-  "sides",
-  "tool",
-  "instructions",
-  "cautions",
-] as const;
+const ROUTINE_KEYS = ['id', 'title', 'description', 'rest', 'switchDuration', 'steps'] as const;
+const STEP_KEYS = ['exercise', 'name', 'duration', 'sides', 'tool', 'instructions', 'cautions'] as const;
 
 export type PlainRecord = Record<string, unknown>;
 
 export function isRecord(value: unknown): value is PlainRecord {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads an own property only, so `__proto__` and inherited keys never leak in. */
 export function own(record: PlainRecord, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key)
-    ? record[key]
-    : undefined;
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** Up to `count` candidates close to `wanted` (containment or a small edit distance), closest first. */
-export function closest(
-  candidates: readonly string[],
-  wanted: string,
-  count = 3,
-): string[] {
+export function closest(candidates: readonly string[], wanted: string, count = 3): string[] {
   const target = wanted.toLowerCase().slice(0, 60);
   return candidates
-    .map((id) => ({
-      id,
-      score:
-        id.includes(target) || target.includes(id)
-          ? 0
-          : editDistance(id, target),
-    }))
+    .map((id) => ({ id, score: id.includes(target) || target.includes(id) ? 0 : editDistance(id, target) }))
     .filter(({ id, score }) => score <= Math.max(2, Math.ceil(id.length / 2)))
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
     .slice(0, count)
@@ -93,11 +59,7 @@ export function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + cost,
-      );
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
     }
     previous = current;
   }
@@ -105,17 +67,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Suggests catalog ids close to an unknown one, as text for an error message. */
-export function suggestIds(
-  catalog: readonly Pick<Exercise, "id">[],
-  wanted: string,
-): string {
+export function suggestIds(catalog: readonly Pick<Exercise, 'id'>[], wanted: string): string {
   const suggestions = closest(
     catalog.map((exercise) => exercise.id),
     wanted,
   );
-  return suggestions.length > 0
-    ? `; did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}?`
-    : "";
+  return suggestions.length > 0 ? `; did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : '';
 }
 
 /** Gathers errors while reading untrusted input field by field. Shared by the routine and exercise validators. */
@@ -126,45 +83,30 @@ export class Collector {
     if (this.errors.length < 50) this.errors.push({ path, message });
   }
 
-  unknownKeys(
-    record: PlainRecord,
-    allowed: readonly string[],
-    path: string,
-  ): void {
+  unknownKeys(record: PlainRecord, allowed: readonly string[], path: string): void {
     for (const key of Object.keys(record).slice(0, 100)) {
       if (!allowed.includes(key)) {
-        this.add(
-          path ? `${path}.${key}` : key,
-          `unknown field; expected one of ${allowed.join(", ")}`,
-        );
+        this.add(path ? `${path}.${key}` : key, `unknown field; expected one of ${allowed.join(', ')}`);
       }
     }
   }
 
-  text(
-    value: unknown,
-    path: string,
-    max: number,
-    required: boolean,
-  ): string | undefined {
+  text(value: unknown, path: string, max: number, required: boolean): string | undefined {
     if (value === undefined) {
-      if (required) this.add(path, "is required");
+      if (required) this.add(path, 'is required');
       return undefined;
     }
-    if (typeof value !== "string") {
+    if (typeof value !== 'string') {
       this.add(path, `expected text, got ${describeValue(value)}`);
       return undefined;
     }
     const trimmed = value.trim();
-    if (required && trimmed === "") {
-      this.add(path, "must not be empty");
+    if (required && trimmed === '') {
+      this.add(path, 'must not be empty');
       return undefined;
     }
     if (trimmed.length > max) {
-      this.add(
-        path,
-        `expected at most ${max} characters, got ${trimmed.length}`,
-      );
+      this.add(path, `expected at most ${max} characters, got ${trimmed.length}`);
       return undefined;
     }
     return trimmed;
@@ -177,10 +119,7 @@ export class Collector {
       return undefined;
     }
     if (value.length > LIMITS.listItems) {
-      this.add(
-        path,
-        `expected at most ${LIMITS.listItems} items, got ${value.length}`,
-      );
+      this.add(path, `expected at most ${LIMITS.listItems} items, got ${value.length}`);
       return undefined;
     }
     const items: string[] = [];
@@ -191,30 +130,13 @@ export class Collector {
     return items;
   }
 
-  seconds(
-    value: unknown,
-    path: string,
-    range: { min: number; max: number },
-  ): number | undefined {
+  seconds(value: unknown, path: string, range: { min: number; max: number }): number | undefined {
     if (value === undefined) return undefined;
-    const parsed =
-      typeof value === "number" || typeof value === "string"
-        ? parseDuration(value)
-        : undefined;
-    const zeroAllowed =
-      range.min === 0 &&
-      (value === 0 || (typeof value === "string" && /^\s*0+\s*$/.test(value)));
+    const parsed = typeof value === 'number' || typeof value === 'string' ? parseDuration(value) : undefined;
+    const zeroAllowed = range.min === 0 && (value === 0 || (typeof value === 'string' && /^\s*0+\s*$/.test(value)));
     if (zeroAllowed) return 0;
-    if (
-      !parsed ||
-      !parsed.ok ||
-      parsed.seconds < range.min ||
-      parsed.seconds > range.max
-    ) {
-      this.add(
-        path,
-        `expected seconds from ${range.min} to ${range.max}, got ${describeValue(value)}`,
-      );
+    if (!parsed || !parsed.ok || parsed.seconds < range.min || parsed.seconds > range.max) {
+      this.add(path, `expected seconds from ${range.min} to ${range.max}, got ${describeValue(value)}`);
       return undefined;
     }
     return Math.round(parsed.seconds * 1000) / 1000;
@@ -222,7 +144,7 @@ export class Collector {
 
   sides(value: unknown, path: string): Sides | undefined {
     if (value === undefined) return undefined;
-    if (value === "both" || value === "none") return value;
+    if (value === 'both' || value === 'none') return value;
     this.add(path, `expected "both" or "none", got ${describeValue(value)}`);
     return undefined;
   }
@@ -230,10 +152,7 @@ export class Collector {
   tool(value: unknown, path: string): Tool | undefined {
     if (value === undefined) return undefined;
     if ((TOOLS as readonly unknown[]).includes(value)) return value as Tool;
-    this.add(
-      path,
-      `expected one of ${TOOLS.join(", ")}, got ${describeValue(value)}`,
-    );
+    this.add(path, `expected one of ${TOOLS.join(', ')}, got ${describeValue(value)}`);
     return undefined;
   }
 }
@@ -251,12 +170,7 @@ function validateStep(
   }
   const before = out.errors.length;
   out.unknownKeys(input, STEP_KEYS, path);
-  const exerciseId = out.text(
-    own(input, "exercise"),
-    `${path}.exercise`,
-    LIMITS.id,
-    false,
-  );
+  const exerciseId = out.text(own(input, 'exercise'), `${path}.exercise`, LIMITS.id, false);
   let exercise: Exercise | undefined;
   if (exerciseId !== undefined) {
     exercise = catalog.get(exerciseId);
@@ -268,32 +182,19 @@ function validateStep(
     }
   }
   const custom = exerciseId === undefined;
-  const name = out.text(
-    own(input, "name"),
-    `${path}.name`,
-    LIMITS.name,
-    custom,
-  );
-  const duration = out.seconds(
-    own(input, "duration"),
-    `${path}.duration`,
-    LIMITS.stepDuration,
-  );
-  if (custom && own(input, "duration") === undefined)
-    out.add(`${path}.duration`, "is required for a custom step");
-  const sides = out.sides(own(input, "sides"), `${path}.sides`);
-  const tool = out.tool(own(input, "tool"), `${path}.tool`);
-  const instructions = out.textList(
-    own(input, "instructions"),
-    `${path}.instructions`,
-  );
-  const cautions = out.textList(own(input, "cautions"), `${path}.cautions`);
+  const name = out.text(own(input, 'name'), `${path}.name`, LIMITS.name, custom);
+  const duration = out.seconds(own(input, 'duration'), `${path}.duration`, LIMITS.stepDuration);
+  if (custom && own(input, 'duration') === undefined) out.add(`${path}.duration`, 'is required for a custom step');
+  const sides = out.sides(own(input, 'sides'), `${path}.sides`);
+  const tool = out.tool(own(input, 'tool'), `${path}.tool`);
+  const instructions = out.textList(own(input, 'instructions'), `${path}.instructions`);
+  const cautions = out.textList(own(input, 'cautions'), `${path}.cautions`);
   if (out.errors.length > before) return undefined;
 
   const step: RoutineStep = {
-    name: name ?? exercise?.name ?? "",
+    name: name ?? exercise?.name ?? '',
     duration: duration ?? exercise?.duration ?? 0,
-    sides: sides ?? exercise?.sides ?? "none",
+    sides: sides ?? exercise?.sides ?? 'none',
     instructions: instructions ?? exercise?.steps.slice() ?? [],
     cautions: cautions ?? exercise?.cautions.slice() ?? [],
   };
@@ -309,70 +210,33 @@ function validateStep(
  * Never throws, whatever the input: non-objects, huge arrays, cyclic objects, throwing getters,
  * `__proto__` keys.
  */
-export function validateRoutine(
-  input: unknown,
-  catalog: readonly Exercise[],
-): ValidationResult {
+export function validateRoutine(input: unknown, catalog: readonly Exercise[]): ValidationResult {
   try {
     return validateRoutineUnsafe(input, catalog);
   } catch (error) {
     // Proxies and getters can throw while being read; report instead of passing it on.
-    return {
-      routine: null,
-      errors: [
-        {
-          path: "",
-          message: `could not be read (${String(error).slice(0, 100)})`,
-        },
-      ],
-    };
+    return { routine: null, errors: [{ path: '', message: `could not be read (${String(error).slice(0, 100)})` }] };
   }
 }
 
-function validateRoutineUnsafe(
-  input: unknown,
-  catalog: readonly Exercise[],
-): ValidationResult {
+function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): ValidationResult {
   const out = new Collector();
   if (!isRecord(input)) {
-    out.add(
-      "",
-      `expected a routine object with id, title and steps, got ${describeValue(input)}`,
-    );
+    out.add('', `expected a routine object with id, title and steps, got ${describeValue(input)}`);
     return { routine: null, errors: out.errors };
   }
-  out.unknownKeys(input, ROUTINE_KEYS, "");
-  const id = out.text(own(input, "id"), "id", LIMITS.id, true);
-  const title = out.text(own(input, "title"), "title", LIMITS.title, true);
-  const description = out.text(
-    own(input, "description"),
-    "description",
-    LIMITS.description,
-    false,
-  );
-  const rest = out.seconds(own(input, "rest"), "rest", LIMITS.rest);
-  const switchDuration = out.seconds(
-    own(input, "switchDuration"),
-    "switchDuration",
-    LIMITS.switchDuration,
-  );
-  const rawSteps = own(input, "steps");
+  out.unknownKeys(input, ROUTINE_KEYS, '');
+  const id = out.text(own(input, 'id'), 'id', LIMITS.id, true);
+  const title = out.text(own(input, 'title'), 'title', LIMITS.title, true);
+  const description = out.text(own(input, 'description'), 'description', LIMITS.description, false);
+  const rest = out.seconds(own(input, 'rest'), 'rest', LIMITS.rest);
+  const switchDuration = out.seconds(own(input, 'switchDuration'), 'switchDuration', LIMITS.switchDuration);
+  const rawSteps = own(input, 'steps');
   const steps: RoutineStep[] = [];
   if (!Array.isArray(rawSteps)) {
-    out.add(
-      "steps",
-      rawSteps === undefined
-        ? "is required"
-        : `expected a list of steps, got ${describeValue(rawSteps)}`,
-    );
-  } else if (
-    rawSteps.length < LIMITS.steps.min ||
-    rawSteps.length > LIMITS.steps.max
-  ) {
-    out.add(
-      "steps",
-      `expected ${LIMITS.steps.min} to ${LIMITS.steps.max} steps, got ${rawSteps.length}`,
-    );
+    out.add('steps', rawSteps === undefined ? 'is required' : `expected a list of steps, got ${describeValue(rawSteps)}`);
+  } else if (rawSteps.length < LIMITS.steps.min || rawSteps.length > LIMITS.steps.max) {
+    out.add('steps', `expected ${LIMITS.steps.min} to ${LIMITS.steps.max} steps, got ${rawSteps.length}`);
   } else {
     const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
     rawSteps.forEach((rawStep: unknown, i) => {
@@ -396,7 +260,5 @@ function validateRoutineUnsafe(
 
 /** Formats errors as lines a person can act on: `steps[2].duration: expected …`. */
 export function formatErrors(errors: readonly ValidationError[]): string[] {
-  return errors.map((error) =>
-    error.path ? `${error.path}: ${error.message}` : error.message,
-  );
+  return errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
 }

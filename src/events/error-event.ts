@@ -1,4 +1,4 @@
-import type { ValidationError } from "../core/types.js";
+import type { ValidationError } from '../core/types.js';
 
 /**
  * `smr-error`: input was rejected. `detail.errors` lists each problem with the path of the
@@ -8,6 +8,6 @@ export type SmrErrorEvent = CustomEvent<{ errors: ValidationError[] }>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    "smr-error": SmrErrorEvent;
+    'smr-error': SmrErrorEvent;
   }
 }

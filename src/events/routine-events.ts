@@ -1,5 +1,5 @@
-import type { SegmentKind } from "../core/segments.js";
-import type { RoutineStep, Side } from "../core/types.js";
+import type { SegmentKind } from '../core/segments.js';
+import type { RoutineStep, Side } from '../core/types.js';
 
 /** A tenderness rating (1–10) a person gave one step and side after a session. */
 export interface StepFeedback {
@@ -9,18 +9,10 @@ export interface StepFeedback {
 }
 
 /** `smr-routine-start`: a session began (not fired on resume). */
-export type SmrRoutineStartEvent = CustomEvent<{
-  routineId: string;
-  total: number;
-}>;
+export type SmrRoutineStartEvent = CustomEvent<{ routineId: string; total: number }>;
 
 /** `smr-step-change`: the session entered a new phase of a step (work on a side, switch, rest, lead-in). */
-export type SmrStepChangeEvent = CustomEvent<{
-  index: number;
-  step: RoutineStep;
-  side: Side;
-  phase: SegmentKind;
-}>;
+export type SmrStepChangeEvent = CustomEvent<{ index: number; step: RoutineStep; side: Side; phase: SegmentKind }>;
 
 /**
  * `smr-routine-complete`: the session ended. `elapsed`: seconds of session time run;
@@ -36,8 +28,8 @@ export type SmrRoutineCompleteEvent = CustomEvent<{
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    "smr-routine-start": SmrRoutineStartEvent;
-    "smr-step-change": SmrStepChangeEvent;
-    "smr-routine-complete": SmrRoutineCompleteEvent;
+    'smr-routine-start': SmrRoutineStartEvent;
+    'smr-step-change': SmrStepChangeEvent;
+    'smr-routine-complete': SmrRoutineCompleteEvent;
   }
 }

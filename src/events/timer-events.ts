@@ -1,4 +1,4 @@
-import type { Side } from "../core/types.js";
+import type { Side } from '../core/types.js';
 
 /** `smr-start`: a timer started from idle (or from complete, which restarts it). */
 export type SmrStartEvent = CustomEvent<Record<string, never>>;
@@ -15,11 +15,11 @@ export type SmrCompleteEvent = CustomEvent<{ duration: number }>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    "smr-start": SmrStartEvent;
-    "smr-pause": SmrPauseEvent;
-    "smr-resume": SmrResumeEvent;
-    "smr-reset": SmrResetEvent;
-    "smr-side-change": SmrSideChangeEvent;
-    "smr-complete": SmrCompleteEvent;
+    'smr-start': SmrStartEvent;
+    'smr-pause': SmrPauseEvent;
+    'smr-resume': SmrResumeEvent;
+    'smr-reset': SmrResetEvent;
+    'smr-side-change': SmrSideChangeEvent;
+    'smr-complete': SmrCompleteEvent;
   }
 }

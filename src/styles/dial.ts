@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 /** The ring-and-time dial shared by `<smr-timer>` and `<smr-routine>`, with its phase colours. */
 export const dialStyles = css`

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 /** The card surface, chips and safety note shared by `<smr-exercise>` and `<smr-routine>`. */
 export const surfaceStyles = css`

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 /**
  * Design tokens and host defaults shared by every element. Light values by default, dark from
@@ -7,18 +7,18 @@ import { css } from "lit";
  */
 /** Dark-scheme values, applied by media query or `theme="dark"`. */
 const darkValues = css`
-  --_accent: var(--smr-accent, #5cc8bf);
-  --_accent-contrast: var(--smr-accent-contrast, #062321);
-  --_surface: var(--smr-surface, #151b1c);
-  --_surface-raised: var(--smr-surface-raised, #1f2829);
-  --_border: var(--smr-border, #3c4a4b);
-  --_text: var(--smr-text, #e8efee);
-  --_text-muted: var(--smr-text-muted, #a9b8b7);
-  --_rest: var(--smr-rest, #8fb5ea);
-  --_switch: var(--smr-switch, #f0b35e);
-  --_success: var(--smr-success, #7fd49a);
-  --_danger: var(--smr-danger, #ff8a80);
-  --_track: var(--smr-track, #2c3839);
+    --_accent: var(--smr-accent, #5cc8bf);
+    --_accent-contrast: var(--smr-accent-contrast, #062321);
+    --_surface: var(--smr-surface, #151b1c);
+    --_surface-raised: var(--smr-surface-raised, #1f2829);
+    --_border: var(--smr-border, #3c4a4b);
+    --_text: var(--smr-text, #e8efee);
+    --_text-muted: var(--smr-text-muted, #a9b8b7);
+    --_rest: var(--smr-rest, #8fb5ea);
+    --_switch: var(--smr-switch, #f0b35e);
+    --_success: var(--smr-success, #7fd49a);
+    --_danger: var(--smr-danger, #ff8a80);
+    --_track: var(--smr-track, #2c3839);
 `;
 
 export const tokens = css`
@@ -39,11 +39,7 @@ export const tokens = css`
     --_space: var(--smr-space, 8px);
     --_font-family: var(--smr-font-family, inherit);
     --_font-size: var(--smr-font-size, 1rem);
-    --_focus: var(
-      --smr-focus-ring,
-      0 0 0 3px var(--_surface),
-      0 0 0 5px var(--_accent)
-    );
+    --_focus: var(--smr-focus-ring, 0 0 0 3px var(--_surface), 0 0 0 5px var(--_accent));
 
     display: block;
     box-sizing: border-box;
@@ -58,12 +54,12 @@ export const tokens = css`
   }
 
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme="light"])) {
+    :host(:not([theme='light'])) {
       ${darkValues}
     }
   }
 
-  :host([theme="dark"]) {
+  :host([theme='dark']) {
     ${darkValues}
   }
 
@@ -102,7 +98,7 @@ export const tokens = css`
     border: 0;
   }
 
-  [part~="error"] {
+  [part~='error'] {
     margin: 0;
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
     border: 2px solid var(--_danger);
@@ -111,16 +107,16 @@ export const tokens = css`
     color: var(--_text);
   }
 
-  [part~="error"] strong {
+  [part~='error'] strong {
     color: var(--_danger);
   }
 
-  [part~="error"] ul {
+  [part~='error'] ul {
     margin: calc(var(--_space) / 2) 0 0;
     padding-inline-start: calc(var(--_space) * 2.5);
   }
 
-  [part~="error"] code {
+  [part~='error'] code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.9em;
     overflow-wrap: anywhere;

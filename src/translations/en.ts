@@ -135,12 +135,7 @@ export interface Translation {
     badJson: (detail: string) => string;
     unknownPreset: (preset: string, suggestions: string) => string;
     announceStart: (title: string) => string;
-    announceStep: (
-      index: number,
-      count: number,
-      name: string,
-      side: string,
-    ) => string;
+    announceStep: (index: number, count: number, name: string, side: string) => string;
     announceRest: (next: string) => string;
     announceSwitch: (side: string) => string;
     announceGetReady: (name: string) => string;
@@ -198,7 +193,6 @@ export interface Translation {
     sides: string;
     sidesBoth: string;
     sidesNone: string;
-    toolDefault: (tool: string) => string;
     noTool: string;
     instructions: string;
     instructionsHint: string;
@@ -257,16 +251,16 @@ export interface Translation {
   };
 }
 
-import { strings as bodyMap } from "./en/body-map.js";
-import { strings as builder } from "./en/builder.js";
-import { strings as core } from "./en/core.js";
-import { strings as exercise } from "./en/exercise.js";
-import { strings as finder } from "./en/finder.js";
-import { strings as routine } from "./en/routine.js";
+import { strings as bodyMap } from './en/body-map.js';
+import { strings as builder } from './en/builder.js';
+import { strings as core } from './en/core.js';
+import { strings as exercise } from './en/exercise.js';
+import { strings as finder } from './en/finder.js';
+import { strings as routine } from './en/routine.js';
 
 /** Every English string in one object: the reference for translators. Elements import only their sections. */
 export const en: Translation = {
-  lang: "en",
+  lang: 'en',
   ...core,
   ...bodyMap,
   ...exercise,

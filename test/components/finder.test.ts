@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
-import "../../src/components/finder/finder.js";
-import type { SmrFinder } from "../../src/components/finder/finder.js";
-import type { SmrRoutine } from "../../src/components/routine/routine.js";
-import { suggest } from "../../src/content/catalog.js";
-import { shadowText } from "../support/helpers.js";
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/finder/finder.js';
+import type { SmrFinder } from '../../src/components/finder/finder.js';
+import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import { suggest } from '../../src/content/catalog.js';
+import { shadowText } from '../support/helpers.js';
 
 function box(el: SmrFinder, selector: string): HTMLInputElement {
   return el.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
@@ -14,72 +14,52 @@ function suggestButton(el: SmrFinder): HTMLButtonElement {
   return el.shadowRoot!.querySelector('[part~="button-primary"]')!;
 }
 
-describe("<smr-finder>", () => {
+describe('<smr-finder>', () => {
   beforeEach(() => localStorage.clear());
 
-  it("is an accessible form with the safety note", async () => {
+  it('is an accessible form with the safety note', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
     await expect(el).to.be.accessible();
-    expect(el.shadowRoot!.querySelectorAll("fieldset legend").length).to.equal(
-      5,
-    );
+    expect(el.shadowRoot!.querySelectorAll('fieldset legend').length).to.equal(5);
     expect(shadowText(el, '[part="safety"]')).to.match(/not replace/);
     expect(box(el, 'input[value="knee-valgus"]')).to.exist;
   });
 
-  it("suggests, explains and starts inline the same routine suggest() returns", async () => {
+  it('suggests, explains and starts inline the same routine suggest() returns', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
     box(el, 'input[value="knee-valgus"]').click();
     await el.updateComplete;
     setTimeout(() => suggestButton(el).click());
-    const event = await oneEvent(el, "smr-routine-suggest");
-    const expected = suggest({
-      concerns: ["knee-valgus"],
-      minutes: 10,
-      tools: ["foam-roller", "ball"],
-      regions: [],
-      redFlags: [],
-    }).routine;
+    const event = await oneEvent(el, 'smr-routine-suggest');
+    const expected = suggest({ concerns: ['knee-valgus'], minutes: 10, tools: ['foam-roller', 'ball'], regions: [], redFlags: [] }).routine;
     expect(event.detail.routine).to.deep.equal(expected);
-    expect(
-      el.suggest({
-        concerns: ["knee-valgus"],
-        minutes: 10,
-        tools: ["foam-roller", "ball"],
-      }),
-    ).to.deep.equal(expected);
+    expect(el.suggest({ concerns: ['knee-valgus'], minutes: 10, tools: ['foam-roller', 'ball'] })).to.deep.equal(expected);
     await el.updateComplete;
-    expect(shadowText(el, '[part="result"] .reasons')).to.include("pectineus");
-    const routine = el.shadowRoot!.querySelector<SmrRoutine>("smr-routine")!;
+    expect(shadowText(el, '[part="result"] .reasons')).to.include('pectineus');
+    const routine = el.shadowRoot!.querySelector<SmrRoutine>('smr-routine')!;
     await routine.updateComplete;
-    expect(routine.resolvedRoutine?.steps.map((s) => s.exercise)).to.deep.equal(
-      expected!.steps.map((s) => s.exercise),
-    );
-    expect(
-      routine.segments.at(-1)!.start + routine.segments.at(-1)!.duration,
-    ).to.be.at.most(600);
+    expect(routine.resolvedRoutine?.steps.map((s) => s.exercise)).to.deep.equal(expected!.steps.map((s) => s.exercise));
+    expect(routine.segments.at(-1)!.start + routine.segments.at(-1)!.duration).to.be.at.most(600);
     await expect(el).to.be.accessible();
   });
 
-  it("uses regions picked on the body map, the time and the tools", async () => {
+  it('uses regions picked on the body map, the time and the tools', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
-    const map = el.shadowRoot!.querySelector("smr-body-map")!;
+    const map = el.shadowRoot!.querySelector('smr-body-map')!;
     await map.updateComplete;
-    map
-      .shadowRoot!.querySelector<SVGGElement>('[data-region="calves"]')!
-      .dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    map.shadowRoot!.querySelector<SVGGElement>('[data-region="calves"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     box(el, 'input[name="minutes"]').click(); // 5 minutes
     await el.updateComplete;
     suggestButton(el).click();
     await el.updateComplete;
-    const routine = el.shadowRoot!.querySelector<SmrRoutine>("smr-routine")!;
+    const routine = el.shadowRoot!.querySelector<SmrRoutine>('smr-routine')!;
     await routine.updateComplete;
-    expect(routine.resolvedRoutine!.steps[0]!.exercise).to.equal("calves");
-    expect(routine.resolvedRoutine!.title).to.equal("Your 5-minute routine");
+    expect(routine.resolvedRoutine!.steps[0]!.exercise).to.equal('calves');
+    expect(routine.resolvedRoutine!.title).to.equal('Your 5-minute routine');
   });
 
-  it("advises a professional, and suggests nothing, for red-flag answers", async () => {
+  it('advises a professional, and suggests nothing, for red-flag answers', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
     box(el, 'input[value="desk-neck"]').click();
     box(el, 'input[value="numbness"]').click();
@@ -87,38 +67,34 @@ describe("<smr-finder>", () => {
     suggestButton(el).click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="advice"]')).to.exist;
-    expect(shadowText(el, '[part="advice"]')).to.include("professional");
-    expect(el.shadowRoot!.querySelector("smr-routine")).to.equal(null);
+    expect(shadowText(el, '[part="advice"]')).to.include('professional');
+    expect(el.shadowRoot!.querySelector('smr-routine')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="safety"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
-  it("says what to do when nothing is picked or nothing fits the tools", async () => {
-    const el = await fixture<SmrFinder>(
-      html`<smr-finder tools="stick"></smr-finder>`,
-    );
+  it('says what to do when nothing is picked or nothing fits the tools', async () => {
+    const el = await fixture<SmrFinder>(html`<smr-finder tools="stick"></smr-finder>`);
     suggestButton(el).click();
     await el.updateComplete;
-    expect(shadowText(el, ".empty")).to.include("Pick at least one");
+    expect(shadowText(el, '.empty')).to.include('Pick at least one');
     box(el, 'input[value="desk-neck"]').click();
     await el.updateComplete;
     suggestButton(el).click();
     await el.updateComplete;
-    expect(shadowText(el, ".empty")).to.include("tools you have");
+    expect(shadowText(el, '.empty')).to.include('tools you have');
     await expect(el).to.be.accessible();
   });
 
-  it("works with the keyboard alone", async () => {
+  it('works with the keyboard alone', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
     box(el, 'input[value="runner-calves"]').focus();
-    await sendKeys({ press: "Space" });
+    await sendKeys({ press: 'Space' });
     expect(box(el, 'input[value="runner-calves"]').checked).to.equal(true);
     suggestButton(el).focus();
-    await sendKeys({ press: "Enter" });
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector("smr-routine")).to.exist;
-    expect(el.shadowRoot!.activeElement).to.equal(
-      el.shadowRoot!.querySelector('[part="result"]'),
-    );
+    expect(el.shadowRoot!.querySelector('smr-routine')).to.exist;
+    expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="result"]'));
   });
 });

@@ -1,37 +1,24 @@
-import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
-import sinon from "sinon";
-import "../../src/components/routine/routine.js";
-import type { SmrRoutine } from "../../src/components/routine/routine.js";
-import { getPreset } from "../../src/content/catalog.js";
-import type { RoutineInput } from "../../src/core/types.js";
-import {
-  recordEvents,
-  shadowText,
-  simulateReturnToTab,
-  useFakeClock,
-} from "../support/helpers.js";
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/components/routine/routine.js';
+import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import { getPreset } from '../../src/content/catalog.js';
+import type { RoutineInput } from '../../src/core/types.js';
+import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 
-const EVENTS = [
-  "smr-routine-start",
-  "smr-step-change",
-  "smr-routine-complete",
-  "smr-error",
-  "smr-start",
-  "smr-complete",
-  "smr-side-change",
-];
+const EVENTS = ['smr-routine-start', 'smr-step-change', 'smr-routine-complete', 'smr-error', 'smr-start', 'smr-complete', 'smr-side-change'];
 const XSS = '<img src=x onerror="window.__smrXss=1">';
 
 /** A-left 0–10, switch 10–13, A-right 13–23, rest 23–28, B 28–48. */
 const SHORT: RoutineInput = {
-  id: "short",
-  title: "Short",
+  id: 'short',
+  title: 'Short',
   rest: 5,
   switchDuration: 3,
   steps: [
-    { name: "A", duration: 10, sides: "both", instructions: ["Roll slowly."] },
-    { name: "B", duration: 20 },
+    { name: 'A', duration: 10, sides: 'both', instructions: ['Roll slowly.'] },
+    { name: 'B', duration: 20 },
   ],
 };
 
@@ -39,21 +26,15 @@ function primary(el: SmrRoutine): HTMLButtonElement {
   return el.shadowRoot!.querySelector('[part~="button-primary"]')!;
 }
 
-async function routine(
-  input: RoutineInput = SHORT,
-  attrs = "",
-): Promise<SmrRoutine> {
-  const el = await fixture<SmrRoutine>(
-    html`<smr-routine lead-in="0" no-persist></smr-routine>`,
-  );
-  for (const attr of attrs.split(" ").filter(Boolean))
-    el.setAttribute(attr, "");
+async function routine(input: RoutineInput = SHORT, attrs = ''): Promise<SmrRoutine> {
+  const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" no-persist></smr-routine>`);
+  for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
   el.routine = input;
   await el.updateComplete;
   return el;
 }
 
-describe("<smr-routine>", () => {
+describe('<smr-routine>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   beforeEach(() => localStorage.clear());
   afterEach(() => {
@@ -63,178 +44,112 @@ describe("<smr-routine>", () => {
     localStorage.clear();
   });
 
-  describe("inputs", () => {
-    it("plays a preset, with an accessible overview", async () => {
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine preset="lower-leg"></smr-routine>`,
-      );
+  describe('inputs', () => {
+    it('plays a preset, with an accessible overview', async () => {
+      const el = await fixture<SmrRoutine>(html`<smr-routine preset="lower-leg"></smr-routine>`);
       await expect(el).to.be.accessible();
-      const preset = getPreset("lower-leg")!;
-      expect(el.resolvedRoutine?.id).to.equal("lower-leg");
+      const preset = getPreset('lower-leg')!;
+      expect(el.resolvedRoutine?.id).to.equal('lower-leg');
       expect(shadowText(el, '[part="heading"]')).to.equal(preset.title);
-      expect(
-        el.shadowRoot!.querySelectorAll(".step-list > li").length,
-      ).to.equal(preset.steps.length);
+      expect(el.shadowRoot!.querySelectorAll('.step-list > li').length).to.equal(preset.steps.length);
       expect(shadowText(el, '[part="safety"]')).to.match(/not replace/);
-      expect(shadowText(el, '[part="check"]')).to.include("Before you start");
-      expect(el.state).to.equal("idle");
-      expect(el.segments[0]!.kind).to.equal("lead-in");
+      expect(shadowText(el, '[part="check"]')).to.include('Before you start');
+      expect(el.state).to.equal('idle');
+      expect(el.segments[0]!.kind).to.equal('lead-in');
       expect(el.segments[0]!.duration).to.equal(5);
     });
 
-    it("reads <smr-step> children and routine attributes, and follows live edits", async () => {
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine
-          title="Desk break"
-          rest="10"
-          switch-duration="2"
-          lead-in="0"
-        >
-          <smr-step exercise="calves" duration="1:00" sides="both"></smr-step>
-          <smr-step name="Arch roll" duration="45" tool="ball"
-            >Roll the arch. Pause on tender spots.</smr-step
-          >
-        </smr-routine>`,
-      );
+    it('reads <smr-step> children and routine attributes, and follows live edits', async () => {
+      const el = await fixture<SmrRoutine>(html`<smr-routine title="Desk break" rest="10" switch-duration="2" lead-in="0">
+        <smr-step exercise="calves" duration="1:00" sides="both"></smr-step>
+        <smr-step name="Arch roll" duration="45" tool="ball">Roll the arch.
+          Pause on tender spots.</smr-step>
+      </smr-routine>`);
       const r = el.resolvedRoutine!;
-      expect(r.title).to.equal("Desk break");
+      expect(r.title).to.equal('Desk break');
       expect(r.rest).to.equal(10);
       expect(r.switchDuration).to.equal(2);
       expect(r.steps.map((s) => [s.name, s.duration, s.sides])).to.deep.equal([
-        ["Calves", 60, "both"],
-        ["Arch roll", 45, "none"],
+        ['Calves', 60, 'both'],
+        ['Arch roll', 45, 'none'],
       ]);
-      expect(r.steps[1]!.instructions).to.deep.equal([
-        "Roll the arch.",
-        "Pause on tender spots.",
-      ]);
-      const step = document.createElement("smr-step");
-      step.setAttribute("exercise", "neck");
+      expect(r.steps[1]!.instructions).to.deep.equal(['Roll the arch.', 'Pause on tender spots.']);
+      const step = document.createElement('smr-step');
+      step.setAttribute('exercise', 'neck');
       el.append(step);
-      await waitUntil(
-        () => el.resolvedRoutine?.steps.length === 3,
-        "added child not picked up",
-      );
-      el.querySelector("smr-step")!.setAttribute("duration", "30");
-      await waitUntil(
-        () => el.resolvedRoutine?.steps[0]!.duration === 30,
-        "edited attribute not picked up",
-      );
-      el.querySelector("smr-step")!.remove();
-      await waitUntil(
-        () => el.resolvedRoutine?.steps.length === 2,
-        "removed child not picked up",
-      );
+      await waitUntil(() => el.resolvedRoutine?.steps.length === 3, 'added child not picked up');
+      el.querySelector('smr-step')!.setAttribute('duration', '30');
+      await waitUntil(() => el.resolvedRoutine?.steps[0]!.duration === 30, 'edited attribute not picked up');
+      el.querySelector('smr-step')!.remove();
+      await waitUntil(() => el.resolvedRoutine?.steps.length === 2, 'removed child not picked up');
     });
 
-    it("reads inline JSON", async () => {
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine
-          ><script type="application/json">
-            {
-              "id": "inline",
-              "title": "Inline",
-              "steps": [{ "exercise": "neck" }]
-            }
-          </script></smr-routine
-        >`,
-      );
-      expect(el.resolvedRoutine?.id).to.equal("inline");
-      expect(el.resolvedRoutine?.steps[0]!.name).to.equal(
-        "Back of the neck and skull base",
-      );
+    it('reads inline JSON', async () => {
+      const el = await fixture<SmrRoutine>(html`<smr-routine
+        ><script type="application/json">
+          { "id": "inline", "title": "Inline", "steps": [{ "exercise": "neck" }] }
+        </script></smr-routine
+      >`);
+      expect(el.resolvedRoutine?.id).to.equal('inline');
+      expect(el.resolvedRoutine?.steps[0]!.name).to.equal('Back of the neck and skull base');
     });
 
-    it("fetches src, showing a loading state first", async () => {
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine src="/test/fixtures/routine.json"></smr-routine>`,
-      );
-      expect(shadowText(el, '[role="status"]')).to.include("Loading");
-      await waitUntil(() => el.resolvedRoutine !== null, "src never loaded");
-      expect(el.resolvedRoutine!.title).to.equal("Fixture routine");
+    it('fetches src, showing a loading state first', async () => {
+      const el = await fixture<SmrRoutine>(html`<smr-routine src="/test/fixtures/routine.json"></smr-routine>`);
+      expect(shadowText(el, '[role="status"]')).to.include('Loading');
+      await waitUntil(() => el.resolvedRoutine !== null, 'src never loaded');
+      expect(el.resolvedRoutine!.title).to.equal('Fixture routine');
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
 
     for (const [src, expected] of [
-      ["/test/fixtures/missing.json", "the server answered 404"],
-      ["/test/fixtures/broken.json", "not valid JSON"],
-      [
-        "/test/fixtures/not-json.html",
-        'expected a JSON file, got content type "text/html"',
-      ],
-      ["/test/fixtures/invalid-routine.json", "steps[0].duration"],
+      ['/test/fixtures/missing.json', 'the server answered 404'],
+      ['/test/fixtures/broken.json', 'not valid JSON'],
+      ['/test/fixtures/not-json.html', 'expected a JSON file, got content type "text/html"'],
+      ['/test/fixtures/invalid-routine.json', 'steps[0].duration'],
     ]) {
       it(`shows a clear message and a retry for ${src}`, async () => {
-        sinon.stub(console, "warn");
+        sinon.stub(console, 'warn');
         const errors = sinon.spy();
-        document.addEventListener("smr-error", errors);
-        const el = await fixture<SmrRoutine>(
-          html`<smr-routine src=${src}></smr-routine>`,
-        );
-        await waitUntil(
-          () => el.shadowRoot!.querySelector('[part="error"]'),
-          "no error shown",
-        );
+        document.addEventListener('smr-error', errors);
+        const el = await fixture<SmrRoutine>(html`<smr-routine src=${src}></smr-routine>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
         expect(shadowText(el, '[part="error"]')).to.include(expected);
         expect(errors.callCount).to.equal(1);
-        document.removeEventListener("smr-error", errors);
+        document.removeEventListener('smr-error', errors);
         await expect(el).to.be.accessible();
-        if (!src.includes("invalid")) {
-          const retry = [...el.shadowRoot!.querySelectorAll("button")].find(
-            (b) => b.textContent!.includes("Try again"),
-          )!;
+        if (!src.includes('invalid')) {
+          const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!;
           expect(retry).to.exist;
           retry.click();
-          await waitUntil(
-            () => el.shadowRoot!.querySelector('[part="error"]'),
-            "retry lost the error",
-          );
+          await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'retry lost the error');
         }
       });
     }
 
-    it("the routine property wins over other inputs, with one warning", async () => {
-      const warn = sinon.stub(console, "warn");
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine preset="neck-relief"
-          ><smr-step exercise="calves"></smr-step
-        ></smr-routine>`,
-      );
-      expect(el.resolvedRoutine?.title).to.equal("Routine");
+    it('the routine property wins over other inputs, with one warning', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<SmrRoutine>(html`<smr-routine preset="neck-relief"><smr-step exercise="calves"></smr-step></smr-routine>`);
+      expect(el.resolvedRoutine?.title).to.equal('Routine');
       expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.include(
-        "<smr-step> children and preset",
-      );
+      expect(String(warn.firstCall.args[0])).to.include('<smr-step> children and preset');
       el.routine = SHORT;
       await el.updateComplete;
-      expect(el.resolvedRoutine?.id).to.equal("short");
+      expect(el.resolvedRoutine?.id).to.equal('short');
       expect(warn.callCount).to.equal(2);
     });
 
-    it("names the field and value of invalid input, fires smr-error, and recovers", async () => {
-      const warn = sinon.stub(console, "warn");
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine preset="lower-legs"></smr-routine>`,
-      );
-      expect(shadowText(el, '[part="error"]')).to.include(
-        'preset: unknown preset "lower-legs"; did you mean "lower-leg"?',
-      );
+    it('names the field and value of invalid input, fires smr-error, and recovers', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<SmrRoutine>(html`<smr-routine preset="lower-legs"></smr-routine>`);
+      expect(shadowText(el, '[part="error"]')).to.include('preset: unknown preset "lower-legs"; did you mean "lower-leg"?');
       await expect(el).to.be.accessible();
-      const event = oneEvent(el, "smr-error");
-      el.routine = {
-        id: "x",
-        title: "X",
-        steps: [{ name: "N", duration: "abc" }],
-      } as unknown as RoutineInput;
-      expect((await event).detail.errors).to.deep.equal([
-        {
-          path: "steps[0].duration",
-          message: 'expected seconds from 5 to 600, got "abc"',
-        },
-      ]);
+      const event = oneEvent(el, 'smr-error');
+      el.routine = { id: 'x', title: 'X', steps: [{ name: 'N', duration: 'abc' }] } as unknown as RoutineInput;
+      expect((await event).detail.errors).to.deep.equal([{ path: 'steps[0].duration', message: 'expected seconds from 5 to 600, got "abc"' }]);
       await el.updateComplete;
-      expect(shadowText(el, '[part="error"]')).to.include("steps[0].duration");
+      expect(shadowText(el, '[part="error"]')).to.include('steps[0].duration');
       el.routine = SHORT;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
@@ -242,53 +157,36 @@ describe("<smr-routine>", () => {
       expect(warn.callCount).to.equal(3);
     });
 
-    it("renders every text field inert", async () => {
-      sinon.stub(console, "warn");
+    it('renders every text field inert', async () => {
+      sinon.stub(console, 'warn');
       const el = await routine({
         id: XSS,
         title: XSS,
         description: XSS,
-        steps: [
-          { name: XSS, duration: 10, instructions: [XSS], cautions: [XSS] },
-        ],
+        steps: [{ name: XSS, duration: 10, instructions: [XSS], cautions: [XSS] }],
       });
-      for (const details of el.shadowRoot!.querySelectorAll("details"))
-        details.open = true;
-      expect(el.shadowRoot!.querySelector("img")).to.equal(null);
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(shadowText(el)).to.include(XSS);
       el.start();
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector("img")).to.equal(null);
-      el.setAttribute("preset", XSS);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      el.setAttribute('preset', XSS);
       el.routine = undefined;
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector("img")).to.equal(null);
-      expect((window as unknown as { __smrXss?: number }).__smrXss).to.equal(
-        undefined,
-      );
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as unknown as { __smrXss?: number }).__smrXss).to.equal(undefined);
     });
   });
 
-  describe("session", () => {
-    it("passes axe while running, resting, paused and complete (real clock)", async function () {
+  describe('session', () => {
+    it('passes axe while running, resting, paused and complete (real clock)', async function () {
       this.timeout(20_000);
-      const el = await routine({
-        id: "axe",
-        title: "Axe",
-        rest: 5,
-        steps: [
-          { name: "A", duration: 5 },
-          { name: "B", duration: 5 },
-        ],
-      });
+      const el = await routine({ id: 'axe', title: 'Axe', rest: 5, steps: [{ name: 'A', duration: 5 }, { name: 'B', duration: 5 }] });
       el.start();
       await el.updateComplete;
       await expect(el).to.be.accessible();
-      await waitUntil(
-        () => shadowText(el, '[part="label"]') === "Rest",
-        "never reached the rest",
-        { timeout: 8000 },
-      );
+      await waitUntil(() => shadowText(el, '[part="label"]') === 'Rest', 'never reached the rest', { timeout: 8000 });
       await el.updateComplete;
       await expect(el).to.be.accessible();
       el.pause();
@@ -297,95 +195,77 @@ describe("<smr-routine>", () => {
       el.next();
       el.next();
       await el.updateComplete;
-      expect(el.state).to.equal("complete");
+      expect(el.state).to.equal('complete');
       await expect(el).to.be.accessible();
     });
 
-    it("runs every segment in order, with switch and rest, and completes", async () => {
+    it('runs every segment in order, with switch and rest, and completes', async () => {
       clock = useFakeClock();
       const el = await routine();
       const events = recordEvents(el, EVENTS);
       el.start();
       await el.updateComplete;
-      expect(el.state).to.equal("running");
-      expect(shadowText(el, '[part="progress"]')).to.include("Step 1 of 2");
-      expect(shadowText(el, '[part="time"]')).to.equal("0:10");
+      expect(el.state).to.equal('running');
+      expect(shadowText(el, '[part="progress"]')).to.include('Step 1 of 2');
+      expect(shadowText(el, '[part="time"]')).to.equal('0:10');
       clock.tick(10_000);
       await el.updateComplete;
-      expect(shadowText(el, '[part="label"]')).to.equal("Switch sides");
+      expect(shadowText(el, '[part="label"]')).to.equal('Switch sides');
       clock.tick(3_000 + 10_000);
       await el.updateComplete;
-      expect(shadowText(el, '[part="label"]')).to.equal("Rest");
-      expect(shadowText(el, "[aria-live]")).to.equal("Rest. Next: B.");
+      expect(shadowText(el, '[part="label"]')).to.equal('Rest');
+      expect(shadowText(el, '[aria-live]')).to.equal('Rest. Next: B.');
       clock.tick(5_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
       clock.tick(20_000);
       await el.updateComplete;
-      expect(el.state).to.equal("complete");
-      expect(shadowText(el, '[part="summary"]')).to.include("Session complete");
-      const changes = events
-        .filter((e) => e.name === "smr-step-change")
-        .map((e) => {
-          const d = e.detail as { index: number; side: string; phase: string };
-          return [d.index, d.side, d.phase];
-        });
+      expect(el.state).to.equal('complete');
+      expect(shadowText(el, '[part="summary"]')).to.include('Session complete');
+      const changes = events.filter((e) => e.name === 'smr-step-change').map((e) => {
+        const d = e.detail as { index: number; side: string; phase: string };
+        return [d.index, d.side, d.phase];
+      });
       expect(changes).to.deep.equal([
-        [0, "left", "work"],
-        [0, "right", "switch"],
-        [0, "right", "work"],
-        [1, null, "rest"],
-        [1, null, "work"],
+        [0, 'left', 'work'],
+        [0, 'right', 'switch'],
+        [0, 'right', 'work'],
+        [1, null, 'rest'],
+        [1, null, 'work'],
       ]);
-      expect(events[0]).to.deep.equal({
-        name: "smr-routine-start",
-        detail: { routineId: "short", total: 48 },
-      });
+      expect(events[0]).to.deep.equal({ name: 'smr-routine-start', detail: { routineId: 'short', total: 48 } });
       expect(events.at(-1)).to.deep.equal({
-        name: "smr-routine-complete",
-        detail: {
-          routineId: "short",
-          elapsed: 48,
-          completed: [0, 1],
-          skipped: [],
-          feedback: [],
-        },
+        name: 'smr-routine-complete',
+        detail: { routineId: 'short', elapsed: 48, completed: [0, 1], skipped: [], feedback: [] },
       });
-      expect(
-        events.some((e) =>
-          ["smr-start", "smr-complete", "smr-side-change"].includes(e.name),
-        ),
-      ).to.equal(false);
+      expect(events.some((e) => ['smr-start', 'smr-complete', 'smr-side-change'].includes(e.name))).to.equal(false);
     });
 
-    it("lead-in counts down before the first step; each side gets its full time", async () => {
+    it('lead-in counts down before the first step; each side gets its full time', async () => {
       clock = useFakeClock();
       const el = await routine();
       el.leadIn = 4;
       await el.updateComplete;
       expect(el.segments.map((s) => [s.kind, s.duration])).to.deep.equal([
-        ["lead-in", 4],
-        ["work", 10],
-        ["switch", 3],
-        ["work", 10],
-        ["rest", 5],
-        ["work", 20],
+        ['lead-in', 4],
+        ['work', 10],
+        ['switch', 3],
+        ['work', 10],
+        ['rest', 5],
+        ['work', 20],
       ]);
       el.start();
       await el.updateComplete;
-      expect(shadowText(el, '[part="label"]')).to.equal("Get ready");
-      expect(shadowText(el, '[part="time"]')).to.equal("0:04");
+      expect(shadowText(el, '[part="label"]')).to.equal('Get ready');
+      expect(shadowText(el, '[part="time"]')).to.equal('0:04');
     });
 
-    it("next and previous move between steps, at the edges too, and skipped steps are reported", async () => {
+    it('next and previous move between steps, at the edges too, and skipped steps are reported', async () => {
       clock = useFakeClock();
       const el = await routine();
-      const events = recordEvents(el, [
-        "smr-routine-complete",
-        "smr-step-change",
-      ]);
+      const events = recordEvents(el, ['smr-routine-complete', 'smr-step-change']);
       el.previous();
-      expect(el.state).to.equal("idle");
+      expect(el.state).to.equal('idle');
       el.start();
       clock.tick(2000);
       el.previous();
@@ -393,7 +273,7 @@ describe("<smr-routine>", () => {
       el.next();
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
-      expect(shadowText(el, '[part="time"]')).to.equal("0:20");
+      expect(shadowText(el, '[part="time"]')).to.equal('0:20');
       clock.tick(5000);
       el.previous();
       expect(el.currentIndex).to.equal(1);
@@ -401,14 +281,13 @@ describe("<smr-routine>", () => {
       expect(el.currentIndex).to.equal(0);
       el.next();
       el.next();
-      expect(el.state).to.equal("complete");
-      const complete = events.find((e) => e.name === "smr-routine-complete")!
-        .detail as { skipped: number[]; completed: number[] };
+      expect(el.state).to.equal('complete');
+      const complete = events.find((e) => e.name === 'smr-routine-complete')!.detail as { skipped: number[]; completed: number[] };
       expect(complete.skipped).to.deep.equal([0, 1]);
       expect(complete.completed).to.deep.equal([]);
     });
 
-    it("pause() and resume() hold the position", async () => {
+    it('pause() and resume() hold the position', async () => {
       clock = useFakeClock();
       const el = await routine();
       el.start();
@@ -416,162 +295,133 @@ describe("<smr-routine>", () => {
       el.pause();
       clock.tick(60_000);
       await el.updateComplete;
-      expect(el.state).to.equal("paused");
-      expect(shadowText(el, '[part="time"]')).to.equal("0:06");
+      expect(el.state).to.equal('paused');
+      expect(shadowText(el, '[part="time"]')).to.equal('0:06');
       el.resume();
       clock.tick(6000);
       await el.updateComplete;
-      expect(shadowText(el, '[part="label"]')).to.equal("Switch sides");
+      expect(shadowText(el, '[part="label"]')).to.equal('Switch sides');
     });
 
-    it("manual mode waits for the person after each step", async () => {
+    it('manual mode waits for the person after each step', async () => {
       clock = useFakeClock();
-      const el = await routine(SHORT, "manual");
+      const el = await routine(SHORT, 'manual');
       el.start();
       clock.tick(23_000);
       await el.updateComplete;
-      expect(el.state).to.equal("paused");
-      expect(shadowText(el, '[part="label"]')).to.equal("Step done");
-      expect(primary(el).textContent!.trim()).to.equal("Continue");
+      expect(el.state).to.equal('paused');
+      expect(shadowText(el, '[part="label"]')).to.equal('Step done');
+      expect(primary(el).textContent!.trim()).to.equal('Continue');
       clock.tick(60_000);
-      expect(el.state).to.equal("paused");
+      expect(el.state).to.equal('paused');
       el.next();
-      expect(el.state, "Next continues a waiting session").to.equal("running");
+      expect(el.state, 'Next continues a waiting session').to.equal('running');
       clock.tick(5_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
-      expect(shadowText(el, '[part="time"]')).to.equal("0:20");
-      const complete = oneEvent(el, "smr-routine-complete");
+      expect(shadowText(el, '[part="time"]')).to.equal('0:20');
+      const complete = oneEvent(el, 'smr-routine-complete');
       clock.tick(20_000);
-      expect(el.state).to.equal("complete");
+      expect(el.state).to.equal('complete');
       expect((await complete).detail.skipped).to.deep.equal([]);
     });
 
-    it("a frozen or hidden tab returns to the true position, having fired the passed changes in order", async () => {
+    it('a frozen or hidden tab returns to the true position, having fired the passed changes in order', async () => {
       clock = useFakeClock();
       const el = await routine();
-      const events = recordEvents(el, [
-        "smr-step-change",
-        "smr-routine-complete",
-      ]);
+      const events = recordEvents(el, ['smr-step-change', 'smr-routine-complete']);
       el.start();
       clock.jump(30_000);
       await el.updateComplete;
       expect(el.currentIndex).to.equal(1);
-      expect(shadowText(el, '[part="time"]')).to.equal("0:18");
-      expect(
-        events.map((e) => (e.detail as { phase: string }).phase),
-      ).to.deep.equal(["work", "switch", "work", "rest", "work"]);
+      expect(shadowText(el, '[part="time"]')).to.equal('0:18');
+      expect(events.map((e) => (e.detail as { phase: string }).phase)).to.deep.equal(['work', 'switch', 'work', 'rest', 'work']);
       clock.setSystemTime(Date.now() + 60_000);
       simulateReturnToTab();
-      expect(el.state).to.equal("complete");
-      expect(events.at(-1)!.name).to.equal("smr-routine-complete");
+      expect(el.state).to.equal('complete');
+      expect(events.at(-1)!.name).to.equal('smr-routine-complete');
     });
 
-    it("asks how tender it was, includes the ratings in the completion event, and remembers them", async () => {
+    it('asks how tender it was, includes the ratings in the completion event, and remembers them', async () => {
       clock = useFakeClock();
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0" ask-feedback></smr-routine>`,
-      );
+      const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" ask-feedback></smr-routine>`);
       el.routine = SHORT;
       await el.updateComplete;
       el.start();
       await el.updateComplete;
-      const select = el.shadowRoot!.querySelector<HTMLSelectElement>(
-        '[part="feedback"] select',
-      )!;
-      expect(shadowText(el, '[part="feedback"] label')).to.include("left");
-      select.value = "6";
-      select.dispatchEvent(new Event("change"));
-      const done = oneEvent(el, "smr-routine-complete");
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="feedback"] select')!;
+      expect(shadowText(el, '[part="feedback"] label')).to.include('left');
+      select.value = '6';
+      select.dispatchEvent(new Event('change'));
+      const done = oneEvent(el, 'smr-routine-complete');
       clock.tick(48_000);
-      expect((await done).detail.feedback).to.deep.equal([
-        { index: 0, side: "left", rating: 6 },
-      ]);
+      expect((await done).detail.feedback).to.deep.equal([{ index: 0, side: 'left', rating: 6 }]);
       await el.updateComplete;
-      expect(shadowText(el, '[part="summary"]')).to.include("6/10");
-      const again = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0" ask-feedback></smr-routine>`,
-      );
+      expect(shadowText(el, '[part="summary"]')).to.include('6/10');
+      const again = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" ask-feedback></smr-routine>`);
       again.routine = SHORT;
       await again.updateComplete;
       again.start();
       await again.updateComplete;
-      expect(shadowText(again, '[part="feedback"]')).to.include(
-        "Last time: 6 of 10",
-      );
+      expect(shadowText(again, '[part="feedback"]')).to.include('Last time: 6 of 10');
     });
 
-    it("counts a daily streak with track-streak", async () => {
+    it('counts a daily streak with track-streak', async () => {
       clock = useFakeClock();
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0" track-streak no-persist></smr-routine>`,
-      );
+      const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" track-streak no-persist></smr-routine>`);
       el.routine = SHORT;
       await el.updateComplete;
       el.start();
       clock.tick(48_000);
       await el.updateComplete;
-      expect(shadowText(el, '[part="summary"]')).to.include(
-        "First day of your streak",
-      );
+      expect(shadowText(el, '[part="summary"]')).to.include('First day of your streak');
       clock.tick(86_400_000);
       el.restart();
       clock.tick(48_000);
       await el.updateComplete;
-      expect(shadowText(el, '[part="summary"]')).to.include("2 days in a row");
+      expect(shadowText(el, '[part="summary"]')).to.include('2 days in a row');
     });
   });
 
-  describe("resume and storage", () => {
-    it("offers to resume at the same step, paused, after the element is re-created", async () => {
+  describe('resume and storage', () => {
+    it('offers to resume at the same step, paused, after the element is re-created', async () => {
       clock = useFakeClock();
-      const first = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0"></smr-routine>`,
-      );
+      const first = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
       first.routine = SHORT;
       await first.updateComplete;
       first.start();
       clock.tick(30_000);
       first.remove();
-      const second = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0"></smr-routine>`,
-      );
+      const second = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
       second.routine = SHORT;
       await second.updateComplete;
-      expect(shadowText(second, '[part="resume"]')).to.include("Step 2 of 2");
-      const resume = [
-        ...second.shadowRoot!.querySelectorAll('[part="resume"] button'),
-      ][0] as HTMLButtonElement;
+      expect(shadowText(second, '[part="resume"]')).to.include('Step 2 of 2');
+      const resume = [...second.shadowRoot!.querySelectorAll('[part="resume"] button')][0] as HTMLButtonElement;
       resume.click();
       await second.updateComplete;
-      expect(second.state).to.equal("paused");
+      expect(second.state).to.equal('paused');
       expect(second.currentIndex).to.equal(1);
-      expect(shadowText(second, '[part="time"]')).to.equal("0:18");
+      expect(shadowText(second, '[part="time"]')).to.equal('0:18');
       second.resume();
       clock.tick(18_000);
-      expect(second.state).to.equal("complete");
+      expect(second.state).to.equal('complete');
     });
 
-    it("no-persist saves nothing", async () => {
+    it('no-persist saves nothing', async () => {
       clock = useFakeClock();
       const el = await routine();
       el.start();
       clock.tick(5000);
       el.pause();
-      expect(
-        Object.keys(localStorage).filter((k) => k.includes("progress")),
-      ).to.deep.equal([]);
+      expect(Object.keys(localStorage).filter((k) => k.includes('progress'))).to.deep.equal([]);
     });
 
-    it("keeps going when storage throws on every access", async () => {
+    it('keeps going when storage throws on every access', async () => {
       clock = useFakeClock();
-      sinon.stub(window, "localStorage").get(() => {
-        throw new DOMException("denied", "SecurityError");
+      sinon.stub(window, 'localStorage').get(() => {
+        throw new DOMException('denied', 'SecurityError');
       });
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0" ask-feedback track-streak></smr-routine>`,
-      );
+      const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" ask-feedback track-streak></smr-routine>`);
       el.routine = SHORT;
       await el.updateComplete;
       el.start();
@@ -579,60 +429,41 @@ describe("<smr-routine>", () => {
       el.pause();
       el.resume();
       clock.tick(28_000);
-      expect(el.state).to.equal("complete");
+      expect(el.state).to.equal('complete');
     });
 
-    it("keeps going when storage is full, and discards corrupt or foreign saved data", async () => {
+    it('keeps going when storage is full, and discards corrupt or foreign saved data', async () => {
       clock = useFakeClock();
-      sinon
-        .stub(Storage.prototype, "setItem")
-        .throws(new DOMException("full", "QuotaExceededError"));
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       const el = await routine(SHORT);
       el.noPersist = false;
       el.start();
       clock.tick(48_000);
-      expect(el.state).to.equal("complete");
+      expect(el.state).to.equal('complete');
       sinon.restore();
       clock = useFakeClock();
       for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
-      const corrupt = await fixture<SmrRoutine>(
-        html`<smr-routine lead-in="0"></smr-routine>`,
-      );
+      const corrupt = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
       corrupt.routine = SHORT;
       await corrupt.updateComplete;
       corrupt.start();
       clock.tick(5000);
       corrupt.pause();
-      const key = Object.keys(localStorage).find((k) =>
-        k.includes("progress"),
-      )!;
-      expect(key).to.be.a("string");
-      for (const bad of [
-        "{not json",
-        '{"elapsed":"soon"}',
-        "[1,2,3]",
-        JSON.stringify({ elapsed: 5, skipped: ["x"], active: 1, savedAt: 1 }),
-      ]) {
+      const key = Object.keys(localStorage).find((k) => k.includes('progress'))!;
+      expect(key).to.be.a('string');
+      for (const bad of ['{not json', '{"elapsed":"soon"}', '[1,2,3]', JSON.stringify({ elapsed: 5, skipped: ['x'], active: 1, savedAt: 1 })]) {
         localStorage.setItem(key, bad);
-        const next = await fixture<SmrRoutine>(
-          html`<smr-routine lead-in="0"></smr-routine>`,
-        );
+        const next = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
         next.routine = SHORT;
         await next.updateComplete;
-        expect(next.shadowRoot!.querySelector('[part="resume"]'), bad).to.equal(
-          null,
-        );
+        expect(next.shadowRoot!.querySelector('[part="resume"]'), bad).to.equal(null);
         expect(localStorage.getItem(key), bad).to.equal(null);
       }
     });
 
-    it("remembers that the before-you-start check was done", async () => {
+    it('remembers that the before-you-start check was done', async () => {
       const el = await routine();
-      (
-        el.shadowRoot!.querySelector(
-          '[part="check"] button',
-        ) as HTMLButtonElement
-      ).click();
+      (el.shadowRoot!.querySelector('[part="check"] button') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="check"]')).to.equal(null);
       const again = await routine();
@@ -640,84 +471,53 @@ describe("<smr-routine>", () => {
     });
   });
 
-  describe("print", () => {
-    it("has a one-page card of every step with times, sides and cautions, shown only in print", async () => {
-      const el = await routine({
-        ...SHORT,
-        steps: [
-          {
-            name: "A",
-            duration: 10,
-            sides: "both",
-            cautions: ["Not over the knee."],
-          },
-          { name: "B", duration: 20 },
-        ],
-      });
-      const card = el.shadowRoot!.querySelector<HTMLElement>(".print-card")!;
-      expect(getComputedStyle(card).display).to.equal("none");
-      const text = card.textContent!.replace(/\s+/g, " ");
-      expect(text).to.include("A — 0:10 per side");
-      expect(text).to.include("Not over the knee.");
-      expect(text).to.include("B — 0:20");
-      const printRules = [...el.shadowRoot!.adoptedStyleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter(
-          (rule) =>
-            rule instanceof CSSMediaRule && rule.conditionText === "print",
-        );
+  describe('print', () => {
+    it('has a one-page card of every step with times, sides and cautions, shown only in print', async () => {
+      const el = await routine({ ...SHORT, steps: [{ name: 'A', duration: 10, sides: 'both', cautions: ['Not over the knee.'] }, { name: 'B', duration: 20 }] });
+      const card = el.shadowRoot!.querySelector<HTMLElement>('.print-card')!;
+      expect(getComputedStyle(card).display).to.equal('none');
+      const text = card.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.include('A — 0:10 per side');
+      expect(text).to.include('Not over the knee.');
+      expect(text).to.include('B — 0:20');
+      const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
       expect(printRules.length).to.be.greaterThan(0);
     });
 
-    it("aborts a pending src fetch when removed", async () => {
-      const abort = sinon.spy(AbortController.prototype, "abort");
-      const el = await fixture<SmrRoutine>(
-        html`<smr-routine src="/test/fixtures/routine.json"></smr-routine>`,
-      );
+    it('aborts a pending src fetch when removed', async () => {
+      const abort = sinon.spy(AbortController.prototype, 'abort');
+      const el = await fixture<SmrRoutine>(html`<smr-routine src="/test/fixtures/routine.json"></smr-routine>`);
       el.remove();
       expect(abort.called).to.equal(true);
     });
   });
 
-  describe("keyboard", () => {
-    it("Space and arrows work while focus is in the player, and not elsewhere on the page", async () => {
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <button id="outside">outside</button
-          ><smr-routine lead-in="0" no-persist></smr-routine>
-        </div>`,
-      );
-      const el = wrapper.querySelector("smr-routine")!;
+  describe('keyboard', () => {
+    it('Space and arrows work while focus is in the player, and not elsewhere on the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="outside">outside</button><smr-routine lead-in="0" no-persist></smr-routine></div>`);
+      const el = wrapper.querySelector('smr-routine')!;
       el.routine = SHORT;
       await el.updateComplete;
       primary(el).focus();
-      await sendKeys({ press: "Enter" });
-      expect(el.state).to.equal("running");
+      await sendKeys({ press: 'Enter' });
+      expect(el.state).to.equal('running');
       await el.updateComplete;
-      const next = [...el.shadowRoot!.querySelectorAll("button")].find(
-        (b) => b.textContent!.trim() === "Next",
-      )!;
+      const next = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Next')!;
       next.focus();
-      await sendKeys({ press: "Enter" });
+      await sendKeys({ press: 'Enter' });
       expect(el.currentIndex).to.equal(1);
-      el.shadowRoot!.querySelector<HTMLElement>(
-        '[part="instructions"] summary',
-      )!.blur();
-      (
-        el.shadowRoot!.querySelector('[part="progress"]') as HTMLElement
-      ).tabIndex = -1;
-      (
-        el.shadowRoot!.querySelector('[part="progress"]') as HTMLElement
-      ).focus();
-      await sendKeys({ press: "ArrowLeft" });
+      el.shadowRoot!.querySelector<HTMLElement>('[part="instructions"] summary')!.blur();
+      (el.shadowRoot!.querySelector('[part="progress"]') as HTMLElement).tabIndex = -1;
+      (el.shadowRoot!.querySelector('[part="progress"]') as HTMLElement).focus();
+      await sendKeys({ press: 'ArrowLeft' });
       expect(el.currentIndex).to.equal(0);
-      await sendKeys({ press: "Space" });
-      expect(el.state).to.equal("paused");
-      wrapper.querySelector<HTMLButtonElement>("#outside")!.focus();
-      await sendKeys({ press: "ArrowRight" });
-      await sendKeys({ press: "Space" });
+      await sendKeys({ press: 'Space' });
+      expect(el.state).to.equal('paused');
+      wrapper.querySelector<HTMLButtonElement>('#outside')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Space' });
       expect(el.currentIndex).to.equal(0);
-      expect(el.state).to.equal("paused");
+      expect(el.state).to.equal('paused');
     });
   });
 });

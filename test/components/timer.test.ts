@@ -1,25 +1,12 @@
-import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
-import { sendKeys } from "@web/test-runner-commands";
-import sinon from "sinon";
-import "../../src/components/timer/timer.js";
-import { customElement } from "../../src/components/smr-element.js";
-import type { SmrTimer } from "../../src/components/timer/timer.js";
-import {
-  recordEvents,
-  shadowText,
-  simulateReturnToTab,
-  useFakeClock,
-} from "../support/helpers.js";
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/components/timer/timer.js';
+import { customElement } from '../../src/components/smr-element.js';
+import type { SmrTimer } from '../../src/components/timer/timer.js';
+import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 
-const TIMER_EVENTS = [
-  "smr-start",
-  "smr-pause",
-  "smr-resume",
-  "smr-reset",
-  "smr-side-change",
-  "smr-complete",
-  "smr-error",
-];
+const TIMER_EVENTS = ['smr-start', 'smr-pause', 'smr-resume', 'smr-reset', 'smr-side-change', 'smr-complete', 'smr-error'];
 
 function time(el: SmrTimer): string {
   return shadowText(el, '[part="time"]');
@@ -28,7 +15,7 @@ function phase(el: SmrTimer): string {
   return shadowText(el, '[part="phase"]');
 }
 function live(el: SmrTimer): string {
-  return shadowText(el, "[aria-live]");
+  return shadowText(el, '[aria-live]');
 }
 function primary(el: SmrTimer): HTMLButtonElement {
   return el.shadowRoot!.querySelector('[part~="button-primary"]')!;
@@ -37,7 +24,7 @@ function resetButton(el: SmrTimer): HTMLButtonElement {
   return el.shadowRoot!.querySelector('[part~="button-reset"]')!;
 }
 
-describe("<smr-timer>", () => {
+describe('<smr-timer>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   afterEach(() => {
     clock?.restore();
@@ -46,213 +33,157 @@ describe("<smr-timer>", () => {
   });
 
   it('is accessible when idle and shows the duration with a role="timer" display', async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="90" label="Calves"></smr-timer>`,
-    );
-    expect(time(el)).to.equal("1:30");
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="90" label="Calves"></smr-timer>`);
+    expect(time(el)).to.equal('1:30');
     expect(el.shadowRoot!.querySelector('[role="timer"]')).to.exist;
-    expect(el.state).to.equal("idle");
+    expect(el.state).to.equal('idle');
     expect(el.remaining).to.equal(90);
     expect(el.side).to.equal(null);
-    expect(primary(el).getAttribute("aria-label")).to.equal(
-      "Start Calves timer",
-    );
-    expect(resetButton(el).getAttribute("aria-label")).to.equal(
-      "Reset Calves timer",
-    );
+    expect(primary(el).getAttribute('aria-label')).to.equal('Start Calves timer');
+    expect(resetButton(el).getAttribute('aria-label')).to.equal('Reset Calves timer');
     expect(primary(el).getBoundingClientRect().height).to.be.at.least(44);
   });
 
   for (const [duration, shown] of [
-    ["90", "1:30"],
-    ["90s", "1:30"],
-    ["1:30", "1:30"],
-    ["2m", "2:00"],
-    ["45", "0:45"],
+    ['90', '1:30'],
+    ['90s', '1:30'],
+    ['1:30', '1:30'],
+    ['2m', '2:00'],
+    ['45', '0:45'],
   ]) {
     it(`reads duration="${duration}" as ${shown}`, async () => {
-      const el = await fixture<SmrTimer>(
-        html`<smr-timer duration=${duration}></smr-timer>`,
-      );
+      const el = await fixture<SmrTimer>(html`<smr-timer duration=${duration}></smr-timer>`);
       expect(time(el)).to.equal(shown);
     });
   }
 
-  it("counts down from timestamps, pauses, resumes and completes", async () => {
+  it('counts down from timestamps, pauses, resumes and completes', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="60"></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="60"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
     el.start();
     await el.updateComplete;
-    expect(el.state).to.equal("running");
-    expect(primary(el).getAttribute("aria-label")).to.equal("Pause timer");
+    expect(el.state).to.equal('running');
+    expect(primary(el).getAttribute('aria-label')).to.equal('Pause timer');
     clock.tick(1000);
     await el.updateComplete;
-    expect(time(el)).to.equal("0:59");
+    expect(time(el)).to.equal('0:59');
     expect(el.remaining).to.be.closeTo(59, 0.01);
 
     el.pause();
     await el.updateComplete;
     clock.tick(30_000);
     await el.updateComplete;
-    expect(el.state).to.equal("paused");
+    expect(el.state).to.equal('paused');
     expect(el.remaining).to.be.closeTo(59, 0.01);
-    expect(time(el)).to.equal("0:59");
-    expect(phase(el)).to.equal("Paused");
+    expect(time(el)).to.equal('0:59');
+    expect(phase(el)).to.equal('Paused');
 
     el.start();
     clock.tick(58_500);
     await el.updateComplete;
-    expect(time(el)).to.equal("0:01");
+    expect(time(el)).to.equal('0:01');
     clock.tick(500);
     await el.updateComplete;
-    expect(el.state).to.equal("complete");
-    expect(time(el)).to.equal("0:00");
-    expect(phase(el)).to.equal("Done");
-    expect(primary(el).textContent!.trim()).to.equal("Restart");
-    expect(events.map((e) => e.name)).to.deep.equal([
-      "smr-start",
-      "smr-pause",
-      "smr-resume",
-      "smr-complete",
-    ]);
+    expect(el.state).to.equal('complete');
+    expect(time(el)).to.equal('0:00');
+    expect(phase(el)).to.equal('Done');
+    expect(primary(el).textContent!.trim()).to.equal('Restart');
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-pause', 'smr-resume', 'smr-complete']);
     expect(events[1]!.detail).to.deep.equal({ remaining: 59 });
     expect(events[3]!.detail).to.deep.equal({ duration: 60 });
   });
 
-  it("passes axe while running, switching sides, paused and complete (real clock)", async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer
-        duration="0.3"
-        sides="both"
-        switch-duration="2"
-        label="Calves"
-      ></smr-timer>`,
-    );
+  it('passes axe while running, switching sides, paused and complete (real clock)', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="0.3" sides="both" switch-duration="2" label="Calves"></smr-timer>`);
     el.start();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    await waitUntil(
-      () => el.phase === "switch",
-      "never reached the switch phase",
-    );
+    await waitUntil(() => el.phase === 'switch', 'never reached the switch phase');
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.pause();
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.start();
-    await oneEvent(el, "smr-complete");
+    await oneEvent(el, 'smr-complete');
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 
-  it("toggle() starts and pauses; reset() returns to idle with the full time", async () => {
+  it('toggle() starts and pauses; reset() returns to idle with the full time', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30"></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
     el.toggle();
-    expect(el.state).to.equal("running");
+    expect(el.state).to.equal('running');
     clock.tick(5000);
     el.toggle();
-    expect(el.state).to.equal("paused");
+    expect(el.state).to.equal('paused');
     el.reset();
     await el.updateComplete;
-    expect(el.state).to.equal("idle");
+    expect(el.state).to.equal('idle');
     expect(el.remaining).to.equal(30);
-    expect(time(el)).to.equal("0:30");
+    expect(time(el)).to.equal('0:30');
     expect(resetButton(el).disabled).to.equal(true);
-    expect(events.map((e) => e.name)).to.deep.equal([
-      "smr-start",
-      "smr-pause",
-      "smr-reset",
-    ]);
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-pause', 'smr-reset']);
   });
 
   it('sides="both": left for the full duration, a switch pause, then right for the full duration', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer
-        duration="20"
-        sides="both"
-        switch-duration="5"
-      ></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="20" sides="both" switch-duration="5"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
-    expect(phase(el)).to.equal("Left side · 1 of 2");
+    expect(phase(el)).to.equal('Left side · 1 of 2');
     expect(el.remaining).to.equal(45);
     el.start();
     await el.updateComplete;
-    expect(el.side).to.equal("left");
+    expect(el.side).to.equal('left');
     clock.tick(20_000);
     await el.updateComplete;
-    expect(el.phase).to.equal("switch");
-    expect(phase(el)).to.equal("Switch sides");
-    expect(time(el)).to.equal("0:05");
-    expect(live(el)).to.include("Switch sides");
+    expect(el.phase).to.equal('switch');
+    expect(phase(el)).to.equal('Switch sides');
+    expect(time(el)).to.equal('0:05');
+    expect(live(el)).to.include('Switch sides');
     clock.tick(5000);
     await el.updateComplete;
-    expect(el.side).to.equal("right");
-    expect(phase(el)).to.equal("Right side · 2 of 2");
-    expect(time(el)).to.equal("0:20");
+    expect(el.side).to.equal('right');
+    expect(phase(el)).to.equal('Right side · 2 of 2');
+    expect(time(el)).to.equal('0:20');
     clock.tick(20_000);
     await el.updateComplete;
-    expect(el.state).to.equal("complete");
+    expect(el.state).to.equal('complete');
     expect(events.map((e) => [e.name, e.detail])).to.deep.equal([
-      ["smr-start", {}],
-      ["smr-side-change", { side: "left" }],
-      ["smr-side-change", { side: "right" }],
-      ["smr-complete", { duration: 45 }],
+      ['smr-start', {}],
+      ['smr-side-change', { side: 'left' }],
+      ['smr-side-change', { side: 'right' }],
+      ['smr-complete', { duration: 45 }],
     ]);
   });
 
   it('lead-in counts "get ready" before the first second of work', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer
-        duration="10"
-        lead-in="3"
-        sides="both"
-        switch-duration="0"
-      ></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="10" lead-in="3" sides="both" switch-duration="0"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
-    expect(time(el)).to.equal("0:10");
+    expect(time(el)).to.equal('0:10');
     el.start();
     await el.updateComplete;
-    expect(el.phase).to.equal("lead-in");
-    expect(phase(el)).to.equal("Get ready");
-    expect(time(el)).to.equal("0:03");
-    expect(live(el)).to.include("Get ready");
-    expect(events.map((e) => e.name)).to.deep.equal(["smr-start"]);
+    expect(el.phase).to.equal('lead-in');
+    expect(phase(el)).to.equal('Get ready');
+    expect(time(el)).to.equal('0:03');
+    expect(live(el)).to.include('Get ready');
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start']);
     clock.tick(3000);
     await el.updateComplete;
-    expect(el.phase).to.equal("work");
-    expect(time(el)).to.equal("0:10");
-    expect(events.map((e) => e.name)).to.deep.equal([
-      "smr-start",
-      "smr-side-change",
-    ]);
+    expect(el.phase).to.equal('work');
+    expect(time(el)).to.equal('0:10');
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-side-change']);
     clock.tick(20_000);
-    expect(events.at(-1)).to.deep.equal({
-      name: "smr-complete",
-      detail: { duration: 20 },
-    });
+    expect(events.at(-1)).to.deep.equal({ name: 'smr-complete', detail: { duration: 20 } });
   });
 
-  it("shows the true time after the device slept (monotonic clock stopped) and fires the passed changes in order", async () => {
+  it('shows the true time after the device slept (monotonic clock stopped) and fires the passed changes in order', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer
-        duration="60"
-        sides="both"
-        switch-duration="5"
-      ></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="60" sides="both" switch-duration="5"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
     el.start();
     clock.tick(10_000);
@@ -261,52 +192,37 @@ describe("<smr-timer>", () => {
     simulateReturnToTab();
     await el.updateComplete;
     expect(el.remaining).to.be.closeTo(125 - 80, 0.01);
-    expect(el.side).to.equal("right");
-    expect(time(el)).to.equal("0:45");
-    expect(events.map((e) => e.name)).to.deep.equal([
-      "smr-start",
-      "smr-side-change",
-      "smr-side-change",
-    ]);
+    expect(el.side).to.equal('right');
+    expect(time(el)).to.equal('0:45');
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-side-change', 'smr-side-change']);
   });
 
-  it("a throttled or frozen tab does not drift: one late wake-up shows the true time", async () => {
+  it('a throttled or frozen tab does not drift: one late wake-up shows the true time', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer
-        duration="30"
-        sides="both"
-        switch-duration="5"
-      ></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" sides="both" switch-duration="5"></smr-timer>`);
     const events = recordEvents(el, TIMER_EVENTS);
     el.start();
     // jump() fires each due timer at most once, as a frozen page that wakes up does.
     clock.jump(40_000);
     await el.updateComplete;
     expect(el.remaining).to.be.closeTo(25, 0.01);
-    expect(time(el)).to.equal("0:25");
+    expect(time(el)).to.equal('0:25');
     clock.jump(60_000);
     await el.updateComplete;
-    expect(el.state).to.equal("complete");
+    expect(el.state).to.equal('complete');
     expect(events.map((e) => [e.name, e.detail])).to.deep.equal([
-      ["smr-start", {}],
-      ["smr-side-change", { side: "left" }],
-      ["smr-side-change", { side: "right" }],
-      ["smr-complete", { duration: 65 }],
+      ['smr-start', {}],
+      ['smr-side-change', { side: 'left' }],
+      ['smr-side-change', { side: 'right' }],
+      ['smr-complete', { duration: 65 }],
     ]);
   });
 
-  it("renders at most once per second while running and schedules nothing while idle, paused or complete", async () => {
+  it('renders at most once per second while running and schedules nothing while idle, paused or complete', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30" no-flash></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" no-flash></smr-timer>`);
     expect(clock.countTimers()).to.equal(0);
-    const updated = sinon.spy(
-      el as unknown as { updated: () => void },
-      "updated",
-    );
+    const updated = sinon.spy(el as unknown as { updated: () => void }, 'updated');
     el.start();
     expect(clock.countTimers()).to.equal(1);
     for (let i = 0; i < 20; i++) {
@@ -318,152 +234,110 @@ describe("<smr-timer>", () => {
     expect(clock.countTimers()).to.equal(0);
     el.start();
     clock.tick(30_000);
-    expect(el.state).to.equal("complete");
+    expect(el.state).to.equal('complete');
     expect(clock.countTimers()).to.equal(0);
   });
 
-  it("completes within 100 ms of the true end on the real clock", async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="1.2"></smr-timer>`,
-    );
+  it('completes within 100 ms of the true end on the real clock', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="1.2"></smr-timer>`);
     const started = performance.now();
     el.start();
-    await oneEvent(el, "smr-complete");
+    await oneEvent(el, 'smr-complete');
     const error = performance.now() - started - 1200;
     expect(error).to.be.within(-1, 100);
   });
 
-  it("announces start, switch sides, the last 10 seconds once, and completion", async () => {
+  it('announces start, switch sides, the last 10 seconds once, and completion', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30"></smr-timer>`,
-    );
-    const region = el.shadowRoot!.querySelector("[aria-live]")!;
-    expect(region.getAttribute("aria-live")).to.equal("polite");
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30"></smr-timer>`);
+    const region = el.shadowRoot!.querySelector('[aria-live]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
     el.start();
     await el.updateComplete;
-    expect(live(el)).to.equal("Started. 0:30 to go.");
+    expect(live(el)).to.equal('Started. 0:30 to go.');
     clock.tick(20_000);
     await el.updateComplete;
-    expect(live(el)).to.equal("10 seconds left.");
+    expect(live(el)).to.equal('10 seconds left.');
     clock.tick(5_000);
     await el.updateComplete;
-    expect(live(el)).to.equal("10 seconds left.");
+    expect(live(el)).to.equal('10 seconds left.');
     clock.tick(5_000);
     await el.updateComplete;
-    expect(live(el)).to.equal("Done. Well done.");
+    expect(live(el)).to.equal('Done. Well done.');
   });
 
-  it("is operable with the keyboard alone", async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30"></smr-timer>`,
-    );
+  it('is operable with the keyboard alone', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30"></smr-timer>`);
     primary(el).focus();
-    await sendKeys({ press: "Space" });
-    expect(el.state).to.equal("running");
-    await sendKeys({ press: "Enter" });
-    expect(el.state).to.equal("paused");
+    await sendKeys({ press: 'Space' });
+    expect(el.state).to.equal('running');
+    await sendKeys({ press: 'Enter' });
+    expect(el.state).to.equal('paused');
     await el.updateComplete;
-    await sendKeys({ press: "Tab" });
+    await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(resetButton(el));
-    await sendKeys({ press: "Enter" });
-    expect(el.state).to.equal("idle");
+    await sendKeys({ press: 'Enter' });
+    expect(el.state).to.equal('idle');
   });
 
-  for (const bad of ["abc", "-5", "0"]) {
+  for (const bad of ['abc', '-5', '0']) {
     it(`shows an accessible error for duration="${bad}", warns once, fires smr-error, and recovers`, async () => {
-      const warn = sinon.stub(console, "warn");
+      const warn = sinon.stub(console, 'warn');
       const errorEvent = new Promise<CustomEvent>((resolve) =>
-        document.addEventListener(
-          "smr-error",
-          (e) => resolve(e as CustomEvent),
-          { once: true },
-        ),
+        document.addEventListener('smr-error', (e) => resolve(e as CustomEvent), { once: true }),
       );
-      const el = await fixture<SmrTimer>(
-        html`<smr-timer duration=${bad}></smr-timer>`,
-      );
-      const alert = el.shadowRoot!.querySelector(
-        '[part="error"][role="alert"]',
-      )!;
+      const el = await fixture<SmrTimer>(html`<smr-timer duration=${bad}></smr-timer>`);
+      const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!;
       expect(alert).to.exist;
-      expect(alert.textContent).to.include("duration");
+      expect(alert.textContent).to.include('duration');
       expect(alert.textContent).to.include(bad);
-      expect((await errorEvent).detail.errors[0].path).to.equal("duration");
+      expect((await errorEvent).detail.errors[0].path).to.equal('duration');
       expect(warn.callCount).to.equal(1);
-      expect(() => el.start()).not.to.throw();
-      expect(el.state).to.equal("idle");
-      el.setAttribute("duration", "45");
+        expect(() => el.start()).not.to.throw();
+      expect(el.state).to.equal('idle');
+      el.setAttribute('duration', '45');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-      expect(time(el)).to.equal("0:45");
+      expect(time(el)).to.equal('0:45');
       expect(warn.callCount).to.equal(1);
     });
   }
 
-  it("reports every bad attribute by name", async () => {
-    sinon.stub(console, "warn");
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer sides="left" cue-seconds="many" pace="-3"></smr-timer>`,
-    );
+  it('reports every bad attribute by name', async () => {
+    sinon.stub(console, 'warn');
+    const el = await fixture<SmrTimer>(html`<smr-timer sides="left" cue-seconds="many" pace="-3"></smr-timer>`);
     const text = shadowText(el, '[part="error"]');
-    for (const name of [
-      "sides",
-      "cue-seconds",
-      "pace",
-      '"left"',
-      '"many"',
-      '"-3"',
-    ])
-      expect(text).to.include(name);
+    for (const name of ['sides', 'cue-seconds', 'pace', '"left"', '"many"', '"-3"']) expect(text).to.include(name);
   });
 
-  it("speaks cues with voice, in the page language, primed by the press", async () => {
+  it('speaks cues with voice, in the page language, primed by the press', async () => {
     clock = useFakeClock();
-    const speak = sinon.stub(window.speechSynthesis, "speak");
-    sinon.stub(window.speechSynthesis, "cancel");
-    const el = await fixture<SmrTimer>(
-      html`<div lang="de">
-        <smr-timer duration="12" sides="both" voice></smr-timer>
-      </div>`,
-    );
-    const timer = el.querySelector("smr-timer")!;
+    const speak = sinon.stub(window.speechSynthesis, 'speak');
+    sinon.stub(window.speechSynthesis, 'cancel');
+    const el = await fixture<SmrTimer>(html`<div lang="de"><smr-timer duration="12" sides="both" voice></smr-timer></div>`);
+    const timer = el.querySelector('smr-timer')!;
     await timer.updateComplete;
     primary(timer).click();
     clock.tick(12_000);
     clock.tick(5_000);
     clock.tick(12_000);
-    const spoken = speak
-      .getCalls()
-      .map((call) => [call.args[0].text, call.args[0].lang]);
-    expect(spoken[0]).to.deep.equal(["", "de"]);
-    expect(spoken.slice(1).map(([text]) => text)).to.deep.equal([
-      "Switch sides",
-      "Right side",
-      "Done",
-    ]);
-    expect(spoken.every(([, lang]) => lang === "de")).to.equal(true);
+    const spoken = speak.getCalls().map((call) => [call.args[0].text, call.args[0].lang]);
+    expect(spoken[0]).to.deep.equal(['', 'de']);
+    expect(spoken.slice(1).map(([text]) => text)).to.deep.equal(['Switch sides', 'Right side', 'Done']);
+    expect(spoken.every(([, lang]) => lang === 'de')).to.equal(true);
   });
 
-  it("holds a screen wake lock while running and releases it on pause and completion", async () => {
+  it('holds a screen wake lock while running and releases it on pause and completion', async () => {
     clock = useFakeClock();
     const sentinels: { release: sinon.SinonSpy; released: boolean }[] = [];
     const request = sinon.fake(async () => {
-      const sentinel = Object.assign(new EventTarget(), {
-        released: false,
-        release: sinon.spy(async () => undefined),
-      });
+      const sentinel = Object.assign(new EventTarget(), { released: false, release: sinon.spy(async () => undefined) });
       sentinels.push(sentinel);
       return sentinel;
     });
-    Object.defineProperty(navigator, "wakeLock", {
-      value: { request },
-      configurable: true,
-    });
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
     try {
-      const el = await fixture<SmrTimer>(
-        html`<smr-timer duration="10"></smr-timer>`,
-      );
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="10"></smr-timer>`);
       el.start();
       await Promise.resolve();
       await Promise.resolve();
@@ -475,7 +349,7 @@ describe("<smr-timer>", () => {
       await Promise.resolve();
       expect(request.callCount).to.equal(2);
       clock.tick(10_000);
-      expect(el.state).to.equal("complete");
+      expect(el.state).to.equal('complete');
       expect(sentinels[1]!.release.callCount).to.equal(1);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
@@ -484,55 +358,44 @@ describe("<smr-timer>", () => {
     }
   });
 
-  it("says once, unobtrusively, when the screen may dim because wake lock is unsupported", async () => {
-    Object.defineProperty(navigator, "wakeLock", {
-      value: undefined,
-      configurable: true,
-    });
+  it('says once, unobtrusively, when the screen may dim because wake lock is unsupported', async () => {
+    Object.defineProperty(navigator, 'wakeLock', { value: undefined, configurable: true });
     try {
-      const el = await fixture<SmrTimer>(
-        html`<smr-timer duration="10"></smr-timer>`,
-      );
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="10"></smr-timer>`);
       el.start();
       await el.updateComplete;
-      expect(shadowText(el, '[part="notice"]')).to.include("screen");
-      el.reset();
+      expect(shadowText(el, '[part="notice"]')).to.include('screen');
+        el.reset();
     } finally {
       delete (navigator as unknown as Record<string, unknown>).wakeLock;
     }
   });
 
-  it("pace shows a pulse with its period set through CSSOM", async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30" pace="30"></smr-timer>`,
-    );
+  it('pace shows a pulse with its period set through CSSOM', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" pace="30"></smr-timer>`);
     const pulse = el.shadowRoot!.querySelector<HTMLElement>('[part="pace"]')!;
-    expect(pulse.style.getPropertyValue("--_pace-period")).to.equal("2s");
+    expect(pulse.style.getPropertyValue('--_pace-period')).to.equal('2s');
     el.start();
     await el.updateComplete;
-    expect(pulse.classList.contains("pace-on")).to.equal(true);
+    expect(pulse.classList.contains('pace-on')).to.equal(true);
     el.reset();
   });
 
-  it("autostart starts on connection", async () => {
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30" autostart></smr-timer>`,
-    );
-    expect(el.state).to.equal("running");
+  it('autostart starts on connection', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" autostart></smr-timer>`);
+    expect(el.state).to.equal('running');
     el.reset();
   });
 
-  it("registering the tag again is a no-op, not an exception", () => {
+  it('registering the tag again is a no-op, not an exception', () => {
     class Another extends HTMLElement {}
-    expect(() => customElement("smr-timer")(Another)).not.to.throw();
-    expect(customElements.get("smr-timer")).not.to.equal(Another);
+    expect(() => customElement('smr-timer')(Another)).not.to.throw();
+    expect(customElements.get('smr-timer')).not.to.equal(Another);
   });
 
-  it("schedules no timeouts once disconnected", async () => {
+  it('schedules no timeouts once disconnected', async () => {
     clock = useFakeClock();
-    const el = await fixture<SmrTimer>(
-      html`<smr-timer duration="30"></smr-timer>`,
-    );
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30"></smr-timer>`);
     el.start();
     el.remove();
     expect(clock.countTimers()).to.equal(0);

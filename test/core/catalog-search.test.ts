@@ -1,42 +1,32 @@
-import { expect } from "@open-wc/testing";
-import { regionLabels } from "../../src/content/body-map.js";
-import { exercises } from "../../src/content/catalog.js";
-import { foldText, searchCatalog } from "../../src/core/catalog-search.js";
+import { expect } from '@open-wc/testing';
+import { regionLabels } from '../../src/content/body-map.js';
+import { exercises } from '../../src/content/catalog.js';
+import { foldText, searchCatalog } from '../../src/core/catalog-search.js';
 
-describe("catalog search", () => {
-  it("returns everything for an empty filter", () => {
+describe('catalog search', () => {
+  it('returns everything for an empty filter', () => {
     expect(searchCatalog(exercises, {})).to.have.length(exercises.length);
   });
 
-  it("finds by name, muscle and area, ignoring case and accents", () => {
-    const ids = (query: string) =>
-      searchCatalog(exercises, { query }, regionLabels).map(
-        (exercise) => exercise.id,
-      );
-    expect(ids("PECTÍNEUS")).to.include("adductors");
-    expect(ids("inner thigh")).to.include("adductors");
-    expect(ids("calf")).to.include("calves");
-    expect(ids("zzz-nothing")).to.deep.equal([]);
+  it('finds by name, muscle and area, ignoring case and accents', () => {
+    const ids = (query: string) => searchCatalog(exercises, { query }, regionLabels).map((exercise) => exercise.id);
+    expect(ids('PECTÍNEUS')).to.include('adductors');
+    expect(ids('inner thigh')).to.include('adductors');
+    expect(ids('calf')).to.include('calves');
+    expect(ids('zzz-nothing')).to.deep.equal([]);
   });
 
-  it("filters by region and tool together", () => {
-    const found = searchCatalog(exercises, {
-      region: "calves",
-      tool: "foam-roller",
-    });
+  it('filters by region and tool together', () => {
+    const found = searchCatalog(exercises, { region: 'calves', tool: 'foam-roller' });
     expect(found.length).to.be.greaterThan(0);
     for (const exercise of found) {
-      expect(exercise.regions).to.include("calves");
-      expect(exercise.tools).to.include("foam-roller");
+      expect(exercise.regions).to.include('calves');
+      expect(exercise.tools).to.include('foam-roller');
     }
-    expect(
-      searchCatalog(exercises, { tool: "stick" }).every((exercise) =>
-        exercise.tools.includes("stick"),
-      ),
-    ).to.equal(true);
+    expect(searchCatalog(exercises, { tool: 'stick' }).every((exercise) => exercise.tools.includes('stick'))).to.equal(true);
   });
 
-  it("folds text for matching", () => {
-    expect(foldText("Ádductor Ñ")).to.equal("adductor n");
+  it('folds text for matching', () => {
+    expect(foldText('Ádductor Ñ')).to.equal('adductor n');
   });
 });

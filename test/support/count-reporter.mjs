@@ -18,15 +18,11 @@ export function countReporter() {
       for (const session of sessions) {
         const before = totals.failed;
         count(session.testResults, totals);
-        const fileBroken =
-          (session.errors?.length ?? 0) > 0 ||
-          (!session.passed && totals.failed === before);
+        const fileBroken = (session.errors?.length ?? 0) > 0 || (!session.passed && totals.failed === before);
         if (fileBroken) totals.failed += 1;
       }
-      const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : "";
-      process.stdout.write(
-        `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
-      );
+      const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
     },
   };
 }

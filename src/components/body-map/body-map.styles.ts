@@ -1,13 +1,10 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 export default css`
   :host {
     --_skin: var(--smr-body-skin, var(--_surface-raised));
     --_outline: var(--smr-body-outline, var(--_text-muted));
-    --_region: var(
-      --smr-body-region,
-      color-mix(in srgb, var(--_accent) 14%, var(--_surface))
-    );
+    --_region: var(--smr-body-region, color-mix(in srgb, var(--_accent) 14%, var(--_surface)));
     --_highlight: var(--smr-body-highlight, var(--_accent));
     --_avoid: var(--smr-body-avoid, var(--_danger));
     display: block;
@@ -89,17 +86,17 @@ export default css`
     stroke-width: 1.2;
   }
 
-  .selectable .region[role="checkbox"] {
+  .selectable .region[role='checkbox'] {
     cursor: pointer;
     outline: none;
   }
-  .selectable .region[role="checkbox"]:hover path {
+  .selectable .region[role='checkbox']:hover path {
     fill: color-mix(in srgb, var(--_accent) 40%, var(--_surface));
   }
   .selectable .region.selected:hover path {
     fill: var(--_highlight);
   }
-  .selectable .region[role="checkbox"]:focus-visible path {
+  .selectable .region[role='checkbox']:focus-visible path {
     stroke: var(--_text);
     stroke-width: 3.5;
   }
@@ -134,14 +131,10 @@ export default css`
     height: 1em;
     border: 1px solid var(--_avoid);
     border-radius: 3px;
-    background: repeating-linear-gradient(
-      45deg,
-      var(--_avoid) 0 1.5px,
-      transparent 1.5px 4px
-    );
+    background: repeating-linear-gradient(45deg, var(--_avoid) 0 1.5px, transparent 1.5px 4px);
   }
 
-  [part~="error"] {
+  [part~='error'] {
     margin-top: var(--_space);
   }
 

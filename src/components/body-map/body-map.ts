@@ -1,39 +1,22 @@
-import {
-  html,
-  nothing,
-  svg,
-  type PropertyValues,
-  type SVGTemplateResult,
-} from "lit";
-import { property, state } from "lit/decorators.js";
-import {
-  BODY_VIEWBOX,
-  bodyDetails,
-  bodyOutline,
-  regionLabels,
-  regionShapes,
-  type BodyView,
-} from "../../content/body-map.js";
-import { describeValue } from "../../core/duration.js";
-import { AVOID_ZONES, REGIONS, type RegionId } from "../../core/types.js";
-import { closest } from "../../core/validate.js";
-import { emit } from "../../events/emit.js";
-import "../../events/region-select-event.js";
-import "../../translations/en/body-map.js";
-import { tokens } from "../../styles/tokens.js";
-import { customElement, SmrElement } from "../smr-element.js";
-import styles from "./body-map.styles.js";
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabels, regionShapes, type BodyView } from '../../content/body-map.js';
+import { describeValue } from '../../core/duration.js';
+import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
+import { closest } from '../../core/validate.js';
+import { emit } from '../../events/emit.js';
+import '../../events/region-select-event.js';
+import '../../translations/en/body-map.js';
+import { tokens } from '../../styles/tokens.js';
+import { customElement, SmrElement } from '../smr-element.js';
+import styles from './body-map.styles.js';
 
 const REGION_SET = new Set<string>(REGIONS);
-const VIEWS: Record<"front" | "back" | "both", BodyView[]> = {
-  front: ["front"],
-  back: ["back"],
-  both: ["front", "back"],
-};
+const VIEWS: Record<'front' | 'back' | 'both', BodyView[]> = { front: ['front'], back: ['back'], both: ['front', 'back'] };
 
 /** Regions in drawing order per view, each with all of its shapes (left and right limbs). */
 const SHAPES_BY_VIEW = new Map<BodyView, Map<string, string[]>>(
-  (["front", "back"] as const).map((view) => {
+  (['front', 'back'] as const).map((view) => {
     const byId = new Map<string, string[]>();
     for (const shape of regionShapes) {
       if (shape.view !== view) continue;
@@ -47,15 +30,12 @@ const AVOID_SET = new Set<string>(AVOID_ZONES);
 
 /** Splits a space- or comma-separated list of region ids. */
 function regionList(value: string | null | undefined): string[] {
-  return (value ?? "")
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .slice(0, 200);
+  return (value ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 200);
 }
 
 const regionsConverter = {
   fromAttribute: (value: string | null): string[] => regionList(value),
-  toAttribute: (value: readonly string[]): string => value.join(" "),
+  toAttribute: (value: readonly string[]): string => value.join(' '),
 };
 
 /**
@@ -84,32 +64,30 @@ const regionsConverter = {
  * @cssproperty --smr-text - Captions.
  * @cssproperty --smr-text-muted - Region outlines on a selectable map.
  */
-@customElement("smr-body-map")
+@customElement('smr-body-map')
 export class SmrBodyMap extends SmrElement {
   static override styles = [tokens, styles];
 
   /** `front`, `back` or `both` (default). */
-  @property({ reflect: true }) view: "front" | "back" | "both" = "both";
+  @property({ reflect: true }) view: 'front' | 'back' | 'both' = 'both';
 
   /** Space-separated region ids to highlight, e.g. `"adductors calves"`. */
-  @property({ reflect: true }) highlight = "";
+  @property({ reflect: true }) highlight = '';
 
   /** Lets a person pick regions (a keyboard- and touch-operable multi-select). */
   @property({ type: Boolean, reflect: true }) selectable = false;
 
   /** The picked region ids. Attribute: space-separated. */
-  @property({ converter: regionsConverter, reflect: true })
-  selected: RegionId[] = [];
+  @property({ converter: regionsConverter, reflect: true }) selected: RegionId[] = [];
 
   /** Draws the zones never to roll over (front of neck, lumbar spine, back of knee, groin, armpit, belly). */
-  @property({ type: Boolean, reflect: true, attribute: "show-avoid" })
-  showAvoid = false;
+  @property({ type: Boolean, reflect: true, attribute: 'show-avoid' }) showAvoid = false;
 
   /** Overrides the accessible name of the figure. */
-  @property({ reflect: true }) label = "";
+  @property({ reflect: true }) label = '';
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: "light" | "dark";
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** The region that takes the Tab stop (roving tabindex). */
   @state() private focusRegion: string | undefined;
@@ -117,12 +95,7 @@ export class SmrBodyMap extends SmrElement {
   private highlighted = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has("highlight") ||
-      changed.has("selected") ||
-      changed.has("view")
-    )
-      this.validateInputs();
+    if (changed.has('highlight') || changed.has('selected') || changed.has('view')) this.validateInputs();
   }
 
   private validateInputs(): void {
@@ -130,29 +103,14 @@ export class SmrBodyMap extends SmrElement {
     const highlight = regionList(this.highlight);
     this.highlighted = new Set(highlight.filter((id) => REGION_SET.has(id)));
     const unknownHighlight = highlight.filter((id) => !REGION_SET.has(id));
-    if (unknownHighlight.length > 0)
-      errors.push({
-        path: "highlight",
-        message: this.unknownMessage(unknownHighlight),
-      });
+    if (unknownHighlight.length > 0) errors.push({ path: 'highlight', message: this.unknownMessage(unknownHighlight) });
     const selected = Array.isArray(this.selected) ? this.selected : [];
     const unknownSelected = selected.filter((id) => !REGION_SET.has(id));
-    if (unknownSelected.length > 0)
-      errors.push({
-        path: "selected",
-        message: this.unknownMessage(unknownSelected),
-      });
+    if (unknownSelected.length > 0) errors.push({ path: 'selected', message: this.unknownMessage(unknownSelected) });
     if (!Array.isArray(this.selected)) {
-      errors.push({
-        path: "selected",
-        message: `expected a list of region ids, got ${describeValue(this.selected)}`,
-      });
+      errors.push({ path: 'selected', message: `expected a list of region ids, got ${describeValue(this.selected)}` });
     }
-    if (!(this.view in VIEWS))
-      errors.push({
-        path: "view",
-        message: `expected "front", "back" or "both", got ${describeValue(this.view)}`,
-      });
+    if (!(this.view in VIEWS)) errors.push({ path: 'view', message: `expected "front", "back" or "both", got ${describeValue(this.view)}` });
     this.reportErrors(errors);
   }
 
@@ -161,9 +119,9 @@ export class SmrBodyMap extends SmrElement {
       .slice(0, 5)
       .map((id) => {
         const close = closest(REGIONS, id, 2);
-        return `unknown region ${describeValue(id)}${close.length ? ` (did you mean ${close.map((c) => `"${c}"`).join(", ")}?)` : ""}`;
+        return `unknown region ${describeValue(id)}${close.length ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : ''}`;
       })
-      .join("; ");
+      .join('; ');
   }
 
   private get views(): BodyView[] {
@@ -172,30 +130,20 @@ export class SmrBodyMap extends SmrElement {
 
   /** Regions a keyboard can reach, in reading order across the views shown. */
   private get focusOrder(): string[] {
-    return this.views.flatMap((view) =>
-      [...(SHAPES_BY_VIEW.get(view)?.keys() ?? [])].filter((id) =>
-        REGION_SET.has(id),
-      ),
-    );
+    return this.views.flatMap((view) => [...(SHAPES_BY_VIEW.get(view)?.keys() ?? [])].filter((id) => REGION_SET.has(id)));
   }
 
   private isSelected(id: string): boolean {
-    return (
-      Array.isArray(this.selected) && this.selected.includes(id as RegionId)
-    );
+    return Array.isArray(this.selected) && this.selected.includes(id as RegionId);
   }
 
   private toggle(id: string): void {
     const selected = !this.isSelected(id);
-    const current = Array.isArray(this.selected)
-      ? this.selected.filter((r) => REGION_SET.has(r))
-      : [];
-    this.selected = selected
-      ? [...current, id as RegionId]
-      : current.filter((r) => r !== id);
+    const current = Array.isArray(this.selected) ? this.selected.filter((r) => REGION_SET.has(r)) : [];
+    this.selected = selected ? [...current, id as RegionId] : current.filter((r) => r !== id);
     this.focusRegion = id;
-    emit(this, "smr-region-select", { region: id as RegionId, selected });
-    this.dispatchEvent(new Event("change", { bubbles: true }));
+    emit(this, 'smr-region-select', { region: id as RegionId, selected });
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   private onKeyDown(event: KeyboardEvent, id: string): void {
@@ -203,23 +151,23 @@ export class SmrBodyMap extends SmrElement {
     const index = order.indexOf(id);
     let next: string | undefined;
     switch (event.key) {
-      case " ":
-      case "Enter":
+      case ' ':
+      case 'Enter':
         event.preventDefault();
         this.toggle(id);
         return;
-      case "ArrowRight":
-      case "ArrowDown":
+      case 'ArrowRight':
+      case 'ArrowDown':
         next = order[(index + 1) % order.length];
         break;
-      case "ArrowLeft":
-      case "ArrowUp":
+      case 'ArrowLeft':
+      case 'ArrowUp':
         next = order[(index - 1 + order.length) % order.length];
         break;
-      case "Home":
+      case 'Home':
         next = order[0];
         break;
-      case "End":
+      case 'End':
         next = order[order.length - 1];
         break;
       default:
@@ -227,37 +175,24 @@ export class SmrBodyMap extends SmrElement {
     }
     event.preventDefault();
     this.focusRegion = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<SVGGElement>(`[data-region="${next}"]`)
-        ?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-region="${next}"]`)?.focus());
   }
 
-  private renderRegion(
-    view: BodyView,
-    id: string,
-    paths: string[],
-    tabStop: string | undefined,
-  ): SVGTemplateResult {
+  private renderRegion(view: BodyView, id: string, paths: string[], tabStop: string | undefined): SVGTemplateResult {
     const avoid = AVOID_SET.has(id);
     const highlighted = this.highlighted.has(id);
     const selected = this.isSelected(id);
-    const classes = `region ${avoid ? "avoid" : ""} ${highlighted ? "highlighted" : ""} ${selected ? "selected" : ""}`;
-    const shapes = paths.map(
-      (d) =>
-        svg`<path d=${d} fill=${avoid ? `url(#hatch-${view})` : nothing}></path>`,
-    );
-    if (avoid || !this.selectable)
-      return svg`<g class=${classes} aria-hidden="true">${shapes}</g>`;
+    const classes = `region ${avoid ? 'avoid' : ''} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}`;
+    const shapes = paths.map((d) => svg`<path d=${d} fill=${avoid ? `url(#hatch-${view})` : nothing}></path>`);
+    if (avoid || !this.selectable) return svg`<g class=${classes} aria-hidden="true">${shapes}</g>`;
     const label = regionLabels[id as RegionId];
     return svg`<g
       class=${classes}
       data-region=${id}
       role="checkbox"
-      aria-checked=${selected ? "true" : "false"}
+      aria-checked=${selected ? 'true' : 'false'}
       aria-label=${label}
-      tabindex=${id === tabStop ? "0" : "-1"}
+      tabindex=${id === tabStop ? '0' : '-1'}
       @click=${() => this.toggle(id)}
       @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, id)}
     ><title>${label}</title>${shapes}</g>`;
@@ -265,34 +200,24 @@ export class SmrBodyMap extends SmrElement {
 
   private renderView(view: BodyView, tabStop: string | undefined) {
     const t = this.localize.t.bodyMap;
-    const viewName = view === "front" ? t.front : t.back;
-    const regions = [
-      ...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>()),
-    ].filter(([id]) => this.showAvoid || !AVOID_SET.has(id));
+    const viewName = view === 'front' ? t.front : t.back;
+    const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>())].filter(
+      ([id]) => this.showAvoid || !AVOID_SET.has(id),
+    );
     const highlightedNames = [...this.highlighted]
       .filter((id) => SHAPES_BY_VIEW.get(view)?.has(id))
       .map((id) => regionLabels[id as RegionId]);
-    const name =
-      this.label ||
-      (this.selectable
-        ? t.pick(viewName)
-        : t.figure(viewName.toLowerCase(), highlightedNames));
+    const name = this.label || (this.selectable ? t.pick(viewName) : t.figure(viewName.toLowerCase(), highlightedNames));
     return html`<figure part="body-map" class="view">
       <svg
         part="figure"
         viewBox=${BODY_VIEWBOX}
-        role=${this.selectable ? "group" : "img"}
+        role=${this.selectable ? 'group' : 'img'}
         aria-label=${name}
         preserveAspectRatio="xMidYMid meet"
       >
         <defs>
-          <pattern
-            id=${`hatch-${view}`}
-            patternUnits="userSpaceOnUse"
-            width="4"
-            height="4"
-            patternTransform="rotate(45)"
-          >
+          <pattern id=${`hatch-${view}`} patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
             <rect class="hatch-bg" width="4" height="4"></rect>
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
@@ -307,17 +232,9 @@ export class SmrBodyMap extends SmrElement {
 
   override render() {
     const order = this.selectable ? this.focusOrder : [];
-    const tabStop =
-      this.focusRegion && order.includes(this.focusRegion)
-        ? this.focusRegion
-        : (order.find((id) => this.isSelected(id)) ?? order[0]);
-    return html`<div
-        part="base"
-        class="base ${this.selectable ? "selectable" : ""}"
-      >
-        <div class="views">
-          ${this.views.map((view) => this.renderView(view, tabStop))}
-        </div>
+    const tabStop = this.focusRegion && order.includes(this.focusRegion) ? this.focusRegion : order.find((id) => this.isSelected(id)) ?? order[0];
+    return html`<div part="base" class="base ${this.selectable ? 'selectable' : ''}">
+        <div class="views">${this.views.map((view) => this.renderView(view, tabStop))}</div>
         ${this.showAvoid ? html`<p part="legend" class="legend"><span class="swatch" aria-hidden="true"></span>${this.localize.t.bodyMap.avoidLegend}</p>` : nothing}
       </div>
       ${this.renderErrors(this.localize.t.errors.partial)}`;
@@ -326,6 +243,6 @@ export class SmrBodyMap extends SmrElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-body-map": SmrBodyMap;
+    'smr-body-map': SmrBodyMap;
   }
 }

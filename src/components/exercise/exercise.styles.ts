@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 export default css`
   .header {
@@ -103,7 +103,7 @@ export default css`
     padding-inline-start: 1.3em;
   }
   .avoid li::before {
-    content: "";
+    content: '';
     position: absolute;
     inset-inline-start: 0;
     top: 0.45em;
@@ -111,12 +111,7 @@ export default css`
     height: 0.7em;
     border: 2px solid var(--_danger);
     border-radius: 50%;
-    background: linear-gradient(
-      45deg,
-      transparent 45%,
-      var(--_danger) 45% 55%,
-      transparent 55%
-    );
+    background: linear-gradient(45deg, transparent 45%, var(--_danger) 45% 55%, transparent 55%);
   }
 
   .timer {

@@ -1,25 +1,20 @@
-import { html, nothing, type PropertyValues } from "lit";
-import { property } from "lit/decorators.js";
-import { getExercise } from "../../content/catalog.js";
-import { exercises } from "../../content/exercises.js";
-import { regionView } from "../../content/body-map.js";
-import { safetyNote } from "../../content/safety.js";
-import { describeValue } from "../../core/duration.js";
-import type { Exercise } from "../../core/types.js";
-import { validateExercise } from "../../core/validate-exercise.js";
-import { suggestIds } from "../../core/validate.js";
-import { surfaceStyles } from "../../styles/surface.js";
-import { tokens } from "../../styles/tokens.js";
-import "../../translations/en/exercise.js";
-import "../body-map/body-map.js";
-import {
-  customElement,
-  headingLevel,
-  renderHeading,
-  SmrElement,
-} from "../smr-element.js";
-import "../timer/timer.js";
-import styles from "./exercise.styles.js";
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getExercise } from '../../content/catalog.js';
+import { exercises } from '../../content/exercises.js';
+import { regionView } from '../../content/body-map.js';
+import { safetyNote } from '../../content/safety.js';
+import { describeValue } from '../../core/duration.js';
+import type { Exercise } from '../../core/types.js';
+import { validateExercise } from '../../core/validate-exercise.js';
+import { suggestIds } from '../../core/validate.js';
+import { surfaceStyles } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
+import '../../translations/en/exercise.js';
+import '../body-map/body-map.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import '../timer/timer.js';
+import styles from './exercise.styles.js';
 
 /** Formats seconds for people: "90 s", "2 min", "1 min 30 s". */
 function humanSeconds(seconds: number): string {
@@ -65,7 +60,7 @@ function humanSeconds(seconds: number): string {
  * @cssproperty --smr-space - Spacing unit.
  * @cssproperty --smr-font-family - Font (inherits the page's by default).
  */
-@customElement("smr-exercise")
+@customElement('smr-exercise')
 export class SmrExercise extends SmrElement {
   static override styles = [tokens, surfaceStyles, styles];
 
@@ -73,17 +68,16 @@ export class SmrExercise extends SmrElement {
    * A catalog id (`"adductors"`) as attribute or property, or a custom exercise object as
    * property (validated like catalog entries; `id`, `name`, `steps` and `duration` required).
    */
-  @property() exercise: string | Exercise = "";
+  @property() exercise: string | Exercise = '';
 
   /** Embeds a `<smr-timer>` set to the exercise's default duration, sides and pace. */
-  @property({ type: Boolean, reflect: true, attribute: "with-timer" })
-  withTimer = false;
+  @property({ type: Boolean, reflect: true, attribute: 'with-timer' }) withTimer = false;
 
   /** Heading level of the exercise name (2–6, default 3), to fit the host page's outline. */
-  @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: "light" | "dark";
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   private resolved: Exercise | null = null;
 
@@ -93,119 +87,89 @@ export class SmrExercise extends SmrElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has("exercise")) this.resolve();
+    if (changed.has('exercise')) this.resolve();
   }
 
   private resolve(): void {
     const input = this.exercise;
-    if (typeof input === "string") {
+    if (typeof input === 'string') {
       const id = input.trim();
       this.resolved = getExercise(id) ?? null;
       const message = !id
         ? `expected a catalog id such as "calves" or "adductors", got ${describeValue(input)}`
         : `unknown exercise ${describeValue(id)}${suggestIds(exercises, id)}`;
-      this.reportErrors(this.resolved ? [] : [{ path: "exercise", message }]);
+      this.reportErrors(this.resolved ? [] : [{ path: 'exercise', message }]);
       return;
     }
     const { exercise, errors } = validateExercise(input);
     this.resolved = exercise;
-    this.reportErrors(
-      errors.map((error) => ({
-        ...error,
-        path: error.path ? `exercise.${error.path}` : "exercise",
-      })),
-    );
+    this.reportErrors(errors.map((error) => ({ ...error, path: error.path ? `exercise.${error.path}` : 'exercise' })));
   }
 
-  private section(title: string, content: unknown, part = "section") {
+  private section(title: string, content: unknown, part = 'section') {
     return html`<section part=${part} class="section">
-      ${renderHeading(title, headingLevel(this.headingLevel, 3) + 1, "section-title")}
-      ${content}
+      ${renderHeading(title, headingLevel(this.headingLevel, 3) + 1, 'section-title')} ${content}
     </section>`;
   }
 
   private list(items: readonly string[], ordered = false) {
     const entries = items.map((item) => html`<li>${item}</li>`);
-    return ordered
-      ? html`<ol part="steps">
-          ${entries}
-        </ol>`
-      : html`<ul>
-          ${entries}
-        </ul>`;
+    return ordered ? html`<ol part="steps">${entries}</ol>` : html`<ul>${entries}</ul>`;
   }
 
-  private mapView(exercise: Exercise): "front" | "back" | "both" {
+  private mapView(exercise: Exercise): 'front' | 'back' | 'both' {
     const views = new Set(exercise.regions.map((region) => regionView[region]));
-    return views.size === 1 ? [...views][0]! : "both";
+    return views.size === 1 ? [...views][0]! : 'both';
   }
 
   override render() {
     const exercise = this.resolved;
-    if (!exercise)
-      return html`<article part="card" class="surface">
-        ${this.renderErrors()}
-      </article>`;
+    if (!exercise) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
     const t = this.localize.t.exercise;
     const duration = humanSeconds(exercise.duration);
-    const tools = exercise.tools
-      .map((tool) => t.tools[tool] ?? tool)
-      .join(" or ");
+    const tools = exercise.tools.map((tool) => t.tools[tool] ?? tool).join(' or ');
     const meta = [
       tools,
-      exercise.sides === "both" ? t.perSide(duration) : t.midline(duration),
+      exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration),
       t.pace(exercise.pace),
     ].filter(Boolean);
     return html`<article part="card" class="surface">
       <header part="header" class="header">
         <div class="title">
-          ${renderHeading(exercise.name, headingLevel(this.headingLevel, 3), "heading", "heading")}
-          <p part="meta" class="chips">
-            ${meta.map((item) => html`<span>${item}</span>`)}
-          </p>
-          ${
-            exercise.muscles.length
-              ? html`<p class="works">
-                  <span class="label">${t.works}:</span>
-                  ${exercise.muscles.map(
-                    (muscle, i) =>
-                      html`${i ? ", " : ""}<span class="muscle"
-                          >${muscle.plain}
-                          <span class="anatomical"
-                            >(${muscle.anatomical})</span
-                          ></span
-                        >`,
-                  )}
-                </p>`
-              : nothing
-          }
+          ${renderHeading(exercise.name, headingLevel(this.headingLevel, 3), 'heading', 'heading')}
+          <p part="meta" class="chips">${meta.map((item) => html`<span>${item}</span>`)}</p>
+          ${exercise.muscles.length
+            ? html`<p class="works">
+                <span class="label">${t.works}:</span>
+                ${exercise.muscles.map(
+                  (muscle, i) =>
+                    html`${i ? ', ' : ''}<span class="muscle">${muscle.plain} <span class="anatomical">(${muscle.anatomical})</span></span>`,
+                )}
+              </p>`
+            : nothing}
         </div>
-        ${
-          exercise.regions.length
-            ? html`<smr-body-map
-                part="body-map"
-                class="thumb"
-                view=${this.mapView(exercise)}
-                highlight=${exercise.regions.join(" ")}
-                theme=${this.theme ?? nothing}
-              ></smr-body-map>`
-            : nothing
-        }
+        ${exercise.regions.length
+          ? html`<smr-body-map
+              part="body-map"
+              class="thumb"
+              view=${this.mapView(exercise)}
+              highlight=${exercise.regions.join(' ')}
+              theme=${this.theme ?? nothing}
+            ></smr-body-map>`
+          : nothing}
       </header>
       <slot name="media"></slot>
-      ${
-        this.withTimer
-          ? html`<smr-timer
-              part="timer"
-              class="timer"
-              label=${exercise.name}
-              duration=${exercise.duration}
-              sides=${exercise.sides}
-              pace=${exercise.pace}
-              theme=${this.theme ?? nothing}
-            ></smr-timer>`
-          : nothing
-      }
+      ${this.withTimer
+        ? html`<smr-timer
+            part="timer"
+            class="timer"
+            label=${exercise.name}
+            duration=${exercise.duration}
+            sides=${exercise.sides}
+            pace=${exercise.pace}
+            theme=${this.theme ?? nothing}
+          ></smr-timer>`
+        : nothing}
       <div class="columns">
         <div>
           ${exercise.setup ? this.section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}
@@ -217,30 +181,28 @@ export class SmrExercise extends SmrElement {
             t.pressure,
             html`<div class="pressure">
               <div class="scale" aria-hidden="true">
-                ${Array.from({ length: 10 }, (_, i) => html`<span class=${i < exercise.pressure.target ? "on" : ""}></span>`)}
+                ${Array.from({ length: 10 }, (_, i) => html`<span class=${i < exercise.pressure.target ? 'on' : ''}></span>`)}
               </div>
               <p>${t.pressureTarget(exercise.pressure.target)}</p>
               ${exercise.pressure.lighter ? html`<p><strong>${t.lighter}:</strong> ${exercise.pressure.lighter}</p>` : nothing}
               ${exercise.pressure.deeper ? html`<p><strong>${t.deeper}:</strong> ${exercise.pressure.deeper}</p>` : nothing}
             </div>`,
-            "pressure",
+            'pressure',
           )}
-          ${exercise.avoid.length ? this.section(t.avoid, html`<div class="avoid">${this.list(exercise.avoid)}</div>`, "cautions") : nothing}
-          ${exercise.cautions.length ? this.section(t.cautions, this.list(exercise.cautions), "cautions") : nothing}
+          ${exercise.avoid.length ? this.section(t.avoid, html`<div class="avoid">${this.list(exercise.avoid)}</div>`, 'cautions') : nothing}
+          ${exercise.cautions.length ? this.section(t.cautions, this.list(exercise.cautions), 'cautions') : nothing}
           ${exercise.why ? this.section(t.why, html`<p>${exercise.why}</p>`) : nothing}
           ${exercise.note ? this.section(t.note, html`<p>${exercise.note}</p>`) : nothing}
         </div>
       </div>
       <slot name="notes"></slot>
-      <aside part="safety" class="safety" aria-label=${t.safety}>
-        <p>${safetyNote}</p>
-      </aside>
+      <aside part="safety" class="safety" aria-label=${t.safety}><p>${safetyNote}</p></aside>
     </article>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-exercise": SmrExercise;
+    'smr-exercise': SmrExercise;
   }
 }

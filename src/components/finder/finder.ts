@@ -1,37 +1,22 @@
-import { html, nothing, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
-import {
-  concerns,
-  getExercise,
-  suggest,
-  validateRoutine,
-} from "../../content/catalog.js";
-import { redFlags, safetyNote } from "../../content/safety.js";
-import { formatClock } from "../../core/duration.js";
-import { planSegments } from "../../core/segments.js";
-import type { SuggestQuery, Suggestion } from "../../core/suggest.js";
-import {
-  TOOLS,
-  type RegionId,
-  type RoutineInput,
-  type Tool,
-} from "../../core/types.js";
-import { emit } from "../../events/emit.js";
-import "../../events/finder-events.js";
-import "../../translations/en/exercise.js";
-import "../../translations/en/finder.js";
-import { buttonStyles } from "../../styles/dial.js";
-import { surfaceStyles } from "../../styles/surface.js";
-import { tokens } from "../../styles/tokens.js";
-import "../body-map/body-map.js";
-import "../routine/routine.js";
-import {
-  customElement,
-  headingLevel,
-  renderHeading,
-  SmrElement,
-} from "../smr-element.js";
-import styles from "./finder.styles.js";
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
+import { redFlags, safetyNote } from '../../content/safety.js';
+import { formatClock } from '../../core/duration.js';
+import { planSegments } from '../../core/segments.js';
+import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
+import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
+import { emit } from '../../events/emit.js';
+import '../../events/finder-events.js';
+import '../../translations/en/exercise.js';
+import '../../translations/en/finder.js';
+import { buttonStyles } from '../../styles/dial.js';
+import { surfaceStyles } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
+import '../body-map/body-map.js';
+import '../routine/routine.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import styles from './finder.styles.js';
 
 const TIME_CHOICES = [5, 10, 15] as const;
 
@@ -63,7 +48,7 @@ const TIME_CHOICES = [5, 10, 15] as const;
  * @cssproperty --smr-radius - Corner radius.
  * @cssproperty --smr-space - Spacing unit.
  */
-@customElement("smr-finder")
+@customElement('smr-finder')
 export class SmrFinder extends SmrElement {
   static override styles = [tokens, surfaceStyles, buttonStyles, styles];
 
@@ -71,13 +56,13 @@ export class SmrFinder extends SmrElement {
   @property({ type: Number }) minutes = 10;
 
   /** Default tools owned, space-separated (`foam-roller ball`). */
-  @property() tools = "foam-roller ball";
+  @property() tools = 'foam-roller ball';
 
   /** Heading level of the finder's title (2–6, default 2). */
-  @property({ type: Number, attribute: "heading-level" }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: "light" | "dark";
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private regions: RegionId[] = [];
   @state() private chosenConcerns: string[] = [];
@@ -88,12 +73,7 @@ export class SmrFinder extends SmrElement {
   @state() private asked = false;
 
   private get ownedTools(): Tool[] {
-    return (
-      this.chosenTools ??
-      this.tools
-        .split(/\s+/)
-        .filter((t): t is Tool => (TOOLS as readonly string[]).includes(t))
-    );
+    return this.chosenTools ?? this.tools.split(/\s+/).filter((t): t is Tool => (TOOLS as readonly string[]).includes(t));
   }
 
   private get query(): SuggestQuery {
@@ -119,12 +99,8 @@ export class SmrFinder extends SmrElement {
     this.asked = true;
     this.suggestion = suggest(this.query);
     const routine = this.suggestion.routine;
-    if (routine) emit(this, "smr-routine-suggest", { routine });
-    void this.updateComplete.then(() =>
-      this.renderRoot
-        .querySelector<HTMLElement>('[part="result"], [part="advice"], .empty')
-        ?.focus(),
-    );
+    if (routine) emit(this, 'smr-routine-suggest', { routine });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="result"], [part="advice"], .empty')?.focus());
   }
 
   private toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
@@ -132,28 +108,14 @@ export class SmrFinder extends SmrElement {
   }
 
   /** One labelled checkbox whose change adds or removes `value` from a list. */
-  private checkbox(
-    value: string,
-    label: string,
-    checked: boolean,
-    onToggle: (on: boolean) => void,
-  ): TemplateResult {
+  private checkbox(value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
     return html`<label class="choice"
-      ><input
-        type="checkbox"
-        value=${value}
-        .checked=${checked}
-        @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)}
-      />${label}</label
+      ><input type="checkbox" value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
     >`;
   }
 
   private heading(text: string, offset = 0): TemplateResult {
-    return renderHeading(
-      text,
-      headingLevel(this.headingLevel, 2) + offset,
-      `heading h${offset}`,
-    );
+    return renderHeading(text, headingLevel(this.headingLevel, 2) + offset, `heading h${offset}`);
   }
 
   private renderResult(): TemplateResult | typeof nothing {
@@ -161,52 +123,26 @@ export class SmrFinder extends SmrElement {
     const suggestion = this.suggestion;
     if (!this.asked || !suggestion) return nothing;
     if (suggestion.redFlags.length > 0) {
-      return html`<section
-        part="advice"
-        class="advice"
-        tabindex="-1"
-        role="alert"
-      >
+      return html`<section part="advice" class="advice" tabindex="-1" role="alert">
         ${this.heading(t.redFlagTitle, 1)}
-        <ul>
-          ${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}
-        </ul>
+        <ul>${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}</ul>
       </section>`;
     }
     const routine = suggestion.routine;
     if (!routine) {
-      const nothingAsked =
-        this.regions.length === 0 && this.chosenConcerns.length === 0;
-      return html`<p class="empty" tabindex="-1" role="status">
-        ${nothingAsked ? t.nothingAsked : t.nothingFits}
-      </p>`;
+      const nothingAsked = this.regions.length === 0 && this.chosenConcerns.length === 0;
+      return html`<p class="empty" tabindex="-1" role="status">${nothingAsked ? t.nothingAsked : t.nothingFits}</p>`;
     }
-    const total = planSegments(validateRoutine(routine).routine!, {
-      leadIn: 5,
-    }).total;
-    return html`<section
-      part="result"
-      class="result"
-      tabindex="-1"
-      aria-label=${t.resultTitle(formatClock(total))}
-    >
+    const total = planSegments(validateRoutine(routine).routine!, { leadIn: 5 }).total;
+    return html`<section part="result" class="result" tabindex="-1" aria-label=${t.resultTitle(formatClock(total))}>
       ${this.heading(t.why, 1)}
       <ol class="reasons">
         ${routine.steps.map(
-          (step) =>
-            html`<li>
-              <strong>${getExercise(step.exercise!)?.name}</strong>:
-              ${suggestion.reasons[step.exercise!]}
-            </li>`,
+          (step) => html`<li><strong>${getExercise(step.exercise!)?.name}</strong>: ${suggestion.reasons[step.exercise!]}</li>`,
         )}
       </ol>
       ${suggestion.notes.map((note) => html`<p class="note">${note}</p>`)}
-      <smr-routine
-        part="routine"
-        .routine=${routine}
-        heading-level=${Math.min(6, this.headingLevel + 1)}
-        theme=${this.theme ?? nothing}
-      ></smr-routine>
+      <smr-routine part="routine" .routine=${routine} heading-level=${Math.min(6, this.headingLevel + 1)} theme=${this.theme ?? nothing}></smr-routine>
     </section>`;
   }
 
@@ -232,33 +168,18 @@ export class SmrFinder extends SmrElement {
           <fieldset>
             <legend>${t.finder.noticeTitle}</legend>
             ${concerns.map((concern) =>
-              this.checkbox(
-                concern.id,
-                concern.label,
-                this.chosenConcerns.includes(concern.id),
-                (on) => {
-                  this.chosenConcerns = this.toggle(
-                    this.chosenConcerns,
-                    concern.id,
-                    on,
-                  );
-                },
-              ),
+              this.checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
+                this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, on);
+              }),
             )}
           </fieldset>
           <fieldset>
             <legend>${t.finder.timeTitle}</legend>
             <div class="inline">
               ${TIME_CHOICES.map(
-                (choice) =>
-                  html`<label class="choice"
-                    ><input
-                      type="radio"
-                      name="minutes"
-                      .checked=${minutes === choice}
-                      @change=${() => (this.chosenMinutes = choice)}
-                    />${t.finder.minutes(choice)}</label
-                  >`,
+                (choice) => html`<label class="choice"
+                  ><input type="radio" name="minutes" .checked=${minutes === choice} @change=${() => (this.chosenMinutes = choice)} />${t.finder.minutes(choice)}</label
+                >`,
               )}
             </div>
           </fieldset>
@@ -266,14 +187,9 @@ export class SmrFinder extends SmrElement {
             <legend>${t.finder.toolsTitle}</legend>
             <div class="inline">
               ${TOOLS.map((tool) =>
-                this.checkbox(
-                  tool,
-                  t.exercise.tools[tool] ?? tool,
-                  owned.includes(tool),
-                  (on) => {
-                    this.chosenTools = this.toggle(owned, tool, on);
-                  },
-                ),
+                this.checkbox(tool, t.exercise.tools[tool] ?? tool, owned.includes(tool), (on) => {
+                  this.chosenTools = this.toggle(owned, tool, on);
+                }),
               )}
             </div>
           </fieldset>
@@ -281,46 +197,26 @@ export class SmrFinder extends SmrElement {
             <legend>${t.finder.flagsTitle}</legend>
             <p class="hint">${t.finder.flagsHint}</p>
             ${redFlags.map((flag) =>
-              this.checkbox(
-                flag.id,
-                flag.text,
-                this.chosenFlags.includes(flag.id),
-                (on) => {
-                  this.chosenFlags = this.toggle(this.chosenFlags, flag.id, on);
-                },
-              ),
+              this.checkbox(flag.id, flag.text, this.chosenFlags.includes(flag.id), (on) => {
+                this.chosenFlags = this.toggle(this.chosenFlags, flag.id, on);
+              }),
             )}
           </fieldset>
           <div class="actions">
-            <button
-              part="button button-primary"
-              class="primary"
-              type="button"
-              @click=${this.onSuggest}
-            >
-              ${t.finder.suggest}
-            </button>
+            <button part="button button-primary" class="primary" type="button" @click=${this.onSuggest}>${t.finder.suggest}</button>
           </div>
         </div>
       </div>
       ${this.renderResult()}
-      ${
-        this.suggestion?.routine
-          ? nothing
-          : html`<aside
-              part="safety"
-              class="safety"
-              aria-label=${t.exercise.safety}
-            >
-              <p>${safetyNote}</p>
-            </aside>`
-      }
+      ${this.suggestion?.routine
+        ? nothing
+        : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`}
     </div>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-finder": SmrFinder;
+    'smr-finder': SmrFinder;
   }
 }

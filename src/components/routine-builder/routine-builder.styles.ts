@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from 'lit';
 
 export default css`
   .heading {
@@ -16,6 +16,10 @@ export default css`
 
   section {
     min-width: 0;
+  }
+  /* Content of <details> inherits through the browser's own shadow root, not ours. */
+  details * {
+    box-sizing: border-box;
   }
   .details,
   .catalog,
@@ -69,7 +73,7 @@ export default css`
     font-weight: 600;
     font-size: 0.95em;
   }
-  input:not([type="radio"]),
+  input:not([type='radio']),
   select,
   textarea {
     width: 100%;
@@ -91,7 +95,7 @@ export default css`
     outline: none;
     box-shadow: var(--_focus);
   }
-  [aria-invalid="true"] {
+  [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }
   .hint {
@@ -106,7 +110,7 @@ export default css`
     font-weight: 600;
   }
   .problem::before {
-    content: "⚠ ";
+    content: '⚠ ';
   }
 
   .row {
@@ -121,9 +125,7 @@ export default css`
   }
 
   details > summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
+    padding: 0.6em 0;
     cursor: pointer;
     font-weight: 600;
     border-radius: calc(var(--_radius) * 0.5);
@@ -148,7 +150,7 @@ export default css`
   .file:focus-within {
     box-shadow: var(--_focus);
   }
-  .load [part~="error"] {
+  .load [part~='error'] {
     margin-top: calc(var(--_space) * 1.5);
   }
 
@@ -220,7 +222,7 @@ export default css`
   }
   .step.drop-before::before,
   .step.drop-after::after {
-    content: "";
+    content: '';
     position: absolute;
     inset-inline: 0;
     height: 3px;
@@ -235,12 +237,13 @@ export default css`
   }
   .step-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
     margin-bottom: calc(var(--_space) * 0.75);
   }
   .step-title {
-    flex: 1 1 auto;
+    flex: 1 1 9rem;
     min-width: 0;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -258,6 +261,7 @@ export default css`
   .step-actions {
     display: flex;
     gap: 0.25em;
+    margin-inline-start: auto;
   }
   .handle,
   .icon {
@@ -287,8 +291,11 @@ export default css`
   }
   .step-fields {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
     gap: 0 calc(var(--_space) * 1.5);
+  }
+  .step-fields > :first-child {
+    grid-column: 1 / -1;
   }
   .step .instructions {
     margin-bottom: calc(var(--_space) * 0.5);
@@ -362,13 +369,13 @@ export default css`
     font-weight: 400;
     cursor: pointer;
   }
-  input[type="radio"] {
+  input[type='radio'] {
     width: 1.25em;
     height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
-  input[type="radio"]:focus-visible {
+  input[type='radio']:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }

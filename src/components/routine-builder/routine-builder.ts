@@ -1,29 +1,14 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { property, state } from "lit/decorators.js";
-import { repeat } from "lit/directives/repeat.js";
-import {
-  exercises,
-  getExercise,
-  presets,
-  validateRoutine,
-} from "../../content/catalog.js";
-import { regionLabels } from "../../content/body-map.js";
-import { safetyNote } from "../../content/safety.js";
-import { searchCatalog } from "../../core/catalog-search.js";
-import { formatClock } from "../../core/duration.js";
-import {
-  embedSnippet,
-  fitsStepMarkup,
-  type EmbedFormat,
-} from "../../core/embed.js";
-import {
-  draftFromRoutine,
-  draftToInput,
-  moveItem,
-  type DraftStep,
-  type RoutineDraft,
-} from "../../core/routine-draft.js";
-import { planSegments } from "../../core/segments.js";
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { exercises, getExercise, presets, validateRoutine } from '../../content/catalog.js';
+import { regionLabels } from '../../content/body-map.js';
+import { safetyNote } from '../../content/safety.js';
+import { searchCatalog } from '../../core/catalog-search.js';
+import { formatClock } from '../../core/duration.js';
+import { embedSnippet, fitsStepMarkup, type EmbedFormat } from '../../core/embed.js';
+import { draftFromRoutine, draftToInput, moveItem, type DraftStep, type RoutineDraft } from '../../core/routine-draft.js';
+import { planSegments } from '../../core/segments.js';
 import {
   BACK_REGIONS,
   FRONT_REGIONS,
@@ -34,25 +19,20 @@ import {
   type Sides,
   type Tool,
   type ValidationError,
-} from "../../core/types.js";
-import { DEFAULT_SWITCH_DURATION, LIMITS } from "../../core/validate.js";
-import "../../events/builder-events.js";
-import { emit } from "../../events/emit.js";
-import { buttonStyles } from "../../styles/dial.js";
-import { surfaceStyles } from "../../styles/surface.js";
-import { tokens } from "../../styles/tokens.js";
-import "../../translations/en/builder.js";
-import "../../translations/en/exercise.js";
-import "../../translations/en/routine.js";
-import { VERSION } from "../../version.js";
-import "../routine/routine.js";
-import {
-  customElement,
-  headingLevel,
-  renderHeading,
-  SmrElement,
-} from "../smr-element.js";
-import styles from "./routine-builder.styles.js";
+} from '../../core/types.js';
+import { DEFAULT_SWITCH_DURATION, LIMITS } from '../../core/validate.js';
+import '../../events/builder-events.js';
+import { emit } from '../../events/emit.js';
+import { buttonStyles } from '../../styles/dial.js';
+import { surfaceStyles } from '../../styles/surface.js';
+import { tokens } from '../../styles/tokens.js';
+import '../../translations/en/builder.js';
+import '../../translations/en/exercise.js';
+import '../../translations/en/routine.js';
+import { VERSION } from '../../version.js';
+import '../routine/routine.js';
+import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import styles from './routine-builder.styles.js';
 
 /** The CDN bundle of this version, used in embed snippets unless `script-src` says otherwise. */
 export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-elements.js`;
@@ -63,7 +43,7 @@ const MAX_IMPORT_BYTES = 1024 * 1024;
 const LEAD_IN = 5;
 const CUSTOM_STEP_SECONDS = 60;
 
-type FocusTarget = "handle" | "up" | "down" | "name";
+type FocusTarget = 'handle' | 'up' | 'down' | 'name';
 
 /**
  * For gym staff, coaches and CMS authors: pick catalog exercises (search, filter by area and tool)
@@ -104,46 +84,45 @@ type FocusTarget = "handle" | "up" | "down" | "name";
  * @cssproperty --smr-space - Spacing unit.
  * @cssproperty --smr-font-family - Font (inherits the page's by default).
  */
-@customElement("smr-routine-builder")
+@customElement('smr-routine-builder')
 export class SmrRoutineBuilder extends SmrElement {
   static override styles = [tokens, surfaceStyles, buttonStyles, styles];
 
   /** Format of `embedCode`: `steps` (`<smr-step>` children) or `json` (inline JSON; keeps every field). */
-  @property({ attribute: "embed-format", reflect: true })
-  embedFormat: EmbedFormat = "steps";
+  @property({ attribute: 'embed-format', reflect: true })
+  embedFormat: EmbedFormat = 'steps';
 
   /** URL of the module script at the top of the embed code; empty leaves the script tag out. */
-  @property({ attribute: "script-src" }) scriptSrc = DEFAULT_SCRIPT_SRC;
+  @property({ attribute: 'script-src' }) scriptSrc = DEFAULT_SCRIPT_SRC;
 
   /** Heading level of the builder's title (2–6, default 2). */
-  @property({ type: Number, attribute: "heading-level" }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: "light" | "dark";
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private draft: RoutineDraft = {
-    title: "",
-    description: "",
+    title: '',
+    description: '',
     rest: 0,
     switchDuration: DEFAULT_SWITCH_DURATION,
     steps: [],
   };
-  @state() private searchText = "";
-  @state() private regionFilter: RegionId | "" = "";
-  @state() private toolFilter: Tool | "" = "";
-  @state() private announcement = "";
-  @state() private exportStatus = "";
+  @state() private searchText = '';
+  @state() private regionFilter: RegionId | '' = '';
+  @state() private toolFilter: Tool | '' = '';
+  @state() private announcement = '';
+  @state() private exportStatus = '';
   @state() private undo: { draft: RoutineDraft; message: string } | undefined;
-  @state() private importText = "";
-  @state() private chosenPreset = "";
+  @state() private importText = '';
+  @state() private chosenPreset = '';
   @state() private showJson = false;
   @state() private dropTarget: { index: number; after: boolean } | undefined;
 
   private pristine = true;
   private keySeq = 0;
   private dragIndex: number | undefined;
-  private pendingFocus:
-    { key: number; target: FocusTarget } | "add-custom" | undefined;
+  private pendingFocus: { key: number; target: FocusTarget } | 'add-custom' | undefined;
   private problems: ValidationError[] = [];
   private total = 0;
 
@@ -174,8 +153,7 @@ export class SmrRoutineBuilder extends SmrElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.pristine && this.draft.title === "")
-      this.draft = { ...this.draft, title: this.localize.t.builder.newTitle };
+    if (this.pristine && this.draft.title === '') this.draft = { ...this.draft, title: this.localize.t.builder.newTitle };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -189,17 +167,12 @@ export class SmrRoutineBuilder extends SmrElement {
     if (focus === undefined) return;
     this.pendingFocus = undefined;
     const selector =
-      focus === "add-custom"
-        ? ".add-custom"
-        : `[data-key="${focus.key}"] ${focus.target === "name" ? 'input[name="name"]' : `[data-action="${focus.target}"]`}`;
+      focus === 'add-custom'
+        ? '.add-custom'
+        : `[data-key="${focus.key}"] ${focus.target === 'name' ? 'input[name="name"]' : `[data-action="${focus.target}"]`}`;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (target && !(target as HTMLButtonElement).disabled) target.focus();
-    else
-      this.renderRoot
-        .querySelector<HTMLElement>(
-          `[data-key="${(focus as { key: number }).key}"] [data-action="handle"]`,
-        )
-        ?.focus();
+    else this.renderRoot.querySelector<HTMLElement>(`[data-key="${(focus as { key: number }).key}"] [data-action="handle"]`)?.focus();
   }
 
   // --- changing the routine ------------------------------------------------------------------
@@ -207,11 +180,7 @@ export class SmrRoutineBuilder extends SmrElement {
   private nextKey = (): number => ++this.keySeq;
 
   /** Replaces the draft; `commit` fires `smr-change`. An ordinary edit ends the chance to undo. */
-  private setDraft(
-    next: RoutineDraft,
-    commit: boolean,
-    undo?: { draft: RoutineDraft; message: string },
-  ): void {
+  private setDraft(next: RoutineDraft, commit: boolean, undo?: { draft: RoutineDraft; message: string }): void {
     this.pristine = false;
     this.draft = next;
     this.undo = undo;
@@ -219,53 +188,34 @@ export class SmrRoutineBuilder extends SmrElement {
   }
 
   private emitChange(): void {
-    emit(this, "smr-change", {
+    emit(this, 'smr-change', {
       value: this.value,
       errors: validateRoutine(this.value).errors,
     });
   }
 
-  private updateDetails(
-    patch: Partial<Omit<RoutineDraft, "steps">>,
-    commit = false,
-  ): void {
+  private updateDetails(patch: Partial<Omit<RoutineDraft, 'steps'>>, commit = false): void {
     this.setDraft({ ...this.draft, ...patch }, commit);
   }
 
-  private updateStep(
-    key: number,
-    patch: Partial<DraftStep>,
-    commit = false,
-  ): void {
+  private updateStep(key: number, patch: Partial<DraftStep>, commit = false): void {
     this.setDraft(
       {
         ...this.draft,
-        steps: this.draft.steps.map((step) =>
-          step.key === key ? { ...step, ...patch } : step,
-        ),
+        steps: this.draft.steps.map((step) => (step.key === key ? { ...step, ...patch } : step)),
       },
       commit,
     );
   }
 
   private stepName(step: DraftStep): string {
-    return (
-      step.name.trim() ||
-      (step.exercise
-        ? (getExercise(step.exercise)?.name ?? step.exercise)
-        : this.localize.t.builder.customName)
-    );
+    return step.name.trim() || (step.exercise ? (getExercise(step.exercise)?.name ?? step.exercise) : this.localize.t.builder.customName);
   }
 
   private addStep(step: DraftStep, focus: FocusTarget | undefined): void {
     if (this.draft.steps.length >= LIMITS.steps.max) return;
     this.setDraft({ ...this.draft, steps: [...this.draft.steps, step] }, true);
-    this.announce(
-      this.localize.t.builder.announceAdded(
-        this.stepName(step),
-        this.draft.steps.length,
-      ),
-    );
+    this.announce(this.localize.t.builder.announceAdded(this.stepName(step), this.draft.steps.length));
     if (focus) this.pendingFocus = { key: step.key, target: focus };
   }
 
@@ -274,11 +224,11 @@ export class SmrRoutineBuilder extends SmrElement {
       {
         key: this.nextKey(),
         exercise: exercise.id,
-        name: "",
+        name: '',
         duration: exercise.duration,
         sides: exercise.sides,
-        tool: "",
-        instructions: "",
+        tool: '',
+        instructions: '',
       },
       undefined,
     );
@@ -290,11 +240,11 @@ export class SmrRoutineBuilder extends SmrElement {
         key: this.nextKey(),
         name: this.localize.t.builder.customName,
         duration: CUSTOM_STEP_SECONDS,
-        sides: "none",
-        tool: "",
-        instructions: "",
+        sides: 'none',
+        tool: '',
+        instructions: '',
       },
-      "name",
+      'name',
     );
   }
 
@@ -303,17 +253,8 @@ export class SmrRoutineBuilder extends SmrElement {
     const target = Math.max(0, Math.min(steps.length - 1, to));
     const step = steps[from];
     if (!step || target === from) return;
-    this.setDraft(
-      { ...this.draft, steps: moveItem(steps, from, target) },
-      true,
-    );
-    this.announce(
-      this.localize.t.builder.announceMoved(
-        this.stepName(step),
-        target + 1,
-        steps.length,
-      ),
-    );
+    this.setDraft({ ...this.draft, steps: moveItem(steps, from, target) }, true);
+    this.announce(this.localize.t.builder.announceMoved(this.stepName(step), target + 1, steps.length));
     this.pendingFocus = { key: step.key, target: focus };
   }
 
@@ -321,20 +262,11 @@ export class SmrRoutineBuilder extends SmrElement {
     const steps = this.draft.steps;
     const step = steps[index];
     if (!step) return;
-    const message = this.localize.t.builder.announceRemoved(
-      this.stepName(step),
-    );
-    this.setDraft(
-      { ...this.draft, steps: steps.filter((_, i) => i !== index) },
-      true,
-      { draft: this.draft, message },
-    );
+    const message = this.localize.t.builder.announceRemoved(this.stepName(step));
+    this.setDraft({ ...this.draft, steps: steps.filter((_, i) => i !== index) }, true, { draft: this.draft, message });
     this.announce(message);
-    const neighbour =
-      this.draft.steps[Math.min(index, this.draft.steps.length - 1)];
-    this.pendingFocus = neighbour
-      ? { key: neighbour.key, target: "handle" }
-      : "add-custom";
+    const neighbour = this.draft.steps[Math.min(index, this.draft.steps.length - 1)];
+    this.pendingFocus = neighbour ? { key: neighbour.key, target: 'handle' } : 'add-custom';
   }
 
   private onUndo(): void {
@@ -363,11 +295,7 @@ export class SmrRoutineBuilder extends SmrElement {
       return true;
     }
     const message = this.localize.t.builder.loaded(routine.title);
-    this.setDraft(
-      next,
-      true,
-      this.draft.steps.length > 0 ? { draft: this.draft, message } : undefined,
-    );
+    this.setDraft(next, true, this.draft.steps.length > 0 ? { draft: this.draft, message } : undefined);
     this.announce(message);
     return true;
   }
@@ -379,26 +307,22 @@ export class SmrRoutineBuilder extends SmrElement {
     } catch (error) {
       this.reportErrors([
         {
-          path: "",
-          message: this.localize.t.builder.badJson(
-            String((error as Error).message).slice(0, 120),
-          ),
+          path: '',
+          message: this.localize.t.builder.badJson(String((error as Error).message).slice(0, 120)),
         },
       ]);
       return;
     }
-    if (this.load(input, true)) this.importText = "";
+    if (this.load(input, true)) this.importText = '';
   }
 
   private async onFile(event: Event): Promise<void> {
     const field = event.target as HTMLInputElement;
     const file = field.files?.[0];
-    field.value = "";
+    field.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      this.reportErrors([
-        { path: "", message: this.localize.t.builder.fileTooLarge(file.name) },
-      ]);
+      this.reportErrors([{ path: '', message: this.localize.t.builder.fileTooLarge(file.name) }]);
       return;
     }
     const text = await file.text();
@@ -407,9 +331,7 @@ export class SmrRoutineBuilder extends SmrElement {
   }
 
   private onLoadPreset(): void {
-    const preset = presets.find(
-      (candidate) => candidate.id === this.chosenPreset,
-    );
+    const preset = presets.find((candidate) => candidate.id === this.chosenPreset);
     if (preset) this.load(preset, true);
   }
 
@@ -419,11 +341,7 @@ export class SmrRoutineBuilder extends SmrElement {
     return JSON.stringify(this.value, null, 2);
   }
 
-  private async copy(
-    text: string,
-    done: string,
-    fallbackField: string,
-  ): Promise<void> {
+  private async copy(text: string, done: string, fallbackField: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
       this.exportStatus = done;
@@ -431,10 +349,9 @@ export class SmrRoutineBuilder extends SmrElement {
     } catch {
       // No clipboard permission (an iframe, an old browser): select the text for Ctrl+C.
     }
-    if (fallbackField === ".json-code") this.showJson = true;
+    if (fallbackField === '.json-code') this.showJson = true;
     await this.updateComplete;
-    const field =
-      this.renderRoot.querySelector<HTMLTextAreaElement>(fallbackField);
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>(fallbackField);
     field?.focus();
     field?.select();
     this.exportStatus = this.localize.t.builder.copyFailed;
@@ -442,10 +359,8 @@ export class SmrRoutineBuilder extends SmrElement {
 
   private download(): void {
     const file = `${this.value.id}.json`;
-    const url = URL.createObjectURL(
-      new Blob([this.routineJson], { type: "application/json" }),
-    );
-    const link = document.createElement("a");
+    const url = URL.createObjectURL(new Blob([this.routineJson], { type: 'application/json' }));
+    const link = document.createElement('a');
     link.href = url;
     link.download = file;
     link.click();
@@ -456,18 +371,17 @@ export class SmrRoutineBuilder extends SmrElement {
 
   private announce(message: string): void {
     // The same words twice in a row are still announced.
-    this.announcement =
-      this.announcement === message ? `${message}\u00a0` : message;
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
   // --- drag and drop and keyboard reordering ---------------------------------------------------
 
   private onDragStart(event: DragEvent, index: number): void {
     this.dragIndex = index;
-    const row = (event.target as HTMLElement).closest("li");
+    const row = (event.target as HTMLElement).closest('li');
     if (event.dataTransfer) {
-      event.dataTransfer.effectAllowed = "move";
-      event.dataTransfer.setData("text/plain", String(index));
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', String(index));
       if (row) event.dataTransfer.setDragImage(row, 24, 24);
     }
   }
@@ -475,11 +389,10 @@ export class SmrRoutineBuilder extends SmrElement {
   private onDragOver(event: DragEvent, index: number): void {
     if (this.dragIndex === undefined) return;
     event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = "move";
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const after = event.clientY > box.top + box.height / 2;
-    if (this.dropTarget?.index !== index || this.dropTarget.after !== after)
-      this.dropTarget = { index, after };
+    if (this.dropTarget?.index !== index || this.dropTarget.after !== after) this.dropTarget = { index, after };
   }
 
   private onDrop(event: DragEvent): void {
@@ -489,7 +402,7 @@ export class SmrRoutineBuilder extends SmrElement {
     this.onDragEnd();
     if (from === undefined || !target) return;
     const insertAt = target.index + (target.after ? 1 : 0);
-    this.moveStep(from, insertAt > from ? insertAt - 1 : insertAt, "handle");
+    this.moveStep(from, insertAt > from ? insertAt - 1 : insertAt, 'handle');
   }
 
   private onDragEnd(): void {
@@ -499,22 +412,16 @@ export class SmrRoutineBuilder extends SmrElement {
 
   private onHandleKey(event: KeyboardEvent, index: number): void {
     const last = this.draft.steps.length - 1;
-    const to = { ArrowUp: index - 1, ArrowDown: index + 1, Home: 0, End: last }[
-      event.key
-    ];
+    const to = { ArrowUp: index - 1, ArrowDown: index + 1, Home: 0, End: last }[event.key];
     if (to === undefined) return;
     event.preventDefault();
-    this.moveStep(index, to, "handle");
+    this.moveStep(index, to, 'handle');
   }
 
   // --- rendering -------------------------------------------------------------------------------
 
   private heading(text: string, offset = 0): TemplateResult {
-    return renderHeading(
-      text,
-      headingLevel(this.headingLevel, 2) + offset,
-      `heading h${offset}`,
-    );
+    return renderHeading(text, headingLevel(this.headingLevel, 2) + offset, `heading h${offset}`);
   }
 
   private problemAt(path: string): string | undefined {
@@ -530,16 +437,10 @@ export class SmrRoutineBuilder extends SmrElement {
     hint?: string,
   ): TemplateResult {
     const problem = this.problemAt(path);
-    const describedBy = [
-      hint ? `${id}-hint` : "",
-      problem ? `${id}-problem` : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
+    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      ${control(describedBy, problem !== undefined)}
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${control(describedBy, problem !== undefined)} ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${problem ? html`<p class="problem" id="${id}-problem">${problem}</p>` : nothing}
     </div>`;
   }
@@ -554,7 +455,7 @@ export class SmrRoutineBuilder extends SmrElement {
   ): TemplateResult {
     const read = (event: Event) => {
       const text = (event.target as HTMLInputElement).value;
-      return text.trim() === "" ? Number.NaN : Number(text);
+      return text.trim() === '' ? Number.NaN : Number(text);
     };
     return this.field(
       id,
@@ -563,14 +464,14 @@ export class SmrRoutineBuilder extends SmrElement {
       (describedBy, invalid) =>
         html`<input
           id=${id}
-          name=${id.replace(/^s\d+-/, "")}
+          name=${id.replace(/^s\d+-/, '')}
           type="number"
           inputmode="numeric"
           min=${range.min}
           max=${range.max}
-          .value=${Number.isNaN(value) ? "" : String(value)}
+          .value=${Number.isNaN(value) ? '' : String(value)}
           aria-describedby=${describedBy || nothing}
-          aria-invalid=${invalid ? "true" : nothing}
+          aria-invalid=${invalid ? 'true' : nothing}
           @input=${(event: Event) => onValue(read(event), false)}
           @change=${(event: Event) => onValue(read(event), true)}
         />`,
@@ -593,17 +494,11 @@ export class SmrRoutineBuilder extends SmrElement {
             ${presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.chosenPreset}>${preset.title}</option>`)}
           </select>
         </div>
-        <button
-          part="button"
-          class="secondary"
-          type="button"
-          ?disabled=${!this.chosenPreset}
-          @click=${this.onLoadPreset}
-        >
+        <button part="button" class="secondary" type="button" ?disabled=${!this.chosenPreset} @click=${this.onLoadPreset}>
           ${t.loadPreset}
         </button>
       </div>
-      <details class="import" ?open=${failed || this.importText !== ""}>
+      <details class="import" ?open=${failed || this.importText !== ''}>
         <summary>${t.importTitle}</summary>
         <div class="field">
           <label for="import">${t.pasteJson}</label>
@@ -622,19 +517,14 @@ export class SmrRoutineBuilder extends SmrElement {
             part="button"
             class="secondary load-json"
             type="button"
-            ?disabled=${this.importText.trim() === ""}
+            ?disabled=${this.importText.trim() === ''}
             @click=${() => this.loadText(this.importText)}
           >
             ${t.loadJson}
           </button>
           <label class="file secondary">
             ${t.openFile}
-            <input
-              class="visually-hidden"
-              type="file"
-              accept="application/json,.json"
-              @change=${this.onFile}
-            />
+            <input class="visually-hidden" type="file" accept="application/json,.json" @change=${this.onFile} />
           </label>
         </div>
       </details>
@@ -645,16 +535,12 @@ export class SmrRoutineBuilder extends SmrElement {
   private renderDetails(): TemplateResult {
     const t = this.localize.t.builder;
     const draft = this.draft;
-    return html`<section
-      part="details"
-      class="details"
-      aria-labelledby="details-title"
-    >
+    return html`<section part="details" class="details" aria-labelledby="details-title">
       <div id="details-title">${this.heading(t.detailsTitle, 1)}</div>
       <div class="details-grid">
         ${this.field(
-          "title",
-          "title",
+          'title',
+          'title',
           t.routineTitle,
           (describedBy, invalid) =>
             html`<input
@@ -664,14 +550,14 @@ export class SmrRoutineBuilder extends SmrElement {
               autocomplete="off"
               .value=${draft.title}
               aria-describedby=${describedBy || nothing}
-              aria-invalid=${invalid ? "true" : nothing}
+              aria-invalid=${invalid ? 'true' : nothing}
               @input=${(event: Event) => this.updateDetails({ title: (event.target as HTMLInputElement).value })}
               @change=${() => this.emitChange()}
             />`,
         )}
         ${this.field(
-          "description",
-          "description",
+          'description',
+          'description',
           t.description,
           (describedBy, invalid) =>
             html`<textarea
@@ -680,21 +566,20 @@ export class SmrRoutineBuilder extends SmrElement {
               maxlength=${LIMITS.description}
               .value=${draft.description}
               aria-describedby=${describedBy || nothing}
-              aria-invalid=${invalid ? "true" : nothing}
+              aria-invalid=${invalid ? 'true' : nothing}
               @input=${(event: Event) => this.updateDetails({ description: (event.target as HTMLTextAreaElement).value })}
               @change=${() => this.emitChange()}
             ></textarea>`,
         )}
         <div class="pair">
-          ${this.numberField("rest", "rest", t.rest, draft.rest, LIMITS.rest, (rest, commit) => this.updateDetails({ rest }, commit))}
+          ${this.numberField('rest', 'rest', t.rest, draft.rest, LIMITS.rest, (rest, commit) => this.updateDetails({ rest }, commit))}
           ${this.numberField(
-            "switch",
-            "switchDuration",
+            'switch',
+            'switchDuration',
             t.switchPause,
             draft.switchDuration,
             LIMITS.switchDuration,
-            (switchDuration, commit) =>
-              this.updateDetails({ switchDuration }, commit),
+            (switchDuration, commit) => this.updateDetails({ switchDuration }, commit),
           )}
         </div>
       </div>
@@ -715,19 +600,13 @@ export class SmrRoutineBuilder extends SmrElement {
     );
     const full = this.draft.steps.length >= LIMITS.steps.max;
     const regionOption = (region: RegionId) =>
-      html`<option value=${region} ?selected=${region === this.regionFilter}>
-        ${regionLabels[region]}
-      </option>`;
-    return html`<section
-      part="catalog"
-      class="catalog"
-      aria-labelledby="catalog-title"
-    >
+      html`<option value=${region} ?selected=${region === this.regionFilter}>${regionLabels[region]}</option>`;
+    return html`<section part="catalog" class="catalog" aria-labelledby="catalog-title">
       <div id="catalog-title">${this.heading(t.builder.catalogTitle, 1)}</div>
       <div class="filters">
         ${this.field(
-          "search",
-          "search",
+          'search',
+          'search',
           t.builder.search,
           (describedBy) =>
             html`<input
@@ -742,45 +621,35 @@ export class SmrRoutineBuilder extends SmrElement {
         )}
         <div class="pair">
           ${this.field(
-            "area",
-            "area",
+            'area',
+            'area',
             t.builder.area,
             () =>
               html`<select
                 id="area"
-                @change=${(event: Event) => (this.regionFilter = (event.target as HTMLSelectElement).value as RegionId | "")}
+                @change=${(event: Event) => (this.regionFilter = (event.target as HTMLSelectElement).value as RegionId | '')}
               >
-                <option value="" ?selected=${this.regionFilter === ""}>
-                  ${t.builder.anyArea}
-                </option>
-                <optgroup label=${t.builder.front}>
-                  ${FRONT_REGIONS.map(regionOption)}
-                </optgroup>
-                <optgroup label=${t.builder.back}>
-                  ${BACK_REGIONS.map(regionOption)}
-                </optgroup>
+                <option value="" ?selected=${this.regionFilter === ''}>${t.builder.anyArea}</option>
+                <optgroup label=${t.builder.front}>${FRONT_REGIONS.map(regionOption)}</optgroup>
+                <optgroup label=${t.builder.back}>${BACK_REGIONS.map(regionOption)}</optgroup>
               </select>`,
           )}
           ${this.field(
-            "tool",
-            "tool",
+            'tool',
+            'tool',
             t.builder.tool,
             () =>
               html`<select
                 id="tool"
-                @change=${(event: Event) => (this.toolFilter = (event.target as HTMLSelectElement).value as Tool | "")}
+                @change=${(event: Event) => (this.toolFilter = (event.target as HTMLSelectElement).value as Tool | '')}
               >
-                <option value="" ?selected=${this.toolFilter === ""}>
-                  ${t.builder.anyTool}
-                </option>
+                <option value="" ?selected=${this.toolFilter === ''}>${t.builder.anyTool}</option>
                 ${TOOLS.map((tool) => html`<option value=${tool} ?selected=${tool === this.toolFilter}>${t.exercise.tools[tool] ?? tool}</option>`)}
               </select>`,
           )}
         </div>
       </div>
-      <p class="count" role="status">
-        ${found.length > 0 ? t.builder.results(found.length) : t.builder.noResults}
-      </p>
+      <p class="count" role="status">${found.length > 0 ? t.builder.results(found.length) : t.builder.noResults}</p>
       ${full ? html`<p class="hint">${t.builder.stepLimit(LIMITS.steps.max)}</p>` : nothing}
       <ul class="catalog-list">
         ${found.map(
@@ -788,9 +657,7 @@ export class SmrRoutineBuilder extends SmrElement {
             html`<li>
               <div class="entry">
                 <span class="entry-name">${exercise.name}</span>
-                <span class="entry-meta"
-                  >${this.describeExercise(exercise)}</span
-                >
+                <span class="entry-meta">${this.describeExercise(exercise)}</span>
               </div>
               <button
                 part="button"
@@ -811,27 +678,20 @@ export class SmrRoutineBuilder extends SmrElement {
   private describeExercise(exercise: Exercise): string {
     const t = this.localize.t.exercise;
     const clock = formatClock(exercise.duration);
-    return `${exercise.tools.map((tool) => t.tools[tool] ?? tool).join(", ")} · ${exercise.sides === "both" ? t.perSide(clock) : t.midline(clock)}`;
+    return `${exercise.tools.map((tool) => t.tools[tool] ?? tool).join(', ')} · ${exercise.sides === 'both' ? t.perSide(clock) : t.midline(clock)}`;
   }
 
-  private renderStep(
-    step: DraftStep,
-    index: number,
-    count: number,
-  ): TemplateResult {
+  private renderStep(step: DraftStep, index: number, count: number): TemplateResult {
     const t = this.localize.t.builder;
     const toolNames = this.localize.t.exercise.tools;
     const exercise = step.exercise ? getExercise(step.exercise) : undefined;
     const name = this.stepName(step);
     const id = `s${step.key}`;
     const path = `steps[${index}]`;
-    const tools: readonly Tool[] = exercise ? exercise.tools : TOOLS;
-    const drop =
-      this.dropTarget?.index === index
-        ? this.dropTarget.after
-          ? "drop-after"
-          : "drop-before"
-        : "";
+    // A catalog step's first option is its default tool; choosing it writes no `tool`.
+    const defaultTool = exercise?.tools[0];
+    const otherTools: readonly Tool[] = exercise ? exercise.tools.slice(1) : TOOLS;
+    const drop = this.dropTarget?.index === index ? (this.dropTarget.after ? 'drop-after' : 'drop-before') : '';
     return html`<li
       part="step"
       class="step ${drop}"
@@ -861,9 +721,7 @@ export class SmrRoutineBuilder extends SmrElement {
             <circle cx="9" cy="16" r="1.6" />
           </svg>
         </button>
-        <span class="step-title" id="${id}-name"
-          ><span class="step-number">${index + 1}.</span> ${name}</span
-        >
+        <span class="step-title" id="${id}-name"><span class="step-number">${index + 1}.</span> ${name}</span>
         ${exercise ? nothing : html`<span class="tag">${t.custom}</span>`}
         <span class="step-actions">
           <button
@@ -874,7 +732,7 @@ export class SmrRoutineBuilder extends SmrElement {
             aria-label=${t.moveUp(name)}
             title=${t.moveUp(name)}
             ?disabled=${index === 0}
-            @click=${() => this.moveStep(index, index - 1, "up")}
+            @click=${() => this.moveStep(index, index - 1, 'up')}
           >
             ↑
           </button>
@@ -886,7 +744,7 @@ export class SmrRoutineBuilder extends SmrElement {
             aria-label=${t.moveDown(name)}
             title=${t.moveDown(name)}
             ?disabled=${index === count - 1}
-            @click=${() => this.moveStep(index, index + 1, "down")}
+            @click=${() => this.moveStep(index, index + 1, 'down')}
           >
             ↓
           </button>
@@ -918,7 +776,7 @@ export class SmrRoutineBuilder extends SmrElement {
               placeholder=${exercise?.name ?? nothing}
               .value=${step.name}
               aria-describedby=${describedBy || nothing}
-              aria-invalid=${invalid ? "true" : nothing}
+              aria-invalid=${invalid ? 'true' : nothing}
               @input=${(event: Event) => this.updateStep(step.key, { name: (event.target as HTMLInputElement).value })}
               @change=${() => this.emitChange()}
             />`,
@@ -926,7 +784,7 @@ export class SmrRoutineBuilder extends SmrElement {
         ${this.numberField(
           `${id}-duration`,
           `${path}.duration`,
-          step.sides === "both" ? t.secondsPerSide : t.seconds,
+          step.sides === 'both' ? t.secondsPerSide : t.seconds,
           step.duration,
           LIMITS.stepDuration,
           (duration, commit) => this.updateStep(step.key, { duration }, commit),
@@ -940,12 +798,8 @@ export class SmrRoutineBuilder extends SmrElement {
               id="${id}-sides"
               @change=${(event: Event) => this.updateStep(step.key, { sides: (event.target as HTMLSelectElement).value as Sides }, true)}
             >
-              <option value="both" ?selected=${step.sides === "both"}>
-                ${t.sidesBoth}
-              </option>
-              <option value="none" ?selected=${step.sides === "none"}>
-                ${t.sidesNone}
-              </option>
+              <option value="both" ?selected=${step.sides === 'both'}>${t.sidesBoth}</option>
+              <option value="none" ?selected=${step.sides === 'none'}>${t.sidesNone}</option>
             </select>`,
         )}
         ${this.field(
@@ -955,12 +809,12 @@ export class SmrRoutineBuilder extends SmrElement {
           () =>
             html`<select
               id="${id}-tool"
-              @change=${(event: Event) => this.updateStep(step.key, { tool: (event.target as HTMLSelectElement).value as Tool | "" }, true)}
+              @change=${(event: Event) => this.updateStep(step.key, { tool: (event.target as HTMLSelectElement).value as Tool | '' }, true)}
             >
-              <option value="" ?selected=${step.tool === ""}>
-                ${exercise ? t.toolDefault(toolNames[exercise.tools[0]!] ?? "") : t.noTool}
+              <option value="" ?selected=${step.tool === '' || step.tool === defaultTool}>
+                ${defaultTool ? (toolNames[defaultTool] ?? defaultTool) : t.noTool}
               </option>
-              ${tools.map((tool) => html`<option value=${tool} ?selected=${step.tool === tool}>${toolNames[tool] ?? tool}</option>`)}
+              ${otherTools.map((tool) => html`<option value=${tool} ?selected=${step.tool === tool}>${toolNames[tool] ?? tool}</option>`)}
             </select>`,
         )}
       </div>
@@ -974,10 +828,10 @@ export class SmrRoutineBuilder extends SmrElement {
             html`<textarea
               id="${id}-instructions"
               rows="3"
-              placeholder=${exercise ? exercise.steps.join("\n") : nothing}
+              placeholder=${exercise ? exercise.steps.join('\n') : nothing}
               .value=${step.instructions}
               aria-describedby=${describedBy || nothing}
-              aria-invalid=${invalid ? "true" : nothing}
+              aria-invalid=${invalid ? 'true' : nothing}
               @input=${(event: Event) => this.updateStep(step.key, { instructions: (event.target as HTMLTextAreaElement).value })}
               @change=${() => this.emitChange()}
             ></textarea>`,
@@ -992,14 +846,9 @@ export class SmrRoutineBuilder extends SmrElement {
     const t = this.localize.t.builder;
     const steps = this.draft.steps;
     // Problems that no field shows (e.g. `steps[3].exercise` from a loaded routine).
-    const shown =
-      /^(title|description|rest|switchDuration|steps|steps\[\d+\]\.(name|duration|sides|tool|instructions))$/;
+    const shown = /^(title|description|rest|switchDuration|steps|steps\[\d+\]\.(name|duration|sides|tool|instructions))$/;
     const other = this.problems.filter((problem) => !shown.test(problem.path));
-    return html`<section
-      part="steps"
-      class="steps"
-      aria-labelledby="steps-title"
-    >
+    return html`<section part="steps" class="steps" aria-labelledby="steps-title">
       <div class="steps-head">
         <div id="steps-title">${this.heading(t.stepsTitle, 1)}</div>
         <p part="total" class="total">
@@ -1010,14 +859,7 @@ export class SmrRoutineBuilder extends SmrElement {
         this.undo
           ? html`<p class="undo">
               <span>${this.undo.message}</span>
-              <button
-                part="button"
-                class="secondary"
-                type="button"
-                @click=${this.onUndo}
-              >
-                ${t.undo}
-              </button>
+              <button part="button" class="secondary" type="button" @click=${this.onUndo}>${t.undo}</button>
             </p>`
           : nothing
       }
@@ -1028,12 +870,7 @@ export class SmrRoutineBuilder extends SmrElement {
               <ol
                 class="step-list"
                 @dragleave=${(event: DragEvent) => {
-                  if (
-                    !(event.currentTarget as HTMLElement).contains(
-                      event.relatedTarget as Node | null,
-                    )
-                  )
-                    this.dropTarget = undefined;
+                  if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) this.dropTarget = undefined;
                 }}
               >
                 ${repeat(
@@ -1064,11 +901,7 @@ export class SmrRoutineBuilder extends SmrElement {
 
   private renderPreview(valid: boolean): TemplateResult {
     const t = this.localize.t.builder;
-    return html`<section
-      part="preview"
-      class="preview"
-      aria-labelledby="preview-title"
-    >
+    return html`<section part="preview" class="preview" aria-labelledby="preview-title">
       <div id="preview-title">${this.heading(t.previewTitle, 1)}</div>
       ${
         valid
@@ -1079,9 +912,7 @@ export class SmrRoutineBuilder extends SmrElement {
                 heading-level=${Math.min(6, headingLevel(this.headingLevel, 2) + 2)}
                 theme=${this.theme ?? nothing}
               ></smr-routine>`
-          : html`<p class="empty">
-              ${this.draft.steps.length === 0 ? t.empty : t.previewInvalid}
-            </p>`
+          : html`<p class="empty">${this.draft.steps.length === 0 ? t.empty : t.previewInvalid}</p>`
       }
     </section>`;
   }
@@ -1089,19 +920,13 @@ export class SmrRoutineBuilder extends SmrElement {
   private renderExport(valid: boolean): TemplateResult {
     const t = this.localize.t.builder;
     const value = this.value;
-    const fallback = this.embedFormat === "steps" && !fitsStepMarkup(value);
+    const fallback = this.embedFormat === 'steps' && !fitsStepMarkup(value);
     const formats: [EmbedFormat, string][] = [
-      ["steps", t.formatSteps],
-      ["json", t.formatJson],
+      ['steps', t.formatSteps],
+      ['json', t.formatJson],
     ];
-    const blocking = this.problems.filter(
-      (problem) => !(problem.path === "steps" && this.draft.steps.length === 0),
-    );
-    return html`<section
-      part="export"
-      class="export"
-      aria-labelledby="export-title"
-    >
+    const blocking = this.problems.filter((problem) => !(problem.path === 'steps' && this.draft.steps.length === 0));
+    return html`<section part="export" class="export" aria-labelledby="export-title">
       <div id="export-title">${this.heading(t.exportTitle, 1)}</div>
       ${
         blocking.length > 0
@@ -1140,7 +965,7 @@ export class SmrRoutineBuilder extends SmrElement {
           readonly
           rows="10"
           spellcheck="false"
-          .value=${valid ? this.embedCode : ""}
+          .value=${valid ? this.embedCode : ''}
         ></textarea>
       </div>
       <div class="row">
@@ -1149,7 +974,7 @@ export class SmrRoutineBuilder extends SmrElement {
           class="primary"
           type="button"
           ?disabled=${!valid}
-          @click=${() => this.copy(this.embedCode, t.copiedEmbed, ".embed-code")}
+          @click=${() => this.copy(this.embedCode, t.copiedEmbed, '.embed-code')}
         >
           ${t.copyEmbed}
         </button>
@@ -1158,26 +983,16 @@ export class SmrRoutineBuilder extends SmrElement {
           class="secondary"
           type="button"
           ?disabled=${this.draft.steps.length === 0}
-          @click=${() => this.copy(this.routineJson, t.copiedJson, ".json-code")}
+          @click=${() => this.copy(this.routineJson, t.copiedJson, '.json-code')}
         >
           ${t.copyJson}
         </button>
-        <button
-          part="button"
-          class="secondary"
-          type="button"
-          ?disabled=${this.draft.steps.length === 0}
-          @click=${this.download}
-        >
+        <button part="button" class="secondary" type="button" ?disabled=${this.draft.steps.length === 0} @click=${this.download}>
           ${t.download}
         </button>
       </div>
       <p class="status" role="status">${this.exportStatus}</p>
-      <details
-        class="json"
-        ?open=${this.showJson}
-        @toggle=${(event: Event) => (this.showJson = (event.target as HTMLDetailsElement).open)}
-      >
+      <details class="json" ?open=${this.showJson} @toggle=${(event: Event) => (this.showJson = (event.target as HTMLDetailsElement).open)}>
         <summary>${t.jsonTitle}</summary>
         <textarea
           id="json-code"
@@ -1196,19 +1011,11 @@ export class SmrRoutineBuilder extends SmrElement {
     const t = this.localize.t;
     const valid = this.problems.length === 0;
     return html`<div part="base" class="surface">
-      ${this.heading(t.builder.title)} ${this.renderLoad()}
-      ${this.renderDetails()}
+      ${this.heading(t.builder.title)} ${this.renderLoad()} ${this.renderDetails()}
       <div class="columns">${this.renderCatalog()} ${this.renderSteps()}</div>
       ${this.renderPreview(valid)} ${this.renderExport(valid)}
       ${valid ? nothing : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`}
-      <div
-        class="visually-hidden"
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-      >
-        ${this.announcement}
-      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 }
@@ -1216,14 +1023,14 @@ export class SmrRoutineBuilder extends SmrElement {
 /** A value given to `value` as JSON text for the import box, so nothing is lost; empty when it cannot be written out. */
 function jsonForEditing(input: unknown): string {
   try {
-    return JSON.stringify(input, null, 2) ?? "";
+    return JSON.stringify(input, null, 2) ?? '';
   } catch {
-    return "";
+    return '';
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-routine-builder": SmrRoutineBuilder;
+    'smr-routine-builder': SmrRoutineBuilder;
   }
 }

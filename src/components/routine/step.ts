@@ -1,7 +1,7 @@
-import type { RoutineStepInput } from "../../core/types.js";
-import { customElement } from "../smr-element.js";
+import type { RoutineStepInput } from '../../core/types.js';
+import { customElement } from '../smr-element.js';
 
-const ATTRIBUTES = ["exercise", "name", "duration", "sides", "tool"] as const;
+const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
 
 /**
  * One step of an `<smr-routine>`, written as HTML. Either a catalog exercise
@@ -18,46 +18,46 @@ const ATTRIBUTES = ["exercise", "name", "duration", "sides", "tool"] as const;
  * @attr sides - `both` or `none`.
  * @attr tool - `foam-roller`, `ball`, `peanut-ball` or `stick`.
  */
-@customElement("smr-step")
+@customElement('smr-step')
 export class SmrStep extends HTMLElement {
   /** Catalog exercise id. */
   get exercise(): string {
-    return this.getAttribute("exercise") ?? "";
+    return this.getAttribute('exercise') ?? '';
   }
   set exercise(value: string) {
-    this.setAttribute("exercise", value);
+    this.setAttribute('exercise', value);
   }
 
   /** Step name. */
   get name(): string {
-    return this.getAttribute("name") ?? "";
+    return this.getAttribute('name') ?? '';
   }
   set name(value: string) {
-    this.setAttribute("name", value);
+    this.setAttribute('name', value);
   }
 
   /** Seconds per side, as written. */
   get duration(): string {
-    return this.getAttribute("duration") ?? "";
+    return this.getAttribute('duration') ?? '';
   }
   set duration(value: string | number) {
-    this.setAttribute("duration", String(value));
+    this.setAttribute('duration', String(value));
   }
 
   /** `both` or `none`. */
   get sides(): string {
-    return this.getAttribute("sides") ?? "";
+    return this.getAttribute('sides') ?? '';
   }
   set sides(value: string) {
-    this.setAttribute("sides", value);
+    this.setAttribute('sides', value);
   }
 
   /** Tool used. */
   get tool(): string {
-    return this.getAttribute("tool") ?? "";
+    return this.getAttribute('tool') ?? '';
   }
   set tool(value: string) {
-    this.setAttribute("tool", value);
+    this.setAttribute('tool', value);
   }
 
   /** The step as routine input (unvalidated): attributes that are present, and instructions from the text. */
@@ -67,7 +67,7 @@ export class SmrStep extends HTMLElement {
       const value = this.getAttribute(attribute);
       if (value !== null) input[attribute] = value;
     }
-    const lines = (this.textContent ?? "")
+    const lines = (this.textContent ?? '')
       .split(/\n+/)
       .map((line) => line.trim())
       .filter(Boolean);
@@ -78,6 +78,6 @@ export class SmrStep extends HTMLElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-step": SmrStep;
+    'smr-step': SmrStep;
   }
 }

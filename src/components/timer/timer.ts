@@ -1,29 +1,19 @@
-import { html, nothing, type PropertyValues } from "lit";
-import { property, state } from "lit/decorators.js";
-import {
-  CountdownController,
-  type CountdownState,
-} from "../../controllers/countdown.js";
-import { CueController } from "../../controllers/cues.js";
-import { WakeLockController } from "../../controllers/wake-lock.js";
-import { formatClock } from "../../core/duration.js";
-import {
-  planHold,
-  type Segment,
-  type SegmentKind,
-} from "../../core/segments.js";
-import {
-  validateTimerOptions,
-  type TimerOptions,
-} from "../../core/timer-options.js";
-import type { Side, Sides } from "../../core/types.js";
-import { emit } from "../../events/emit.js";
-import "../../events/timer-events.js";
-import { buttonStyles, dialStyles } from "../../styles/dial.js";
-import { tokens } from "../../styles/tokens.js";
-import { renderDial, RingAnimator } from "../dial.js";
-import { customElement, SmrElement } from "../smr-element.js";
-import styles from "./timer.styles.js";
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
+import { CueController } from '../../controllers/cues.js';
+import { WakeLockController } from '../../controllers/wake-lock.js';
+import { formatClock } from '../../core/duration.js';
+import { planHold, type Segment, type SegmentKind } from '../../core/segments.js';
+import { validateTimerOptions, type TimerOptions } from '../../core/timer-options.js';
+import type { Side, Sides } from '../../core/types.js';
+import { emit } from '../../events/emit.js';
+import '../../events/timer-events.js';
+import { buttonStyles, dialStyles } from '../../styles/dial.js';
+import { tokens } from '../../styles/tokens.js';
+import { renderDial, RingAnimator } from '../dial.js';
+import { customElement, SmrElement } from '../smr-element.js';
+import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;
 
@@ -76,7 +66,7 @@ const TEN_SECONDS = 10;
  * @cssproperty --smr-ring-size - Largest diameter of the ring (it shrinks to fit its box).
  * @cssproperty --smr-ring-width - Stroke width of the ring, in SVG units of a 100-wide box.
  */
-@customElement("smr-timer")
+@customElement('smr-timer')
 export class SmrTimer extends SmrElement {
   static override styles = [tokens, dialStyles, buttonStyles, styles];
 
@@ -84,22 +74,19 @@ export class SmrTimer extends SmrElement {
   @property({ reflect: true }) duration: number | string = 60;
 
   /** `none` (default) or `both`: the full duration runs on the left, then on the right. */
-  @property({ reflect: true }) sides: Sides = "none";
+  @property({ reflect: true }) sides: Sides = 'none';
 
   /** Seconds of the "switch sides" pause between sides (default 5; 0 for none). */
-  @property({ attribute: "switch-duration", reflect: true }) switchDuration:
-    number | string = 5;
+  @property({ attribute: 'switch-duration', reflect: true }) switchDuration: number | string = 5;
 
   /** Seconds of "get ready" countdown before the first second of work (default 0). */
-  @property({ attribute: "lead-in", reflect: true }) leadIn: number | string =
-    0;
+  @property({ attribute: 'lead-in', reflect: true }) leadIn: number | string = 0;
 
   /** What is being timed, shown above the time and used in button names: "Calves". */
-  @property({ reflect: true }) label = "";
+  @property({ reflect: true }) label = '';
 
   /** How many final seconds of each phase beep (default 3; 0 for none). */
-  @property({ attribute: "cue-seconds", reflect: true }) cueSeconds:
-    number | string = 3;
+  @property({ attribute: 'cue-seconds', reflect: true }) cueSeconds: number | string = 3;
 
   /** No tones (voice, vibration and flash are separate). */
   @property({ type: Boolean, reflect: true }) muted = false;
@@ -108,12 +95,10 @@ export class SmrTimer extends SmrElement {
   @property({ type: Boolean, reflect: true }) voice = false;
 
   /** No vibration on phase changes. */
-  @property({ type: Boolean, reflect: true, attribute: "no-vibration" })
-  noVibration = false;
+  @property({ type: Boolean, reflect: true, attribute: 'no-vibration' }) noVibration = false;
 
   /** No visual flash on phase changes. */
-  @property({ type: Boolean, reflect: true, attribute: "no-flash" }) noFlash =
-    false;
+  @property({ type: Boolean, reflect: true, attribute: 'no-flash' }) noFlash = false;
 
   /** Rolls per minute for slow rolling: a gentle visual pulse and, unless muted, a soft tick. 0 is off. */
   @property({ reflect: true }) pace: number | string = 0;
@@ -122,9 +107,9 @@ export class SmrTimer extends SmrElement {
   @property({ type: Boolean, reflect: true }) autostart = false;
 
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: "light" | "dark";
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
-  @state() private announcement = "";
+  @state() private announcement = '';
 
   private options: TimerOptions | null = null;
   private currentSide: Side = null;
@@ -132,8 +117,7 @@ export class SmrTimer extends SmrElement {
   private readonly ring = new RingAnimator();
 
   private readonly countdown = new CountdownController(this, {
-    onSegmentStart: (segment, index, late) =>
-      this.onSegmentStart(segment, index, late),
+    onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
     onComplete: (late) => this.onComplete(late),
     onWake: (elapsed, untilNext) => this.onWake(elapsed, untilNext),
   });
@@ -166,22 +150,12 @@ export class SmrTimer extends SmrElement {
   /** The phase in progress: `lead-in`, `work` or `switch`; `null` when idle or complete. */
   get phase(): SegmentKind | null {
     const { state } = this.countdown;
-    return state === "running" || state === "paused"
-      ? (this.countdown.segment?.kind ?? null)
-      : null;
+    return state === 'running' || state === 'paused' ? (this.countdown.segment?.kind ?? null) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const planInputs = [
-      "duration",
-      "sides",
-      "switchDuration",
-      "leadIn",
-      "cueSeconds",
-      "pace",
-    ] as const;
-    if (!this.hasUpdated || planInputs.some((name) => changed.has(name)))
-      this.applyOptions();
+    const planInputs = ['duration', 'sides', 'switchDuration', 'leadIn', 'cueSeconds', 'pace'] as const;
+    if (!this.hasUpdated || planInputs.some((name) => changed.has(name))) this.applyOptions();
   }
 
   protected override firstUpdated(): void {
@@ -194,13 +168,8 @@ export class SmrTimer extends SmrElement {
     const segment = this.countdown.plan.segments[index];
     this.ring.sync(this.renderRoot, {
       key: `${state}:${index}`,
-      running: state === "running",
-      fraction:
-        complete || !segment
-          ? state === "complete"
-            ? 1
-            : 0
-          : segmentRemaining / segment.duration,
+      running: state === 'running',
+      fraction: complete || !segment ? (state === 'complete' ? 1 : 0) : segmentRemaining / segment.duration,
       secondsLeft: segmentRemaining,
       pace: this.options?.pace ?? 0,
     });
@@ -210,21 +179,21 @@ export class SmrTimer extends SmrElement {
   start(): void {
     if (!this.options) return;
     const { state } = this.countdown;
-    if (state === "running") return;
-    if (state === "paused") {
+    if (state === 'running') return;
+    if (state === 'paused') {
       this.say(this.localize.t.announce.resumed);
-      emit(this, "smr-resume", { remaining: this.remaining });
+      emit(this, 'smr-resume', { remaining: this.remaining });
     } else {
-      if (state === "complete") this.resetInternals();
+      if (state === 'complete') this.resetInternals();
       const first = this.countdown.plan.segments[0];
       const t = this.localize.t;
       this.say(
-        first?.kind === "lead-in"
+        first?.kind === 'lead-in'
           ? t.announce.getReady(Math.round(first.duration))
           : t.announce.started(formatClock(this.countdown.plan.total)),
       );
-      emit(this, "smr-start", {});
-      if (first?.kind === "work") this.cues.startTone();
+      emit(this, 'smr-start', {});
+      if (first?.kind === 'work') this.cues.startTone();
     }
     this.wakeLock.hold();
     this.countdown.start();
@@ -232,28 +201,28 @@ export class SmrTimer extends SmrElement {
 
   /** Pauses a running timer. */
   pause(): void {
-    if (this.countdown.state !== "running") return;
+    if (this.countdown.state !== 'running') return;
     this.countdown.pause();
     this.stopCues();
     this.wakeLock.release();
     this.say(this.localize.t.announce.paused(formatClock(this.remaining)));
-    emit(this, "smr-pause", { remaining: this.remaining });
+    emit(this, 'smr-pause', { remaining: this.remaining });
   }
 
   /** Pauses when running, otherwise starts or resumes. */
   toggle(): void {
-    if (this.countdown.state === "running") this.pause();
+    if (this.countdown.state === 'running') this.pause();
     else this.start();
   }
 
   /** Back to idle with the full duration. */
   reset(): void {
-    const wasIdle = this.countdown.state === "idle";
+    const wasIdle = this.countdown.state === 'idle';
     this.resetInternals();
     this.countdown.reset();
     if (!wasIdle) {
       this.say(this.localize.t.announce.reset);
-      emit(this, "smr-reset", {});
+      emit(this, 'smr-reset', {});
     }
   }
 
@@ -277,8 +246,7 @@ export class SmrTimer extends SmrElement {
       cueSeconds: this.cueSeconds,
       pace: this.pace,
     });
-    const planChanged =
-      JSON.stringify(options) !== JSON.stringify(this.options);
+    const planChanged = JSON.stringify(options) !== JSON.stringify(this.options);
     this.options = options;
     this.reportErrors(errors);
     if (!planChanged) return;
@@ -290,31 +258,18 @@ export class SmrTimer extends SmrElement {
 
   private onSegmentStart(segment: Segment, index: number, late: number): void {
     const t = this.localize.t;
-    if (segment.kind === "work" && segment.side) {
+    if (segment.kind === 'work' && segment.side) {
       this.currentSide = segment.side;
-      emit(this, "smr-side-change", { side: segment.side });
+      emit(this, 'smr-side-change', { side: segment.side });
     }
     if (index === 0) return;
-    if (segment.kind === "switch") {
+    if (segment.kind === 'switch') {
       this.say(t.announce.switchSides(t.timer.right));
-      this.cues.moment("switch", late, t.voice.switchSides);
-    } else if (segment.kind === "work") {
-      const sideName =
-        segment.side === "left"
-          ? t.timer.left
-          : segment.side === "right"
-            ? t.timer.right
-            : "";
+      this.cues.moment('switch', late, t.voice.switchSides);
+    } else if (segment.kind === 'work') {
+      const sideName = segment.side === 'left' ? t.timer.left : segment.side === 'right' ? t.timer.right : '';
       this.say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
-      this.cues.moment(
-        "go",
-        late,
-        sideName
-          ? segment.side === "left"
-            ? t.voice.left
-            : t.voice.right
-          : t.voice.start,
-      );
+      this.cues.moment('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
     }
   }
 
@@ -322,11 +277,9 @@ export class SmrTimer extends SmrElement {
     const t = this.localize.t;
     this.wakeLock.release();
     this.say(t.announce.complete);
-    this.cues.moment("complete", late, t.voice.done);
+    this.cues.moment('complete', late, t.voice.done);
     const leadIn = this.options?.leadIn ?? 0;
-    emit(this, "smr-complete", {
-      duration: this.countdown.plan.total - leadIn,
-    });
+    emit(this, 'smr-complete', { duration: this.countdown.plan.total - leadIn });
   }
 
   /** Runs once a second while running: the "10 seconds" notice and tones for the next moment. */
@@ -335,7 +288,7 @@ export class SmrTimer extends SmrElement {
     const { index, segmentRemaining } = this.countdown.position;
     const segment = this.countdown.plan.segments[index];
     if (
-      segment?.kind === "work" &&
+      segment?.kind === 'work' &&
       segment.duration > TEN_SECONDS + 5 &&
       segmentRemaining <= TEN_SECONDS + 1e-3 &&
       this.tenSecondsSaidFor !== index
@@ -361,63 +314,39 @@ export class SmrTimer extends SmrElement {
   private renderPhaseText(segment: Segment | undefined): string {
     const t = this.localize.t;
     const state = this.countdown.state;
-    if (state === "complete") return t.timer.done;
-    let text = "";
-    if (segment?.kind === "lead-in" && state !== "idle")
-      text = t.timer.getReady;
-    else if (segment?.kind === "switch") text = t.timer.switchSides;
-    else if (segment?.side === "left")
-      text = t.timer.sideProgress(t.timer.left, 1, 2);
-    else if (segment?.side === "right")
-      text = t.timer.sideProgress(t.timer.right, 2, 2);
-    if (state !== "paused") return text;
+    if (state === 'complete') return t.timer.done;
+    let text = '';
+    if (segment?.kind === 'lead-in' && state !== 'idle') text = t.timer.getReady;
+    else if (segment?.kind === 'switch') text = t.timer.switchSides;
+    else if (segment?.side === 'left') text = t.timer.sideProgress(t.timer.left, 1, 2);
+    else if (segment?.side === 'right') text = t.timer.sideProgress(t.timer.right, 2, 2);
+    if (state !== 'paused') return text;
     return text ? `${t.timer.paused} · ${text}` : t.timer.paused;
   }
 
   override render() {
-    if (this.inputErrors.length > 0 || !this.options)
-      return html`<div part="base" class="base">${this.renderErrors()}</div>`;
+    if (this.inputErrors.length > 0 || !this.options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
     const t = this.localize.t;
     const { state } = this.countdown;
     const position = this.countdown.position;
     const segments = this.countdown.plan.segments;
     // Idle shows the work to come, not the lead-in.
-    const shownSegment =
-      state === "idle"
-        ? segments.find((s) => s.kind === "work")
-        : segments[position.index];
-    const shownSeconds =
-      state === "idle"
-        ? (shownSegment?.duration ?? 0)
-        : position.segmentRemaining;
-    const kind =
-      state === "complete" ? "complete" : (shownSegment?.kind ?? "work");
-    const primaryText =
-      state === "running"
-        ? t.timer.pause
-        : state === "paused"
-          ? t.timer.resume
-          : state === "complete"
-            ? t.timer.restart
-            : t.timer.start;
+    const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
+    const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
+    const kind = state === 'complete' ? 'complete' : (shownSegment?.kind ?? 'work');
+    const primaryText = state === 'running' ? t.timer.pause : state === 'paused' ? t.timer.resume : state === 'complete' ? t.timer.restart : t.timer.start;
     const primaryName = (
-      state === "running"
+      state === 'running'
         ? t.timer.pauseName
-        : state === "paused"
+        : state === 'paused'
           ? t.timer.resumeName
-          : state === "complete"
+          : state === 'complete'
             ? t.timer.restartName
             : t.timer.startName
     )(this.label);
-    const pacing =
-      this.options.pace > 0 && state === "running" && kind === "work";
+    const pacing = this.options.pace > 0 && state === 'running' && kind === 'work';
     const flashing = this.cues.flashing;
-    const classes = [
-      "base",
-      `state-${state}`,
-      `phase-${kind}`,
-      flashing ? `flash flash-${flashing}` : "",
-    ].join(" ");
+    const classes = ['base', `state-${state}`, `phase-${kind}`, flashing ? `flash flash-${flashing}` : ''].join(' ');
     return html`
       <div part="base" class=${classes}>
         ${renderDial({
@@ -429,13 +358,7 @@ export class SmrTimer extends SmrElement {
           paceHint: t.timer.paceHint(this.options.pace),
         })}
         <div part="controls" class="controls">
-          <button
-            part="button button-primary"
-            class="primary"
-            type="button"
-            aria-label=${primaryName}
-            @click=${this.onPrimaryClick}
-          >
+          <button part="button button-primary" class="primary" type="button" aria-label=${primaryName} @click=${this.onPrimaryClick}>
             ${primaryText}
           </button>
           <button
@@ -443,23 +366,16 @@ export class SmrTimer extends SmrElement {
             class="secondary"
             type="button"
             aria-label=${t.timer.resetName(this.label)}
-            ?disabled=${state === "idle"}
+            ?disabled=${state === 'idle'}
             @click=${this.reset}
           >
             ${t.timer.reset}
           </button>
         </div>
-        ${
-          this.wakeLock.unavailable &&
-          (state === "running" || state === "paused")
-            ? html`<p part="notice" class="notice">
-                ${t.timer.wakeLockUnavailable}
-              </p>`
-            : nothing
-        }
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
-          ${this.announcement}
-        </div>
+        ${this.wakeLock.unavailable && (state === 'running' || state === 'paused')
+          ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
+          : nothing}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
   }
@@ -467,6 +383,6 @@ export class SmrTimer extends SmrElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    "smr-timer": SmrTimer;
+    'smr-timer': SmrTimer;
   }
 }

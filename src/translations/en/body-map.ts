@@ -1,17 +1,15 @@
 /** English strings of `<smr-body-map>`. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from "../../controllers/localize.js";
-import type { Translation } from "../en.js";
+import { registerEnglish } from '../../controllers/localize.js';
+import type { Translation } from '../en.js';
 
-export const strings: Pick<Translation, "bodyMap"> = {
+export const strings: Pick<Translation, 'bodyMap'> = {
   bodyMap: {
-    front: "Front",
-    back: "Back",
+    front: 'Front',
+    back: 'Back',
     figure: (view, highlighted) =>
-      highlighted.length > 0
-        ? `Body, ${view} view, highlighting: ${highlighted.join(", ")}`
-        : `Body, ${view} view`,
+      highlighted.length > 0 ? `Body, ${view} view, highlighting: ${highlighted.join(', ')}` : `Body, ${view} view`,
     pick: (view) => `${view} view: choose the areas that feel tight`,
-    avoidLegend: "Hatched: never roll here",
+    avoidLegend: 'Hatched: never roll here',
   },
 };
 
