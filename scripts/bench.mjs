@@ -56,13 +56,20 @@ async function clockAccuracy(page, session, { seconds = 10, freezeAt = 3, freeze
   await session.send('Page.setWebLifecycleState', { state: 'frozen' });
   await new Promise((r) => setTimeout(r, freezeFor * 1000));
   await session.send('Page.setWebLifecycleState', { state: 'active' });
-  await page.waitForFunction(() => window.__bench.smr !== undefined && window.__bench.naive !== undefined, {
-    timeout: (seconds + freezeFor + 5) * 1000,
-    polling: 100,
-  }).catch(async (error) => {
-    console.error('bench state:', JSON.stringify(await page.evaluate(() => ({ ...window.__bench, now: performance.now(), state: document.querySelector('smr-timer')?.state }))));
-    throw error;
-  });
+  await page
+    .waitForFunction(() => window.__bench.smr !== undefined && window.__bench.naive !== undefined, {
+      timeout: (seconds + freezeFor + 5) * 1000,
+      polling: 100,
+    })
+    .catch(async (error) => {
+      console.error(
+        'bench state:',
+        JSON.stringify(
+          await page.evaluate(() => ({ ...window.__bench, now: performance.now(), state: document.querySelector('smr-timer')?.state })),
+        ),
+      );
+      throw error;
+    });
   const result = await page.evaluate(() => window.__bench);
   return { smrTimerErrorMs: round(result.smr), naiveSetIntervalErrorMs: round(result.naive) };
 }
@@ -103,7 +110,10 @@ async function renderHundredRoutines(page) {
       const host = document.createElement('div');
       document.body.append(host);
       const start = performance.now();
-      host.innerHTML = Array.from({ length: 100 }, (_, i) => `<smr-routine preset="${presets[i % presets.length].id}" no-persist></smr-routine>`).join('');
+      host.innerHTML = Array.from(
+        { length: 100 },
+        (_, i) => `<smr-routine preset="${presets[i % presets.length].id}" no-persist></smr-routine>`,
+      ).join('');
       await Promise.all([...host.children].map((routine) => routine.updateComplete));
       host.getBoundingClientRect();
       runs.push(performance.now() - start);

@@ -19,15 +19,16 @@ const meta: Meta<BodyMapArgs> = {
     view: { control: 'inline-radio', options: ['front', 'back', 'both'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) => html`<smr-body-map
-    view=${args.view}
-    highlight=${args.highlight}
-    ?selectable=${args.selectable}
-    selected=${args.selected || nothing}
-    ?show-avoid=${args['show-avoid']}
-    theme=${args.theme ?? nothing}
-    style="max-width: 520px"
-  ></smr-body-map>`,
+  render: (args) =>
+    html`<smr-body-map
+      view=${args.view}
+      highlight=${args.highlight}
+      ?selectable=${args.selectable}
+      selected=${args.selected || nothing}
+      ?show-avoid=${args['show-avoid']}
+      theme=${args.theme ?? nothing}
+      style="max-width: 520px"
+    ></smr-body-map>`,
 };
 export default meta;
 type Story = StoryObj<BodyMapArgs>;

@@ -17,11 +17,8 @@ const meta: Meta<ExerciseArgs> = {
     exercise: { control: 'select', options: exercises.map((e) => e.id) },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) => html`<smr-exercise
-    exercise=${args.exercise}
-    ?with-timer=${args['with-timer']}
-    theme=${args.theme ?? nothing}
-  ></smr-exercise>`,
+  render: (args) =>
+    html`<smr-exercise exercise=${args.exercise} ?with-timer=${args['with-timer']} theme=${args.theme ?? nothing}></smr-exercise>`,
 };
 export default meta;
 type Story = StoryObj<ExerciseArgs>;
@@ -35,12 +32,11 @@ export const WithTimer: Story = { args: { exercise: 'calves', 'with-timer': true
 /** A gym adds its own video and notes through the `media` and `notes` slots. */
 export const WithSiteMedia: Story = {
   args: { exercise: 'neck' },
-  render: (args) => html`<smr-exercise exercise=${args.exercise}>
-    <div slot="media" style="aspect-ratio:16/9;background:#dfe7e6;display:grid;place-items:center;border-radius:8px">
-      Your video here
-    </div>
-    <p slot="notes"><strong>Coach's note:</strong> bring two tennis balls and a sock to class.</p>
-  </smr-exercise>`,
+  render: (args) =>
+    html`<smr-exercise exercise=${args.exercise}>
+      <div slot="media" style="aspect-ratio:16/9;background:#dfe7e6;display:grid;place-items:center;border-radius:8px">Your video here</div>
+      <p slot="notes"><strong>Coach's note:</strong> bring two tennis balls and a sock to class.</p>
+    </smr-exercise>`,
 };
 
 /** In a 300 px sidebar the thumbnail moves above the text. */

@@ -32,17 +32,18 @@ const meta: Meta<RoutineArgs> = {
     preset: { control: 'select', options: presets.map((p) => p.id) },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) => html`<smr-routine
-    preset=${args.preset}
-    lead-in=${args['lead-in']}
-    ?manual=${args.manual}
-    ?ask-feedback=${args['ask-feedback']}
-    ?track-streak=${args['track-streak']}
-    ?no-persist=${args['no-persist']}
-    ?muted=${args.muted}
-    ?voice=${args.voice}
-    theme=${args.theme ?? nothing}
-  ></smr-routine>`,
+  render: (args) =>
+    html`<smr-routine
+      preset=${args.preset}
+      lead-in=${args['lead-in']}
+      ?manual=${args.manual}
+      ?ask-feedback=${args['ask-feedback']}
+      ?track-streak=${args['track-streak']}
+      ?no-persist=${args['no-persist']}
+      ?muted=${args.muted}
+      ?voice=${args.voice}
+      theme=${args.theme ?? nothing}
+    ></smr-routine>`,
 };
 export default meta;
 type Story = StoryObj<RoutineArgs>;
@@ -55,32 +56,39 @@ export const BloggerEmbed: Story = { args: { preset: 'inner-thigh', 'ask-feedbac
 
 /** A gym's own routine written as HTML, themed to its brand. */
 export const GymRoutineInHtml: Story = {
-  render: () => html`<style>
-      .gym smr-routine {
-        --smr-accent: #b0246a;
-        --smr-radius: 4px;
-        --smr-font-family: Georgia, serif;
-      }
-    </style>
-    <div class="gym">
-      <smr-routine title="Studio cool-down" rest="10" no-persist>
-        <smr-step exercise="calves" duration="60"></smr-step>
-        <smr-step exercise="quadriceps" duration="60"></smr-step>
-        <smr-step name="Foot rolling" duration="45" tool="ball">
-          Stand and hold the wall, ball under one foot.
-          Roll slowly from heel to toes.
-        </smr-step>
-      </smr-routine>
-    </div>`,
+  render: () =>
+    html`<style>
+        .gym smr-routine {
+          --smr-accent: #b0246a;
+          --smr-radius: 4px;
+          --smr-font-family: Georgia, serif;
+        }
+      </style>
+      <div class="gym">
+        <smr-routine title="Studio cool-down" rest="10" no-persist>
+          <smr-step exercise="calves" duration="60"></smr-step>
+          <smr-step exercise="quadriceps" duration="60"></smr-step>
+          <smr-step name="Foot rolling" duration="45" tool="ball">
+            <p>Stand and hold the wall, ball under one foot.</p>
+            <p>Roll slowly from heel to toes.</p>
+          </smr-step>
+        </smr-routine>
+      </div>`,
 };
 
 /** A routine from JSON inside the page. */
 export const InlineJson: Story = {
-  render: () => html`<smr-routine no-persist>
-    <script type="application/json">
-      { "id": "json-demo", "title": "From JSON", "rest": 5, "steps": [{ "exercise": "neck" }, { "exercise": "upper-trapezius", "duration": 45 }] }
-    </script>
-  </smr-routine>`,
+  render: () =>
+    html`<smr-routine no-persist>
+      <script type="application/json">
+        {
+          "id": "json-demo",
+          "title": "From JSON",
+          "rest": 5,
+          "steps": [{ "exercise": "neck" }, { "exercise": "upper-trapezius", "duration": 45 }]
+        }
+      </script>
+    </smr-routine>`,
 };
 
 /** In a 280 px sidebar. */
@@ -100,9 +108,10 @@ export const UnknownPreset: Story = { args: { preset: 'lower-legs' } };
 
 /** A routine whose step has an invalid duration. */
 export const InvalidRoutine: Story = {
-  render: () => html`<smr-routine no-persist>
-    <smr-step name="Arch roll" duration="abc"></smr-step>
-  </smr-routine>`,
+  render: () =>
+    html`<smr-routine no-persist>
+      <smr-step name="Arch roll" duration="abc"></smr-step>
+    </smr-routine>`,
 };
 
 /** A `src` that fails to load: a clear message and a retry. */

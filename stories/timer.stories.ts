@@ -33,18 +33,19 @@ const meta: Meta<TimerArgs> = {
     sides: { control: 'inline-radio', options: ['none', 'both'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
   },
-  render: (args) => html`<smr-timer
-    duration=${args.duration}
-    sides=${args.sides}
-    switch-duration=${args['switch-duration']}
-    lead-in=${args['lead-in']}
-    label=${args.label}
-    cue-seconds=${args['cue-seconds']}
-    pace=${args.pace}
-    ?muted=${args.muted}
-    ?voice=${args.voice}
-    theme=${args.theme ?? nothing}
-  ></smr-timer>`,
+  render: (args) =>
+    html`<smr-timer
+      duration=${args.duration}
+      sides=${args.sides}
+      switch-duration=${args['switch-duration']}
+      lead-in=${args['lead-in']}
+      label=${args.label}
+      cue-seconds=${args['cue-seconds']}
+      pace=${args.pace}
+      ?muted=${args.muted}
+      ?voice=${args.voice}
+      theme=${args.theme ?? nothing}
+    ></smr-timer>`,
 };
 export default meta;
 
@@ -67,20 +68,21 @@ export const PacedRolling: Story = {
 export const GymTheme: Story = {
   args: { label: 'Glutes', sides: 'both', duration: '45' },
   decorators: [
-    (story) => html`<style>
-        .gym smr-timer {
-          --smr-accent: #b0246a;
-          --smr-accent-contrast: #ffffff;
-          --smr-radius: 4px;
-          --smr-font-family: Georgia, serif;
-          --smr-ring-width: 9;
-        }
-        .gym smr-timer::part(button) {
-          text-transform: uppercase;
-          letter-spacing: 0.06em;
-        }
-      </style>
-      <div class="gym">${story()}</div>`,
+    (story) =>
+      html`<style>
+          .gym smr-timer {
+            --smr-accent: #b0246a;
+            --smr-accent-contrast: #ffffff;
+            --smr-radius: 4px;
+            --smr-font-family: Georgia, serif;
+            --smr-ring-width: 9;
+          }
+          .gym smr-timer::part(button) {
+            text-transform: uppercase;
+            letter-spacing: 0.06em;
+          }
+        </style>
+        <div class="gym">${story()}</div>`,
   ],
 };
 

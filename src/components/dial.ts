@@ -33,11 +33,13 @@ export function renderDial(content: DialContent): TemplateResult {
       ${content.label ? html`<div part="label" class="label">${content.label}</div>` : nothing}
       <div part="time" class="time" role="timer">${formatClock(content.seconds)}</div>
       <div part="phase" class="phase">${content.phaseText}</div>
-      ${content.pace > 0
-        ? html`<div part="pace" class="pace ${content.pacing ? 'pace-on' : ''}" title=${content.paceHint}>
-            <span class="visually-hidden">${content.paceHint}</span>
-          </div>`
-        : nothing}
+      ${
+        content.pace > 0
+          ? html`<div part="pace" class="pace ${content.pacing ? 'pace-on' : ''}" title=${content.paceHint}>
+              <span class="visually-hidden">${content.paceHint}</span>
+            </div>`
+          : nothing
+      }
     </div>
   </div>`;
 }

@@ -64,9 +64,7 @@ export abstract class SmrElement extends LitElement {
     return html`<div part="error" role="alert">
       <strong>${heading}</strong>
       <ul>
-        ${this.inputErrors.map(
-          (error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`,
-        )}
+        ${this.inputErrors.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`)}
       </ul>
     </div>`;
   }

@@ -10,9 +10,15 @@ export const concerns: readonly Concern[] = [
     id: 'knee-valgus',
     label: 'My knees cave in when I squat or land',
     exercises: [
-      { exercise: 'adductors', why: 'Tight inner-thigh muscles (adductors and pectineus) pull the thigh inward; easing them may make it easier to keep the knees out.' },
+      {
+        exercise: 'adductors',
+        why: 'Tight inner-thigh muscles (adductors and pectineus) pull the thigh inward; easing them may make it easier to keep the knees out.',
+      },
       { exercise: 'calves', why: 'Stiff calves limit how far the ankle bends, which can push the knees inward in a squat.' },
-      { exercise: 'glute-med', why: 'The side of the hip helps hold the knee in line; rolling may ease tightness there before you strengthen it.' },
+      {
+        exercise: 'glute-med',
+        why: 'The side of the hip helps hold the knee in line; rolling may ease tightness there before you strengthen it.',
+      },
       { exercise: 'tfl', why: 'A tight front-of-hip muscle can turn the thigh inward.' },
       { exercise: 'glute-max', why: 'Easing the buttock may make hip movement feel freer for squats and landings.' },
     ],

@@ -159,21 +159,14 @@ export const exercises: readonly Exercise[] = [
       'On a tender spot, pause and turn the sole of your foot slowly in and out 5 to 8 times.',
       'Switch sides.',
     ],
-    cues: [
-      'Slower than feels natural.',
-      'Any tingling in the foot means move away at once.',
-      'Breathe out and let the leg settle.',
-    ],
+    cues: ['Slower than feels natural.', 'Any tingling in the foot means move away at once.', 'Breathe out and let the leg settle.'],
     pace: 12,
     pressure: {
       target: 4,
       lighter: 'Push more weight into the planted top foot and your forearm.',
       deeper: 'Lift the top foot off the floor and rest the top leg on the bottom one.',
     },
-    avoid: [
-      'Just below the outer knee: the common fibular nerve is close to the surface there.',
-      'The outer ankle bone: bone and joint.',
-    ],
+    avoid: ['Just below the outer knee: the common fibular nerve is close to the surface there.', 'The outer ankle bone: bone and joint.'],
     duration: 60,
     sides: 'both',
     goal: 'mobility',
@@ -214,14 +207,10 @@ export const exercises: readonly Exercise[] = [
     pace: 12,
     pressure: {
       target: 5,
-      lighter:
-        'Roll both legs at once, or sit on a firm chair with a ball under the thigh instead.',
+      lighter: 'Roll both legs at once, or sit on a firm chair with a ball under the thigh instead.',
       deeper: 'Roll one leg at a time with the other leg crossed on top.',
     },
-    avoid: [
-      'The back of the knee: blood vessels and the tibial nerve run close to the surface there.',
-      'The sit bone itself: bone.',
-    ],
+    avoid: ['The back of the knee: blood vessels and the tibial nerve run close to the surface there.', 'The sit bone itself: bone.'],
     duration: 90,
     sides: 'both',
     goal: 'ease-soreness',
@@ -260,10 +249,8 @@ export const exercises: readonly Exercise[] = [
     pace: 12,
     pressure: {
       target: 5,
-      lighter:
-        'Put both thighs on the roller, or take more weight into your forearms and the other knee.',
-      deeper:
-        'Straighten the other leg off the floor so more weight falls on the thigh you are rolling.',
+      lighter: 'Put both thighs on the roller, or take more weight into your forearms and the other knee.',
+      deeper: 'Straighten the other leg off the floor so more weight falls on the thigh you are rolling.',
     },
     avoid: [
       'The kneecap: bone and joint.',
@@ -307,8 +294,7 @@ export const exercises: readonly Exercise[] = [
     pressure: {
       target: 3,
       lighter: 'Push more weight into the planted foot and your forearm, or use a softer roller.',
-      deeper:
-        'Rather than pressing harder, tilt a little further forward onto the outer thigh muscle.',
+      deeper: 'Rather than pressing harder, tilt a little further forward onto the outer thigh muscle.',
     },
     avoid: [
       'The bony point at the side of the hip: bone.',
@@ -441,15 +427,10 @@ export const exercises: readonly Exercise[] = [
     pace: 12,
     pressure: {
       target: 5,
-      lighter:
-        'Uncross the leg and keep both feet on the floor, taking more weight into your hands.',
-      deeper:
-        'Swap the roller for a ball, or lift the supporting hand so more weight goes onto the buttock.',
+      lighter: 'Uncross the leg and keep both feet on the floor, taking more weight into your hands.',
+      deeper: 'Swap the roller for a ball, or lift the supporting hand so more weight goes onto the buttock.',
     },
-    avoid: [
-      'The flat bone in the middle at the back of the pelvis (sacrum) and the tailbone: bone.',
-      'The top rim of the pelvis: bone.',
-    ],
+    avoid: ['The flat bone in the middle at the back of the pelvis (sacrum) and the tailbone: bone.', 'The top rim of the pelvis: bone.'],
     duration: 90,
     sides: 'both',
     goal: 'ease-soreness',
@@ -485,8 +466,7 @@ export const exercises: readonly Exercise[] = [
     pace: 10,
     pressure: {
       target: 5,
-      lighter:
-        'Lean back so more weight goes into your hands, or use the roller instead of the ball.',
+      lighter: 'Lean back so more weight goes into your hands, or use the roller instead of the ball.',
       deeper: 'Lean further over the ball and lift the supporting hand a little.',
     },
     avoid: ['The top rim of the pelvis: bone.', 'The bony point at the side of the hip: bone.'],
@@ -563,11 +543,7 @@ export const exercises: readonly Exercise[] = [
       'Optional, only if that felt fine: swap to a soft ball just inside the front hip bone and rest on it gently for a few breaths. Do not sink deep into the belly.',
       'Switch sides.',
     ],
-    cues: [
-      'Gentle here: a steady, easy pressure is plenty.',
-      'A pulse under the tool means move away.',
-      'Breathe slowly into your belly.',
-    ],
+    cues: ['Gentle here: a steady, easy pressure is plenty.', 'A pulse under the tool means move away.', 'Breathe slowly into your belly.'],
     pace: 10,
     pressure: {
       target: 4,
@@ -595,9 +571,7 @@ export const exercises: readonly Exercise[] = [
     name: 'Side of the low back (QL)',
     tools: ['ball', 'foam-roller'],
     techniques: ['pin-and-hold', 'pin-and-stretch'],
-    muscles: [
-      { anatomical: 'Quadratus lumborum', plain: 'deep muscle at the side of the low back' },
-    ],
+    muscles: [{ anatomical: 'Quadratus lumborum', plain: 'deep muscle at the side of the low back' }],
     regions: ['quadratus-lumborum'],
     setup:
       'Stand with your back to a wall and place a ball between the wall and one side of your low back, in the soft gap between the lowest rib and the top of the pelvis, well out to the side of the spine.',
@@ -669,8 +643,7 @@ export const exercises: readonly Exercise[] = [
     pressure: {
       target: 5,
       lighter: 'Keep your hips on the floor, or use a softer roller.',
-      deeper:
-        'Lift your hips higher, or use a peanut ball so the two balls sit either side of the spine.',
+      deeper: 'Lift your hips higher, or use a peanut ball so the two balls sit either side of the spine.',
     },
     avoid: [
       'Below the bottom of the ribs: the low-back spine has no rib cover and the kidneys sit close by.',
@@ -704,11 +677,7 @@ export const exercises: readonly Exercise[] = [
       'On a tender spot, pause and slowly bend and straighten the overhead arm 5 times.',
       'Switch sides.',
     ],
-    cues: [
-      'Slower than feels natural.',
-      'Stop at the edge of the armpit, not in it.',
-      'Tingling in the arm or hand means move off.',
-    ],
+    cues: ['Slower than feels natural.', 'Stop at the edge of the armpit, not in it.', 'Tingling in the arm or hand means move off.'],
     pace: 12,
     pressure: {
       target: 5,
@@ -758,17 +727,11 @@ export const exercises: readonly Exercise[] = [
       lighter: 'Step your feet closer to the wall so you lean less.',
       deeper: 'Do it lying on the floor with the ball under you, or with a firmer ball.',
     },
-    avoid: [
-      'The bony bumps of the spine: bone.',
-      'The inner edge of the shoulder blade itself: bone.',
-    ],
+    avoid: ['The bony bumps of the spine: bone.', 'The inner edge of the shoulder blade itself: bone.'],
     duration: 60,
     sides: 'both',
     goal: 'mobility',
-    cautions: [
-      'Osteoporosis: skip it, as the ball presses on the ribs.',
-      'Tingling in the arm or hand: move off.',
-    ],
+    cautions: ['Osteoporosis: skip it, as the ball presses on the ribs.', 'Tingling in the arm or hand: move off.'],
     why: 'May ease a tight or achy feeling between the shoulder blades for a while, for example after desk work.',
   },
 
@@ -968,20 +931,14 @@ export const exercises: readonly Exercise[] = [
       'Slowly bend and straighten the overhead arm, 5 times.',
       'Move the ball an inch along the edge and repeat, then switch sides.',
     ],
-    cues: [
-      'Stay behind the armpit, on the back fold, never in the hollow.',
-      'Tingling in the arm or hand means move off.',
-    ],
+    cues: ['Stay behind the armpit, on the back fold, never in the hollow.', 'Tingling in the arm or hand means move off.'],
     pace: 0,
     pressure: {
       target: 4,
       lighter: 'Roll further onto your back and take weight into your legs, or use a roller.',
       deeper: 'Roll a little more onto your side over the ball.',
     },
-    avoid: [
-      'The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.',
-      'The shoulder joint: joint.',
-    ],
+    avoid: ['The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.', 'The shoulder joint: joint.'],
     duration: 45,
     sides: 'both',
     goal: 'tender-spots',
@@ -1004,8 +961,7 @@ export const exercises: readonly Exercise[] = [
       { anatomical: 'Pronator teres', plain: 'palm side, just below the elbow' },
     ],
     regions: ['forearm-flexors'],
-    setup:
-      'Sit at a table and rest your forearm on a ball, palm up. Place your other hand on top of the forearm to add gentle pressure.',
+    setup: 'Sit at a table and rest your forearm on a ball, palm up. Place your other hand on top of the forearm to add gentle pressure.',
     steps: [
       'Start a few fingers below the elbow crease, on the muscle.',
       'Roll slowly toward the wrist, stopping a few fingers above it, then back.',
@@ -1013,11 +969,7 @@ export const exercises: readonly Exercise[] = [
       'On a tender spot, pause and slowly make a fist and open the hand, then bend the wrist up and down, 5 times each.',
       'Switch arms.',
     ],
-    cues: [
-      'Slower than feels natural.',
-      'Tingling in the fingers means move off.',
-      'Keep your shoulders relaxed.',
-    ],
+    cues: ['Slower than feels natural.', 'Tingling in the fingers means move off.', 'Keep your shoulders relaxed.'],
     pace: 12,
     pressure: {
       target: 5,
@@ -1047,8 +999,7 @@ export const exercises: readonly Exercise[] = [
       { anatomical: 'Brachioradialis', plain: 'thumb side of the forearm' },
     ],
     regions: ['forearm-extensors'],
-    setup:
-      'Sit at a table and rest your forearm on a ball, palm down. Place your other hand on top of the forearm to add gentle pressure.',
+    setup: 'Sit at a table and rest your forearm on a ball, palm down. Place your other hand on top of the forearm to add gentle pressure.',
     steps: [
       'Start a few fingers below the bony point on the outside of the elbow.',
       'Roll slowly toward the wrist, stopping a few fingers above it, then back.',
@@ -1056,21 +1007,14 @@ export const exercises: readonly Exercise[] = [
       'On a tender spot, pause and slowly make a fist and open the hand, then bend the wrist up and down, 5 times each.',
       'Switch arms.',
     ],
-    cues: [
-      'Slower than feels natural.',
-      'Tingling in the hand means move off.',
-      'Keep your shoulders relaxed.',
-    ],
+    cues: ['Slower than feels natural.', 'Tingling in the hand means move off.', 'Keep your shoulders relaxed.'],
     pace: 12,
     pressure: {
       target: 5,
       lighter: 'Take the top hand away and let the forearm rest on the ball.',
       deeper: 'Press down a little more with the top hand.',
     },
-    avoid: [
-      'The bony point on the outside of the elbow: bone and tendon.',
-      'The wrist: joint and tendons.',
-    ],
+    avoid: ['The bony point on the outside of the elbow: bone and tendon.', 'The wrist: joint and tendons.'],
     duration: 60,
     sides: 'both',
     goal: 'mobility',
@@ -1139,11 +1083,7 @@ export const exercises: readonly Exercise[] = [
       'On a tender spot, pause and slowly bend and straighten the elbow, 5 times.',
       'Switch arms.',
     ],
-    cues: [
-      'Slower than feels natural.',
-      'Stay behind the armpit, never in it.',
-      'Tingling in the hand means move off.',
-    ],
+    cues: ['Slower than feels natural.', 'Stay behind the armpit, never in it.', 'Tingling in the hand means move off.'],
     pace: 12,
     pressure: {
       target: 5,
@@ -1158,10 +1098,7 @@ export const exercises: readonly Exercise[] = [
     duration: 60,
     sides: 'both',
     goal: 'mobility',
-    cautions: [
-      'A recent shoulder or elbow injury: ask your clinician first.',
-      'Tingling or numbness in the hand: move off right away.',
-    ],
+    cautions: ['A recent shoulder or elbow injury: ask your clinician first.', 'Tingling or numbness in the hand: move off right away.'],
     why: 'May ease tightness or soreness at the back of the upper arm for a while, for example after pushing or pressing.',
   },
 ];

@@ -137,8 +137,7 @@ export const presets: readonly RoutineInput[] = [
   {
     id: 'forearms-arms',
     title: 'Forearms and arms',
-    description:
-      'Forearms, biceps and triceps with a ball or stick, for after typing, gripping, climbing or lifting.',
+    description: 'Forearms, biceps and triceps with a ball or stick, for after typing, gripping, climbing or lifting.',
     rest: 10,
     switchDuration: 5,
     steps: [
@@ -151,8 +150,7 @@ export const presets: readonly RoutineInput[] = [
   {
     id: 'hips-glutes',
     title: 'Hips and glutes',
-    description:
-      'Buttocks, side and front of the hips and the side of the low back, approached gently and never on the spine.',
+    description: 'Buttocks, side and front of the hips and the side of the low back, approached gently and never on the spine.',
     rest: 10,
     switchDuration: 5,
     steps: [

@@ -50,8 +50,7 @@ export const redFlags: readonly { id: string; text: string; advice: string }[] =
   {
     id: 'sharp-pain',
     text: 'Sharp, shooting or radiating pain.',
-    advice:
-      'Do not roll. Have a physician or physical therapist find out where it comes from first.',
+    advice: 'Do not roll. Have a physician or physical therapist find out where it comes from first.',
   },
   {
     id: 'numbness',
@@ -61,14 +60,12 @@ export const redFlags: readonly { id: string; text: string; advice: string }[] =
   {
     id: 'swelling',
     text: 'Swelling, warmth or redness, especially in one calf.',
-    advice:
-      'Do not roll. A swollen, warm, red or painful calf can be a blood clot; get medical care the same day.',
+    advice: 'Do not roll. A swollen, warm, red or painful calf can be a blood clot; get medical care the same day.',
   },
   {
     id: 'recent-injury',
     text: 'A recent injury, fall or surgery in the area.',
-    advice:
-      'Do not roll the area. Ask your physician, surgeon or physical therapist when it is safe to start.',
+    advice: 'Do not roll the area. Ask your physician, surgeon or physical therapist when it is safe to start.',
   },
   {
     id: 'night-pain',

@@ -33,13 +33,12 @@ export function scriptSafeJson(value: unknown, indent = 2): string {
   return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
 }
 
-// The HTML parser drops NUL from text; a `<smr-step>` reads one instruction per line of its text.
-const BREAKS_STEP_TEXT = /[\0\r\n]/;
+// The HTML parser drops NUL from text.
 const HAS_NUL = /\0/;
 
 /**
- * Whether `<smr-step>` children can carry this routine exactly. They cannot carry step cautions,
- * an instruction with a line break in it, or a NUL character; the JSON format carries everything.
+ * Whether `<smr-step>` children can carry this routine exactly. They cannot carry step cautions or
+ * a NUL character; the JSON format carries everything.
  */
 export function fitsStepMarkup(routine: RoutineInput): boolean {
   if ([routine.title, routine.description ?? ''].some((text) => HAS_NUL.test(text))) return false;
@@ -48,7 +47,7 @@ export function fitsStepMarkup(routine: RoutineInput): boolean {
       step.cautions === undefined &&
       !HAS_NUL.test(step.name ?? '') &&
       !HAS_NUL.test(step.exercise ?? '') &&
-      (step.instructions ?? []).every((line) => !BREAKS_STEP_TEXT.test(line)),
+      (step.instructions ?? []).every((line) => !HAS_NUL.test(line)),
   );
 }
 
@@ -69,7 +68,8 @@ function stepMarkup(step: RoutineStepInput): string {
   ])}>`;
   const lines = step.instructions ?? [];
   if (lines.length === 0) return `${open}</smr-step>`;
-  return `${open}\n${lines.map((line) => `    ${escapeText(line)}`).join('\n')}\n  </smr-step>`;
+  // One <p> per instruction: it survives HTML formatters and editors that rewrap text.
+  return `${open}\n${lines.map((line) => `    <p>${escapeText(line)}</p>`).join('\n')}\n  </smr-step>`;
 }
 
 /**

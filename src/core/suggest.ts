@@ -74,7 +74,12 @@ function interleave<T>(sources: readonly (readonly T[])[]): T[] {
  */
 export function suggestRoutine(
   query: SuggestQuery,
-  data: { exercises: readonly Exercise[]; concerns: readonly Concern[]; regionLabels: Readonly<Record<string, string>>; redFlagIds: readonly string[] },
+  data: {
+    exercises: readonly Exercise[];
+    concerns: readonly Concern[];
+    regionLabels: Readonly<Record<string, string>>;
+    redFlagIds: readonly string[];
+  },
 ): Suggestion {
   const errors: ValidationError[] = [];
   const result = (routine: RoutineInput | null, extra: Partial<Suggestion> = {}): Suggestion => ({
@@ -93,11 +98,18 @@ export function suggestRoutine(
     }
     return value.slice(0, 50).filter((id: unknown, i) => {
       if (typeof id === 'string' && allowed.includes(id)) return true;
-      errors.push({ path: `${path}[${i}]`, message: `unknown id ${describeValue(id)}; expected one of ${allowed.slice(0, 8).join(', ')}…` });
+      errors.push({
+        path: `${path}[${i}]`,
+        message: `unknown id ${describeValue(id)}; expected one of ${allowed.slice(0, 8).join(', ')}…`,
+      });
       return false;
     });
   };
-  const concernIds = list(query?.concerns, 'concerns', data.concerns.map((c) => c.id));
+  const concernIds = list(
+    query?.concerns,
+    'concerns',
+    data.concerns.map((c) => c.id),
+  );
   const regionIds = list(query?.regions, 'regions', REGIONS) as RegionId[];
   const toolList = query?.tools === undefined ? [...TOOLS] : (list(query.tools, 'tools', TOOLS) as Tool[]);
   const redFlags = list(query?.redFlags, 'redFlags', data.redFlagIds);

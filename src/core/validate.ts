@@ -32,6 +32,14 @@ const STEP_KEYS = ['exercise', 'name', 'duration', 'sides', 'tool', 'instruction
 
 export type PlainRecord = Record<string, unknown>;
 
+/**
+ * Folds runs of HTML whitespace into one space, as a browser shows text. List items (instructions,
+ * cautions) are stored folded, so a line break a formatter or CMS adds inside one changes nothing.
+ */
+export function foldSpace(text: string): string {
+  return text.replace(/[ \t\n\f\r]+/g, ' ');
+}
+
 export function isRecord(value: unknown): value is PlainRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -125,7 +133,7 @@ export class Collector {
     const items: string[] = [];
     value.forEach((item, i) => {
       const text = this.text(item, `${path}[${i}]`, LIMITS.text, true);
-      if (text !== undefined) items.push(text);
+      if (text !== undefined) items.push(foldSpace(text));
     });
     return items;
   }
@@ -175,10 +183,7 @@ function validateStep(
   if (exerciseId !== undefined) {
     exercise = catalog.get(exerciseId);
     if (!exercise) {
-      out.add(
-        `${path}.exercise`,
-        `unknown exercise ${describeValue(exerciseId)}${suggestIds(allExercises, exerciseId)}`,
-      );
+      out.add(`${path}.exercise`, `unknown exercise ${describeValue(exerciseId)}${suggestIds(allExercises, exerciseId)}`);
     }
   }
   const custom = exerciseId === undefined;

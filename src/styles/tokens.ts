@@ -7,18 +7,18 @@ import { css } from 'lit';
  */
 /** Dark-scheme values, applied by media query or `theme="dark"`. */
 const darkValues = css`
-    --_accent: var(--smr-accent, #5cc8bf);
-    --_accent-contrast: var(--smr-accent-contrast, #062321);
-    --_surface: var(--smr-surface, #151b1c);
-    --_surface-raised: var(--smr-surface-raised, #1f2829);
-    --_border: var(--smr-border, #3c4a4b);
-    --_text: var(--smr-text, #e8efee);
-    --_text-muted: var(--smr-text-muted, #a9b8b7);
-    --_rest: var(--smr-rest, #8fb5ea);
-    --_switch: var(--smr-switch, #f0b35e);
-    --_success: var(--smr-success, #7fd49a);
-    --_danger: var(--smr-danger, #ff8a80);
-    --_track: var(--smr-track, #2c3839);
+  --_accent: var(--smr-accent, #5cc8bf);
+  --_accent-contrast: var(--smr-accent-contrast, #062321);
+  --_surface: var(--smr-surface, #151b1c);
+  --_surface-raised: var(--smr-surface-raised, #1f2829);
+  --_border: var(--smr-border, #3c4a4b);
+  --_text: var(--smr-text, #e8efee);
+  --_text-muted: var(--smr-text-muted, #a9b8b7);
+  --_rest: var(--smr-rest, #8fb5ea);
+  --_switch: var(--smr-switch, #f0b35e);
+  --_success: var(--smr-success, #7fd49a);
+  --_danger: var(--smr-danger, #ff8a80);
+  --_track: var(--smr-track, #2c3839);
 `;
 
 export const tokens = css`

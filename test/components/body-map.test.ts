@@ -116,7 +116,9 @@ describe('<smr-body-map>', () => {
   });
 
   it('scales from an 80 px thumbnail to full width', async () => {
-    const el = await fixture<SmrBodyMap>(html`<div style="width:80px"><smr-body-map view="front" highlight="quadriceps"></smr-body-map></div>`);
+    const el = await fixture<SmrBodyMap>(
+      html`<div style="width:80px"><smr-body-map view="front" highlight="quadriceps"></smr-body-map></div>`,
+    );
     const svg = el.querySelector('smr-body-map')!.shadowRoot!.querySelector('svg')!;
     const box = svg.getBoundingClientRect();
     expect(box.width).to.be.within(60, 80);

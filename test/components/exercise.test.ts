@@ -19,7 +19,14 @@ describe('<smr-exercise>', () => {
     const text = shadowText(el);
     expect(shadowText(el, '[part="heading"]')).to.equal(adductors.name);
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
-    for (const piece of [adductors.setup, ...adductors.steps, ...adductors.cues, ...adductors.avoid, ...adductors.cautions, adductors.why]) {
+    for (const piece of [
+      adductors.setup,
+      ...adductors.steps,
+      ...adductors.cues,
+      ...adductors.avoid,
+      ...adductors.cautions,
+      adductors.why,
+    ]) {
       expect(text).to.include(piece);
     }
     expect(text).to.include('Pectineus');
@@ -43,9 +50,12 @@ describe('<smr-exercise>', () => {
   });
 
   it('shows slotted media and notes from the site', async () => {
-    const el = await fixture<SmrExercise>(html`<smr-exercise exercise="neck"
-      ><img slot="media" alt="Two balls in a sock" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><p slot="notes">Ask our coaches.</p></smr-exercise
-    >`);
+    const el = await fixture<SmrExercise>(
+      html`<smr-exercise exercise="neck"
+        ><img slot="media" alt="Two balls in a sock" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+        <p slot="notes">Ask our coaches.</p></smr-exercise
+      >`,
+    );
     const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((slot) => [slot.name, slot.assignedElements().length]);
     expect(slots).to.deep.equal([
       ['media', 1],
@@ -105,7 +115,9 @@ describe('<smr-exercise>', () => {
 
   it('renders every catalog exercise without error', async () => {
     const { exercises } = await import('../../src/content/exercises.js');
-    const el = await fixture<HTMLDivElement>(html`<div>${exercises.map((e) => html`<smr-exercise exercise=${e.id}></smr-exercise>`)}</div>`);
+    const el = await fixture<HTMLDivElement>(
+      html`<div>${exercises.map((e) => html`<smr-exercise exercise=${e.id}></smr-exercise>`)}</div>`,
+    );
     const cards = [...el.querySelectorAll<SmrExercise>('smr-exercise')];
     await Promise.all(cards.map((card) => card.updateComplete));
     expect(cards.every((card) => card.resolvedExercise !== null && !card.shadowRoot!.querySelector('[part="error"]'))).to.equal(true);

@@ -7,7 +7,15 @@ import { getPreset } from '../../src/content/catalog.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 
-const EVENTS = ['smr-routine-start', 'smr-step-change', 'smr-routine-complete', 'smr-error', 'smr-start', 'smr-complete', 'smr-side-change'];
+const EVENTS = [
+  'smr-routine-start',
+  'smr-step-change',
+  'smr-routine-complete',
+  'smr-error',
+  'smr-start',
+  'smr-complete',
+  'smr-side-change',
+];
 const XSS = '<img src=x onerror="window.__smrXss=1">';
 
 /** A-left 0–10, switch 10–13, A-right 13–23, rest 23–28, B 28–48. */
@@ -60,6 +68,8 @@ describe('<smr-routine>', () => {
     });
 
     it('reads <smr-step> children and routine attributes, and follows live edits', async () => {
+      // One instruction per line of text: keep the line break exactly where it is.
+      // prettier-ignore
       const el = await fixture<SmrRoutine>(html`<smr-routine title="Desk break" rest="10" switch-duration="2" lead-in="0">
         <smr-step exercise="calves" duration="1:00" sides="both"></smr-step>
         <smr-step name="Arch roll" duration="45" tool="ball">Roll the arch.
@@ -84,12 +94,31 @@ describe('<smr-routine>', () => {
       await waitUntil(() => el.resolvedRoutine?.steps.length === 2, 'removed child not picked up');
     });
 
+    it('reads one instruction per <p> or <li>, however the text is wrapped', async () => {
+      // The wrapping and extra spaces are the point of this test.
+      // prettier-ignore
+      const el = await fixture<SmrRoutine>(html`<smr-routine title="Wrapped">
+        <smr-step name="Arch roll" duration="45">
+          <p>Stand by a wall
+            and put the ball under your arch.</p>
+          <p>Roll   slowly.</p>
+        </smr-step>
+        <smr-step name="Heel" duration="30"><ol><li>Press the heel.</li><li>Hold.</li></ol></smr-step>
+      </smr-routine>`);
+      expect(el.resolvedRoutine!.steps.map((step) => step.instructions)).to.deep.equal([
+        ['Stand by a wall and put the ball under your arch.', 'Roll slowly.'],
+        ['Press the heel.', 'Hold.'],
+      ]);
+    });
+
     it('reads inline JSON', async () => {
-      const el = await fixture<SmrRoutine>(html`<smr-routine
-        ><script type="application/json">
-          { "id": "inline", "title": "Inline", "steps": [{ "exercise": "neck" }] }
-        </script></smr-routine
-      >`);
+      const el = await fixture<SmrRoutine>(
+        html`<smr-routine
+          ><script type="application/json">
+            { "id": "inline", "title": "Inline", "steps": [{ "exercise": "neck" }] }
+          </script></smr-routine
+        >`,
+      );
       expect(el.resolvedRoutine?.id).to.equal('inline');
       expect(el.resolvedRoutine?.steps[0]!.name).to.equal('Back of the neck and skull base');
     });
@@ -147,7 +176,9 @@ describe('<smr-routine>', () => {
       await expect(el).to.be.accessible();
       const event = oneEvent(el, 'smr-error');
       el.routine = { id: 'x', title: 'X', steps: [{ name: 'N', duration: 'abc' }] } as unknown as RoutineInput;
-      expect((await event).detail.errors).to.deep.equal([{ path: 'steps[0].duration', message: 'expected seconds from 5 to 600, got "abc"' }]);
+      expect((await event).detail.errors).to.deep.equal([
+        { path: 'steps[0].duration', message: 'expected seconds from 5 to 600, got "abc"' },
+      ]);
       await el.updateComplete;
       expect(shadowText(el, '[part="error"]')).to.include('steps[0].duration');
       el.routine = SHORT;
@@ -182,7 +213,15 @@ describe('<smr-routine>', () => {
   describe('session', () => {
     it('passes axe while running, resting, paused and complete (real clock)', async function () {
       this.timeout(20_000);
-      const el = await routine({ id: 'axe', title: 'Axe', rest: 5, steps: [{ name: 'A', duration: 5 }, { name: 'B', duration: 5 }] });
+      const el = await routine({
+        id: 'axe',
+        title: 'Axe',
+        rest: 5,
+        steps: [
+          { name: 'A', duration: 5 },
+          { name: 'B', duration: 5 },
+        ],
+      });
       el.start();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -222,10 +261,12 @@ describe('<smr-routine>', () => {
       await el.updateComplete;
       expect(el.state).to.equal('complete');
       expect(shadowText(el, '[part="summary"]')).to.include('Session complete');
-      const changes = events.filter((e) => e.name === 'smr-step-change').map((e) => {
-        const d = e.detail as { index: number; side: string; phase: string };
-        return [d.index, d.side, d.phase];
-      });
+      const changes = events
+        .filter((e) => e.name === 'smr-step-change')
+        .map((e) => {
+          const d = e.detail as { index: number; side: string; phase: string };
+          return [d.index, d.side, d.phase];
+        });
       expect(changes).to.deep.equal([
         [0, 'left', 'work'],
         [0, 'right', 'switch'],
@@ -451,7 +492,12 @@ describe('<smr-routine>', () => {
       corrupt.pause();
       const key = Object.keys(localStorage).find((k) => k.includes('progress'))!;
       expect(key).to.be.a('string');
-      for (const bad of ['{not json', '{"elapsed":"soon"}', '[1,2,3]', JSON.stringify({ elapsed: 5, skipped: ['x'], active: 1, savedAt: 1 })]) {
+      for (const bad of [
+        '{not json',
+        '{"elapsed":"soon"}',
+        '[1,2,3]',
+        JSON.stringify({ elapsed: 5, skipped: ['x'], active: 1, savedAt: 1 }),
+      ]) {
         localStorage.setItem(key, bad);
         const next = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
         next.routine = SHORT;
@@ -473,14 +519,22 @@ describe('<smr-routine>', () => {
 
   describe('print', () => {
     it('has a one-page card of every step with times, sides and cautions, shown only in print', async () => {
-      const el = await routine({ ...SHORT, steps: [{ name: 'A', duration: 10, sides: 'both', cautions: ['Not over the knee.'] }, { name: 'B', duration: 20 }] });
+      const el = await routine({
+        ...SHORT,
+        steps: [
+          { name: 'A', duration: 10, sides: 'both', cautions: ['Not over the knee.'] },
+          { name: 'B', duration: 20 },
+        ],
+      });
       const card = el.shadowRoot!.querySelector<HTMLElement>('.print-card')!;
       expect(getComputedStyle(card).display).to.equal('none');
       const text = card.textContent!.replace(/\s+/g, ' ');
       expect(text).to.include('A — 0:10 per side');
       expect(text).to.include('Not over the knee.');
       expect(text).to.include('B — 0:20');
-      const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      const printRules = [...el.shadowRoot!.adoptedStyleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
       expect(printRules.length).to.be.greaterThan(0);
     });
 
@@ -494,7 +548,9 @@ describe('<smr-routine>', () => {
 
   describe('keyboard', () => {
     it('Space and arrows work while focus is in the player, and not elsewhere on the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="outside">outside</button><smr-routine lead-in="0" no-persist></smr-routine></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="outside">outside</button><smr-routine lead-in="0" no-persist></smr-routine></div>`,
+      );
       const el = wrapper.querySelector('smr-routine')!;
       el.routine = SHORT;
       await el.updateComplete;

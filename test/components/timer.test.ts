@@ -293,7 +293,7 @@ describe('<smr-timer>', () => {
       expect(alert.textContent).to.include(bad);
       expect((await errorEvent).detail.errors[0].path).to.equal('duration');
       expect(warn.callCount).to.equal(1);
-        expect(() => el.start()).not.to.throw();
+      expect(() => el.start()).not.to.throw();
       expect(el.state).to.equal('idle');
       el.setAttribute('duration', '45');
       await el.updateComplete;
@@ -365,7 +365,7 @@ describe('<smr-timer>', () => {
       el.start();
       await el.updateComplete;
       expect(shadowText(el, '[part="notice"]')).to.include('screen');
-        el.reset();
+      el.reset();
     } finally {
       delete (navigator as unknown as Record<string, unknown>).wakeLock;
     }

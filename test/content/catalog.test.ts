@@ -45,7 +45,10 @@ describe('catalog', () => {
     const used = new Set(exercises.flatMap((e) => e.regions));
     for (const region of REGIONS) expect(used.has(region), `no exercise for ${region}`).to.equal(true);
     for (const region of used) {
-      expect(regionShapes.some((shape) => shape.id === region), `no shape for ${region}`).to.equal(true);
+      expect(
+        regionShapes.some((shape) => shape.id === region),
+        `no shape for ${region}`,
+      ).to.equal(true);
     }
   });
 
@@ -126,7 +129,10 @@ describe('body map data', () => {
     for (const region of BACK_REGIONS) expect(regionView[region]).to.equal('back');
     for (const id of [...REGIONS, ...AVOID_ZONES]) {
       expect(regionLabels[id], id).to.be.a('string').and.not.equal('');
-      expect(regionShapes.filter((s) => s.id === id).every((s) => s.view === regionView[id]), id).to.equal(true);
+      expect(
+        regionShapes.filter((s) => s.id === id).every((s) => s.view === regionView[id]),
+        id,
+      ).to.equal(true);
     }
   });
 });

@@ -58,7 +58,10 @@ describe('suggest()', () => {
     fc.assert(
       fc.property(
         fc.subarray([...REGIONS], { maxLength: 5 }),
-        fc.subarray(concerns.map((c) => c.id), { maxLength: 3 }),
+        fc.subarray(
+          concerns.map((c) => c.id),
+          { maxLength: 3 },
+        ),
         fc.constantFrom(5, 10, 15, 20),
         fc.subarray([...TOOLS], { minLength: 1 }),
         (regions, concernIds, minutes, tools) => {

@@ -26,7 +26,25 @@ describe('parseDuration', () => {
     });
   }
 
-  const rejected: unknown[] = ['abc', '-5', -5, 0, '0', '', '1:75', '30s 1m', '5x', NaN, Infinity, null, undefined, {}, [], '9'.repeat(50), true];
+  const rejected: unknown[] = [
+    'abc',
+    '-5',
+    -5,
+    0,
+    '0',
+    '',
+    '1:75',
+    '30s 1m',
+    '5x',
+    NaN,
+    Infinity,
+    null,
+    undefined,
+    {},
+    [],
+    '9'.repeat(50),
+    true,
+  ];
   for (const input of rejected) {
     it(`rejects ${describeValue(input)} with a message naming the value`, () => {
       const result = parseDuration(input);

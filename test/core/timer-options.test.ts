@@ -5,13 +5,28 @@ const defaults = { duration: 60, sides: 'none', switchDuration: 5, leadIn: 0, cu
 
 describe('validateTimerOptions', () => {
   it('accepts attribute text and numbers', () => {
-    const { options, errors } = validateTimerOptions({ ...defaults, duration: '1:30', sides: 'both', switchDuration: '0', leadIn: '5s', cueSeconds: '5', pace: '30' });
+    const { options, errors } = validateTimerOptions({
+      ...defaults,
+      duration: '1:30',
+      sides: 'both',
+      switchDuration: '0',
+      leadIn: '5s',
+      cueSeconds: '5',
+      pace: '30',
+    });
     expect(errors).to.deep.equal([]);
     expect(options).to.deep.equal({ duration: 90, sides: 'both', switchDuration: 0, leadIn: 5, cueSeconds: 5, pace: 30 });
   });
 
   it('names every bad attribute and its value', () => {
-    const { options, errors } = validateTimerOptions({ duration: 'abc', sides: 'left', switchDuration: -1, leadIn: 'soon', cueSeconds: 'x', pace: 500 });
+    const { options, errors } = validateTimerOptions({
+      duration: 'abc',
+      sides: 'left',
+      switchDuration: -1,
+      leadIn: 'soon',
+      cueSeconds: 'x',
+      pace: 500,
+    });
     expect(options).to.equal(null);
     expect(errors.map((e) => e.path)).to.deep.equal(['duration', 'sides', 'switch-duration', 'lead-in', 'cue-seconds', 'pace']);
     expect(errors[0]!.message).to.include('"abc"');

@@ -21,14 +21,25 @@ describe('validateRoutine', () => {
       rest: 0,
       switchDuration: 5,
       steps: [
-        { exercise: 'calves', name: 'Calves', duration: 90, sides: 'both', tool: 'foam-roller', instructions: ['Roll'], cautions: ['Careful'] },
+        {
+          exercise: 'calves',
+          name: 'Calves',
+          duration: 90,
+          sides: 'both',
+          tool: 'foam-roller',
+          instructions: ['Roll'],
+          cautions: ['Careful'],
+        },
         { name: 'Arch roll', duration: 45, sides: 'none', instructions: [], cautions: [] },
       ],
     });
   });
 
   it('lets a step override a catalog exercise and accepts durations as text', () => {
-    const { routine } = validateRoutine({ ...valid, rest: '10s', steps: [{ exercise: 'calves', duration: '1:00', sides: 'none' }] }, catalog);
+    const { routine } = validateRoutine(
+      { ...valid, rest: '10s', steps: [{ exercise: 'calves', duration: '1:00', sides: 'none' }] },
+      catalog,
+    );
     expect(routine?.rest).to.equal(10);
     expect(routine?.steps[0]).to.include({ duration: 60, sides: 'none', name: 'Calves' });
   });
@@ -86,7 +97,17 @@ describe('validateRoutine', () => {
     cyclic.self = cyclic;
     (cyclic.steps as unknown[]).push(cyclic);
     expect(validateRoutine(cyclic, catalog).errors.length).to.be.greaterThan(0);
-    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(validateRoutine(throwing, catalog).errors[0]!.message).to.include('could not be read');
     const polluted = JSON.parse('{"id":"p","title":"P","__proto__":{"polluted":true},"steps":[{"exercise":"neck","__proto__":{"x":1}}]}');
     const result = validateRoutine(polluted, catalog);

@@ -26,4 +26,3 @@ export function shadowText(element: Element, selector = ':host, *'): string {
   const node = selector === ':host, *' ? root : root.querySelector(selector);
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
-

@@ -30,7 +30,10 @@ const AVOID_SET = new Set<string>(AVOID_ZONES);
 
 /** Splits a space- or comma-separated list of region ids. */
 function regionList(value: string | null | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean).slice(0, 200);
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 200);
 }
 
 const regionsConverter = {
@@ -110,7 +113,8 @@ export class SmrBodyMap extends SmrElement {
     if (!Array.isArray(this.selected)) {
       errors.push({ path: 'selected', message: `expected a list of region ids, got ${describeValue(this.selected)}` });
     }
-    if (!(this.view in VIEWS)) errors.push({ path: 'view', message: `expected "front", "back" or "both", got ${describeValue(this.view)}` });
+    if (!(this.view in VIEWS))
+      errors.push({ path: 'view', message: `expected "front", "back" or "both", got ${describeValue(this.view)}` });
     this.reportErrors(errors);
   }
 
@@ -201,9 +205,7 @@ export class SmrBodyMap extends SmrElement {
   private renderView(view: BodyView, tabStop: string | undefined) {
     const t = this.localize.t.bodyMap;
     const viewName = view === 'front' ? t.front : t.back;
-    const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>())].filter(
-      ([id]) => this.showAvoid || !AVOID_SET.has(id),
-    );
+    const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>())].filter(([id]) => this.showAvoid || !AVOID_SET.has(id));
     const highlightedNames = [...this.highlighted]
       .filter((id) => SHAPES_BY_VIEW.get(view)?.has(id))
       .map((id) => regionLabels[id as RegionId]);
@@ -232,7 +234,8 @@ export class SmrBodyMap extends SmrElement {
 
   override render() {
     const order = this.selectable ? this.focusOrder : [];
-    const tabStop = this.focusRegion && order.includes(this.focusRegion) ? this.focusRegion : order.find((id) => this.isSelected(id)) ?? order[0];
+    const tabStop =
+      this.focusRegion && order.includes(this.focusRegion) ? this.focusRegion : (order.find((id) => this.isSelected(id)) ?? order[0]);
     return html`<div part="base" class="base ${this.selectable ? 'selectable' : ''}">
         <div class="views">${this.views.map((view) => this.renderView(view, tabStop))}</div>
         ${this.showAvoid ? html`<p part="legend" class="legend"><span class="swatch" aria-hidden="true"></span>${this.localize.t.bodyMap.avoidLegend}</p>` : nothing}

@@ -114,7 +114,13 @@ export class SmrExercise extends SmrElement {
 
   private list(items: readonly string[], ordered = false) {
     const entries = items.map((item) => html`<li>${item}</li>`);
-    return ordered ? html`<ol part="steps">${entries}</ol>` : html`<ul>${entries}</ul>`;
+    return ordered
+      ? html`<ol part="steps">
+          ${entries}
+        </ol>`
+      : html`<ul>
+          ${entries}
+        </ul>`;
   }
 
   private mapView(exercise: Exercise): 'front' | 'back' | 'both' {
@@ -128,48 +134,52 @@ export class SmrExercise extends SmrElement {
     const t = this.localize.t.exercise;
     const duration = humanSeconds(exercise.duration);
     const tools = exercise.tools.map((tool) => t.tools[tool] ?? tool).join(' or ');
-    const meta = [
-      tools,
-      exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration),
-      t.pace(exercise.pace),
-    ].filter(Boolean);
+    const meta = [tools, exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration), t.pace(exercise.pace)].filter(Boolean);
     return html`<article part="card" class="surface">
       <header part="header" class="header">
         <div class="title">
           ${renderHeading(exercise.name, headingLevel(this.headingLevel, 3), 'heading', 'heading')}
           <p part="meta" class="chips">${meta.map((item) => html`<span>${item}</span>`)}</p>
-          ${exercise.muscles.length
-            ? html`<p class="works">
-                <span class="label">${t.works}:</span>
-                ${exercise.muscles.map(
-                  (muscle, i) =>
-                    html`${i ? ', ' : ''}<span class="muscle">${muscle.plain} <span class="anatomical">(${muscle.anatomical})</span></span>`,
-                )}
-              </p>`
-            : nothing}
+          ${
+            exercise.muscles.length
+              ? html`<p class="works">
+                  <span class="label">${t.works}:</span>
+                  ${exercise.muscles.map(
+                    (muscle, i) =>
+                      html`${i ? ', ' : ''}<span class="muscle"
+                          >${muscle.plain} <span class="anatomical">(${muscle.anatomical})</span></span
+                        >`,
+                  )}
+                </p>`
+              : nothing
+          }
         </div>
-        ${exercise.regions.length
-          ? html`<smr-body-map
-              part="body-map"
-              class="thumb"
-              view=${this.mapView(exercise)}
-              highlight=${exercise.regions.join(' ')}
-              theme=${this.theme ?? nothing}
-            ></smr-body-map>`
-          : nothing}
+        ${
+          exercise.regions.length
+            ? html`<smr-body-map
+                part="body-map"
+                class="thumb"
+                view=${this.mapView(exercise)}
+                highlight=${exercise.regions.join(' ')}
+                theme=${this.theme ?? nothing}
+              ></smr-body-map>`
+            : nothing
+        }
       </header>
       <slot name="media"></slot>
-      ${this.withTimer
-        ? html`<smr-timer
-            part="timer"
-            class="timer"
-            label=${exercise.name}
-            duration=${exercise.duration}
-            sides=${exercise.sides}
-            pace=${exercise.pace}
-            theme=${this.theme ?? nothing}
-          ></smr-timer>`
-        : nothing}
+      ${
+        this.withTimer
+          ? html`<smr-timer
+              part="timer"
+              class="timer"
+              label=${exercise.name}
+              duration=${exercise.duration}
+              sides=${exercise.sides}
+              pace=${exercise.pace}
+              theme=${this.theme ?? nothing}
+            ></smr-timer>`
+          : nothing
+      }
       <div class="columns">
         <div>
           ${exercise.setup ? this.section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}

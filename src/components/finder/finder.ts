@@ -110,7 +110,12 @@ export class SmrFinder extends SmrElement {
   /** One labelled checkbox whose change adds or removes `value` from a list. */
   private checkbox(value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
     return html`<label class="choice"
-      ><input type="checkbox" value=${value} .checked=${checked} @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)} />${label}</label
+      ><input
+        type="checkbox"
+        value=${value}
+        .checked=${checked}
+        @change=${(e: Event) => onToggle((e.target as HTMLInputElement).checked)}
+      />${label}</label
     >`;
   }
 
@@ -125,7 +130,9 @@ export class SmrFinder extends SmrElement {
     if (suggestion.redFlags.length > 0) {
       return html`<section part="advice" class="advice" tabindex="-1" role="alert">
         ${this.heading(t.redFlagTitle, 1)}
-        <ul>${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}</ul>
+        <ul>
+          ${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}
+        </ul>
       </section>`;
     }
     const routine = suggestion.routine;
@@ -142,7 +149,12 @@ export class SmrFinder extends SmrElement {
         )}
       </ol>
       ${suggestion.notes.map((note) => html`<p class="note">${note}</p>`)}
-      <smr-routine part="routine" .routine=${routine} heading-level=${Math.min(6, this.headingLevel + 1)} theme=${this.theme ?? nothing}></smr-routine>
+      <smr-routine
+        part="routine"
+        .routine=${routine}
+        heading-level=${Math.min(6, this.headingLevel + 1)}
+        theme=${this.theme ?? nothing}
+      ></smr-routine>
     </section>`;
   }
 
@@ -177,9 +189,15 @@ export class SmrFinder extends SmrElement {
             <legend>${t.finder.timeTitle}</legend>
             <div class="inline">
               ${TIME_CHOICES.map(
-                (choice) => html`<label class="choice"
-                  ><input type="radio" name="minutes" .checked=${minutes === choice} @change=${() => (this.chosenMinutes = choice)} />${t.finder.minutes(choice)}</label
-                >`,
+                (choice) =>
+                  html`<label class="choice"
+                    ><input
+                      type="radio"
+                      name="minutes"
+                      .checked=${minutes === choice}
+                      @change=${() => (this.chosenMinutes = choice)}
+                    />${t.finder.minutes(choice)}</label
+                  >`,
               )}
             </div>
           </fieldset>
@@ -208,9 +226,11 @@ export class SmrFinder extends SmrElement {
         </div>
       </div>
       ${this.renderResult()}
-      ${this.suggestion?.routine
-        ? nothing
-        : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`}
+      ${
+        this.suggestion?.routine
+          ? nothing
+          : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`
+      }
     </div>`;
   }
 }

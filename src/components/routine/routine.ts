@@ -58,10 +58,15 @@ const isSavedProgress = (value: unknown): value is SavedProgress =>
   value.skipped.every((index) => Number.isInteger(index) && index >= 0);
 
 const isStreak = (value: unknown): value is Streak =>
-  isRecord(value) && typeof value.last === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.last) && Number.isInteger(value.days) && (value.days as number) > 0;
+  isRecord(value) &&
+  typeof value.last === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(value.last) &&
+  Number.isInteger(value.days) &&
+  (value.days as number) > 0;
 
 const isRatings = (value: unknown): value is Record<string, number> =>
-  isRecord(value) && Object.values(value).every((rating) => Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 10);
+  isRecord(value) &&
+  Object.values(value).every((rating) => Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 10);
 
 /** The local calendar day, for the streak. */
 function today(date = new Date()): string {
@@ -215,7 +220,7 @@ export class SmrRoutine extends SmrElement {
     vibration: true,
     flash: true,
     cueSeconds: 3,
-    paceFor: (segment) => (segment?.kind === 'work' ? this.exerciseOf(segment.stepIndex)?.pace ?? 0 : 0),
+    paceFor: (segment) => (segment?.kind === 'work' ? (this.exerciseOf(segment.stepIndex)?.pace ?? 0) : 0),
     lang: this.localize.lang,
   }));
   private readonly wakeLock = new WakeLockController(this);
@@ -268,7 +273,18 @@ export class SmrRoutine extends SmrElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['preset', 'src', 'routine', 'title', 'description', 'rest', 'switchDuration', 'leadIn', 'childrenVersion', 'sourceVersion'] as const;
+    const inputs = [
+      'preset',
+      'src',
+      'routine',
+      'title',
+      'description',
+      'rest',
+      'switchDuration',
+      'leadIn',
+      'childrenVersion',
+      'sourceVersion',
+    ] as const;
     // Private states are not in `keyof this`; the map is keyed by name at run time.
     const changes = changed as Map<string, unknown>;
     if (!this.hasUpdated || inputs.some((name) => changes.has(name))) this.resolveInput();
@@ -283,7 +299,7 @@ export class SmrRoutine extends SmrElement {
       running: state === 'running',
       fraction: complete || !segment ? 1 : segmentRemaining / segment.duration,
       secondsLeft: segmentRemaining,
-      pace: segment?.kind === 'work' ? this.exerciseOf(segment.stepIndex)?.pace ?? 0 : 0,
+      pace: segment?.kind === 'work' ? (this.exerciseOf(segment.stepIndex)?.pace ?? 0) : 0,
     });
   }
 
@@ -399,7 +415,10 @@ export class SmrRoutine extends SmrElement {
       case 'src':
         if (this.source.status !== 2) {
           // Pending, or failed: the task renders its own state.
-          this.setRoutine(null, this.source.status === 3 ? [{ path: 'src', message: String((this.source.error as Error)?.message ?? this.source.error) }] : []);
+          this.setRoutine(
+            null,
+            this.source.status === 3 ? [{ path: 'src', message: String((this.source.error as Error)?.message ?? this.source.error) }] : [],
+          );
           return;
         }
         input = this.source.value;
@@ -408,7 +427,10 @@ export class SmrRoutine extends SmrElement {
         try {
           input = JSON.parse(this.jsonChild!.textContent ?? '');
         } catch (error) {
-          errors.push({ path: 'script[type="application/json"]', message: this.localize.t.routine.badJson(String((error as Error).message).slice(0, 120)) });
+          errors.push({
+            path: 'script[type="application/json"]',
+            message: this.localize.t.routine.badJson(String((error as Error).message).slice(0, 120)),
+          });
         }
         break;
       case '<smr-step> children': {
@@ -442,7 +464,8 @@ export class SmrRoutine extends SmrElement {
     if (this.title) copy.title = this.title;
     if (this.description) copy.description = this.description;
     if (this.rest !== undefined && this.rest !== null && this.rest !== '') copy.rest = this.rest;
-    if (this.switchDuration !== undefined && this.switchDuration !== null && this.switchDuration !== '') copy.switchDuration = this.switchDuration;
+    if (this.switchDuration !== undefined && this.switchDuration !== null && this.switchDuration !== '')
+      copy.switchDuration = this.switchDuration;
     return copy;
   }
 
@@ -721,18 +744,37 @@ export class SmrRoutine extends SmrElement {
 
   private renderStepDetails(step: RoutineStep): TemplateResult {
     const t = this.localize.t.routine;
-    const cues = step.exercise ? getExercise(step.exercise)?.cues ?? [] : [];
-    return html`${step.instructions.length ? html`<ol>${step.instructions.map((line) => html`<li>${line}</li>`)}</ol>` : nothing}
-    ${cues.length ? html`<p class="minor-title">${t.cues}</p><ul>${cues.map((cue) => html`<li>${cue}</li>`)}</ul>` : nothing}
-    ${step.cautions.length ? html`<p class="minor-title">${t.cautions}</p><ul class="cautions">${step.cautions.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}`;
+    const cues = step.exercise ? (getExercise(step.exercise)?.cues ?? []) : [];
+    return html`${
+      step.instructions.length
+        ? html`<ol>
+            ${step.instructions.map((line) => html`<li>${line}</li>`)}
+          </ol>`
+        : nothing
+    }
+    ${
+      cues.length
+        ? html`<p class="minor-title">${t.cues}</p>
+            <ul>
+              ${cues.map((cue) => html`<li>${cue}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      step.cautions.length
+        ? html`<p class="minor-title">${t.cautions}</p>
+            <ul class="cautions">
+              ${step.cautions.map((c) => html`<li>${c}</li>`)}
+            </ul>`
+        : nothing
+    }`;
   }
 
   private renderHeader(routine: Routine): TemplateResult {
     const t = this.localize.t;
     const tools = [...new Set(routine.steps.map((step) => step.tool).filter(Boolean))].map((tool) => t.exercise.tools[tool!] ?? tool);
     return html`<header part="header" class="header">
-      ${this.heading(routine.title)}
-      ${routine.description ? html`<p class="description">${routine.description}</p>` : nothing}
+      ${this.heading(routine.title)} ${routine.description ? html`<p class="description">${routine.description}</p>` : nothing}
       <p class="chips">
         <span>${t.routine.total(formatClock(this.plan.total))}</span>
         <span>${t.routine.stepCount(routine.steps.length)}</span>
@@ -745,22 +787,28 @@ export class SmrRoutine extends SmrElement {
   private renderOverview(routine: Routine): TemplateResult {
     const t = this.localize.t.routine;
     const saved = this.offerResume;
-    return html`${this.renderHeader(routine)}
-      ${saved ? this.renderResumeOffer(saved) : nothing}
+    return html`${this.renderHeader(routine)} ${saved ? this.renderResumeOffer(saved) : nothing}
       ${this.checkDone ? nothing : this.renderCheck()}
       <ol part="step-list" class="step-list">
         ${routine.steps.map(
-          (step) => html`<li part="step">
-            <details>
-              <summary><span class="step-name">${step.name}</span><span class="step-time">${this.stepDuration(step)}</span></summary>
-              <div class="step-body">${this.renderStepDetails(step)}</div>
-            </details>
-          </li>`,
+          (step) =>
+            html`<li part="step">
+              <details>
+                <summary><span class="step-name">${step.name}</span><span class="step-time">${this.stepDuration(step)}</span></summary>
+                <div class="step-body">${this.renderStepDetails(step)}</div>
+              </details>
+            </li>`,
         )}
       </ol>
       <aside part="safety" class="safety" aria-label=${this.localize.t.exercise.safety}><p>${safetyNote}</p></aside>
       <div part="controls" class="controls">
-        <button part="button button-primary" class="primary" type="button" aria-label=${t.startName(routine.title)} @click=${this.onPrimary}>
+        <button
+          part="button button-primary"
+          class="primary"
+          type="button"
+          aria-label=${t.startName(routine.title)}
+          @click=${this.onPrimary}
+        >
           ${t.start}
         </button>
       </div>`;
@@ -769,9 +817,13 @@ export class SmrRoutine extends SmrElement {
   private renderCheck(): TemplateResult {
     const t = this.localize.t.routine;
     return html`<section part="check" class="check" aria-labelledby="check-title">
-      <div id="check-title" class="minor-title" role="heading" aria-level=${Math.min(6, headingLevel(this.headingLevel, 2) + 1)}>${t.beforeTitle}</div>
+      <div id="check-title" class="minor-title" role="heading" aria-level=${Math.min(6, headingLevel(this.headingLevel, 2) + 1)}>
+        ${t.beforeTitle}
+      </div>
       <p>${t.beforeIntro}</p>
-      <ul>${beforeYouStart.map((item) => html`<li>${item.text}</li>`)}</ul>
+      <ul>
+        ${beforeYouStart.map((item) => html`<li>${item.text}</li>`)}
+      </ul>
       <p>${t.beforeIfNot}</p>
       <button part="button" class="secondary" type="button" @click=${this.acknowledgeCheck}>${t.beforeOk}</button>
     </section>`;
@@ -781,7 +833,10 @@ export class SmrRoutine extends SmrElement {
     const t = this.localize.t.routine;
     const position = this.plan.segments.find((s) => saved.elapsed >= s.start && saved.elapsed < s.start + s.duration);
     return html`<section part="resume" class="resume" role="group" aria-label=${t.resumeTitle}>
-      <p><strong>${t.resumeTitle}</strong> ${t.resumeDetail((position?.stepIndex ?? 0) + 1, this.validRoutine!.steps.length, formatClock(this.plan.total - saved.elapsed))}</p>
+      <p>
+        <strong>${t.resumeTitle}</strong>
+        ${t.resumeDetail((position?.stepIndex ?? 0) + 1, this.validRoutine!.steps.length, formatClock(this.plan.total - saved.elapsed))}
+      </p>
       <div class="controls">
         <button part="button" class="secondary" type="button" @click=${this.acceptResume}>${t.resumeYes}</button>
         <button part="button" class="secondary" type="button" @click=${this.declineResume}>${t.resumeNo}</button>
@@ -800,10 +855,17 @@ export class SmrRoutine extends SmrElement {
     const nextStep = routine.steps[segment.stepIndex + 1];
     const kind = this.awaitingContinue ? 'rest' : segment.kind;
     const sideName = this.sideName(segment.side);
-    const label =
-      this.awaitingContinue ? t.routine.stepDone : kind === 'lead-in' ? t.timer.getReady : kind === 'switch' ? t.timer.switchSides : kind === 'rest' ? t.routine.rest : '';
+    const label = this.awaitingContinue
+      ? t.routine.stepDone
+      : kind === 'lead-in'
+        ? t.timer.getReady
+        : kind === 'switch'
+          ? t.timer.switchSides
+          : kind === 'rest'
+            ? t.routine.rest
+            : '';
     const phaseText = segment.kind === 'work' || segment.kind === 'switch' || segment.kind === 'lead-in' ? sideName : '';
-    const pace = segment.kind === 'work' ? this.exerciseOf(segment.stepIndex)?.pace ?? 0 : 0;
+    const pace = segment.kind === 'work' ? (this.exerciseOf(segment.stepIndex)?.pace ?? 0) : 0;
     const primary = this.awaitingContinue ? t.routine.continue : state === 'running' ? t.routine.pause : t.routine.resume;
     const flashing = this.cues.flashing;
     const done = this.plan.total - position.totalRemaining;
@@ -827,9 +889,13 @@ export class SmrRoutine extends SmrElement {
           paceHint: t.timer.paceHint(pace),
         })}
         <div part="controls" class="controls">
-          <button part="button" class="secondary" type="button" aria-label=${t.routine.previousName} @click=${this.previous}>${t.routine.previous}</button>
+          <button part="button" class="secondary" type="button" aria-label=${t.routine.previousName} @click=${this.previous}>
+            ${t.routine.previous}
+          </button>
           <button part="button button-primary" class="primary" type="button" @click=${this.onPrimary}>${primary}</button>
-          <button part="button" class="secondary" type="button" aria-label=${t.routine.nextName} @click=${this.next}>${t.routine.next}</button>
+          <button part="button" class="secondary" type="button" aria-label=${t.routine.nextName} @click=${this.next}>
+            ${t.routine.next}
+          </button>
         </div>
         ${this.awaitingContinue ? html`<p class="hint">${t.routine.continueHint}</p>` : nothing}
       </div>
@@ -838,9 +904,13 @@ export class SmrRoutine extends SmrElement {
         <summary>${t.routine.howTo}</summary>
         ${this.renderStepDetails(step)}
       </details>
-      <p part="next" class="next">${nextStep ? t.routine.upNext(`${nextStep.name} · ${this.stepDuration(nextStep)}`) : t.routine.lastStep}</p>
+      <p part="next" class="next">
+        ${nextStep ? t.routine.upNext(`${nextStep.name} · ${this.stepDuration(nextStep)}`) : t.routine.lastStep}
+      </p>
       <div class="footer-controls">
-        <button part="button" class="secondary small" type="button" aria-label=${t.routine.restartName} @click=${this.restart}>${t.routine.restart}</button>
+        <button part="button" class="secondary small" type="button" aria-label=${t.routine.restartName} @click=${this.restart}>
+          ${t.routine.restart}
+        </button>
         <p class="shortcuts">${t.routine.shortcuts}</p>
       </div>
     </div>`;
@@ -855,7 +925,11 @@ export class SmrRoutine extends SmrElement {
     const id = `tender-${key.replace(':', '-')}`;
     return html`<div part="feedback" class="feedback">
       <label for=${id}>${t.tenderQuestion(this.sideName(side).toLowerCase())}</label>
-      <select id=${id} .value=${String(this.ratings[key] ?? '')} @change=${(event: Event) => this.onRate(segment.stepIndex, side, (event.target as HTMLSelectElement).value)}>
+      <select
+        id=${id}
+        .value=${String(this.ratings[key] ?? '')}
+        @change=${(event: Event) => this.onRate(segment.stepIndex, side, (event.target as HTMLSelectElement).value)}
+      >
         <option value="">${t.tenderNone}</option>
         ${Array.from({ length: 10 }, (_, i) => html`<option value=${i + 1} ?selected=${this.ratings[key] === i + 1}>${i + 1}</option>`)}
       </select>
@@ -876,18 +950,25 @@ export class SmrRoutine extends SmrElement {
         ${skipped ? html`<span>${t.skipped(skipped)}</span>` : nothing}
         ${this.trackStreak && this.streakDays > 0 ? html`<span class="streak">${t.streak(this.streakDays)}</span>` : nothing}
       </p>
-      ${feedback.length
-        ? html`<ul class="ratings">
-              ${feedback.map((entry) => {
-                const previous = this.previousRatings[`${entry.index}:${entry.side ?? 'none'}`];
-                const side = this.sideName(entry.side);
-                return html`<li>${routine.steps[entry.index]?.name}${side ? ` (${side.toLowerCase()})` : ''}: ${entry.rating}/10${previous ? html` <span class="last-time">${t.lastTime(previous)}</span>` : nothing}</li>`;
-              })}
-            </ul>
-            <p class="hint">${t.tenderSaved}</p>`
-        : nothing}
+      ${
+        feedback.length
+          ? html`<ul class="ratings">
+                ${feedback.map((entry) => {
+                  const previous = this.previousRatings[`${entry.index}:${entry.side ?? 'none'}`];
+                  const side = this.sideName(entry.side);
+                  return html`<li>
+                    ${routine.steps[entry.index]?.name}${side ? ` (${side.toLowerCase()})` : ''}:
+                    ${entry.rating}/10${previous ? html` <span class="last-time">${t.lastTime(previous)}</span>` : nothing}
+                  </li>`;
+                })}
+              </ul>
+              <p class="hint">${t.tenderSaved}</p>`
+          : nothing
+      }
       <div part="controls" class="controls">
-        <button part="button button-primary" class="primary" type="button" aria-label=${t.restartName} @click=${this.restart}>${t.restart}</button>
+        <button part="button button-primary" class="primary" type="button" aria-label=${t.restartName} @click=${this.restart}>
+          ${t.restart}
+        </button>
       </div>
       <aside part="safety" class="safety" aria-label=${this.localize.t.exercise.safety}><p>${safetyNote}</p></aside>
     </section>`;
@@ -898,10 +979,11 @@ export class SmrRoutine extends SmrElement {
     return html`<section class="print-card" aria-hidden="true">
       <ol part="step-list">
         ${routine.steps.map(
-          (step) => html`<li>
-            <strong>${step.name}</strong> — ${this.stepDuration(step)}
-            ${step.cautions.length ? html`<div class="print-cautions">${step.cautions[0]}</div>` : nothing}
-          </li>`,
+          (step) =>
+            html`<li>
+              <strong>${step.name}</strong> — ${this.stepDuration(step)}
+              ${step.cautions.length ? html`<div class="print-cautions">${step.cautions[0]}</div>` : nothing}
+            </li>`,
         )}
       </ol>
       <p class="print-safety">${safetyNote}</p>

@@ -1,4 +1,5 @@
 import type { RoutineStepInput } from '../../core/types.js';
+import { foldSpace } from '../../core/validate.js';
 import { customElement } from '../smr-element.js';
 
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
@@ -6,8 +7,8 @@ const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
 /**
  * One step of an `<smr-routine>`, written as HTML. Either a catalog exercise
  * (`<smr-step exercise="calves" duration="60" sides="both">`) or a custom step
- * (`<smr-step name="Arch roll" duration="45" tool="ball">Instructions…</smr-step>`, one
- * instruction per line of text). Renders nothing itself: before the script loads, the steps read
+ * (`<smr-step name="Arch roll" duration="45" tool="ball"><p>Stand by a wall.</p><p>Roll slowly.</p></smr-step>`):
+ * one instruction per `<p>` or `<li>` child, or, without those, one per line of text. Renders nothing itself: before the script loads, the steps read
  * as a plain list; afterwards the routine shows them.
  *
  * @summary Declarative step of a routine.
@@ -60,15 +61,19 @@ export class SmrStep extends HTMLElement {
     this.setAttribute('tool', value);
   }
 
-  /** The step as routine input (unvalidated): attributes that are present, and instructions from the text. */
+  /**
+   * The step as routine input (unvalidated): attributes that are present, and the instructions:
+   * one per `<p>` or `<li>` child when there are any (robust to formatters that rewrap text),
+   * otherwise one per line of text.
+   */
   toStepInput(): RoutineStepInput {
     const input: Record<string, unknown> = {};
     for (const attribute of ATTRIBUTES) {
       const value = this.getAttribute(attribute);
       if (value !== null) input[attribute] = value;
     }
-    const lines = (this.textContent ?? '')
-      .split(/\n+/)
+    const blocks = [...this.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li')];
+    const lines = (blocks.length > 0 ? blocks.map((block) => foldSpace(block.textContent ?? '')) : (this.textContent ?? '').split(/\n+/))
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > 0) input.instructions = lines;

@@ -251,9 +251,7 @@ export class SmrTimer extends SmrElement {
     this.reportErrors(errors);
     if (!planChanged) return;
     this.resetInternals();
-    this.countdown.setPlan(
-      options ? planHold(options) : { segments: [], total: 0 },
-    );
+    this.countdown.setPlan(options ? planHold(options) : { segments: [], total: 0 });
   }
 
   private onSegmentStart(segment: Segment, index: number, late: number): void {
@@ -334,7 +332,8 @@ export class SmrTimer extends SmrElement {
     const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
     const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
     const kind = state === 'complete' ? 'complete' : (shownSegment?.kind ?? 'work');
-    const primaryText = state === 'running' ? t.timer.pause : state === 'paused' ? t.timer.resume : state === 'complete' ? t.timer.restart : t.timer.start;
+    const primaryText =
+      state === 'running' ? t.timer.pause : state === 'paused' ? t.timer.resume : state === 'complete' ? t.timer.restart : t.timer.start;
     const primaryName = (
       state === 'running'
         ? t.timer.pauseName
@@ -372,9 +371,11 @@ export class SmrTimer extends SmrElement {
             ${t.timer.reset}
           </button>
         </div>
-        ${this.wakeLock.unavailable && (state === 'running' || state === 'paused')
-          ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
-          : nothing}
+        ${
+          this.wakeLock.unavailable && (state === 'running' || state === 'paused')
+            ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
+            : nothing
+        }
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;

@@ -11,7 +11,8 @@ export const strings: Pick<Translation, 'exercise'> = {
     howTo: 'How to',
     cues: 'Keep in mind',
     pressure: 'Pressure',
-    pressureTarget: (target) => `Aim for about ${target} out of 10: tolerable discomfort that eases as you breathe, never sharp, shooting or burning pain.`,
+    pressureTarget: (target) =>
+      `Aim for about ${target} out of 10: tolerable discomfort that eases as you breathe, never sharp, shooting or burning pain.`,
     lighter: 'Lighter',
     deeper: 'Deeper',
     avoid: 'Keep the tool off',
