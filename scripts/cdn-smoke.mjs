@@ -11,6 +11,7 @@ const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
 <smr-finder></smr-finder>
 <smr-exercise exercise="neck"></smr-exercise>
 <smr-body-map selectable show-avoid></smr-body-map>
+<smr-routine-builder></smr-routine-builder>
 <script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>`;
 const EXPECTED = {
   'smr-timer': 'Start',
@@ -18,6 +19,7 @@ const EXPECTED = {
   'smr-finder': 'Where do you feel tight?',
   'smr-exercise': 'Back of the neck',
   'smr-body-map': 'Front',
+  'smr-routine-builder': 'Build a routine',
 };
 
 const server = await serveProject({ '/': PAGE });

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
 
 const BUDGETS = {
-  'dist/cdn/smr-elements.js': 60 * 1024,
+  // Every element; the builder (an authoring tool) is about 10.5 KB of it. See the README's size table.
+  'dist/cdn/smr-elements.js': 68 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
   'timer alone (lit included)': 17 * 1024,
   'routine alone (lit and catalog included)': 40 * 1024,
+  'routine builder alone (lit, catalog and routine included)': 50 * 1024,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -15,6 +17,7 @@ const sizes = {
   'dist/cdn/smr-elements.js': gzip(readFileSync('dist/cdn/smr-elements.js')),
   'timer alone (lit included)': gzip(await bundleTimerAlone()),
   'routine alone (lit and catalog included)': gzip(await bundleAlone('src/components/routine/routine.ts')),
+  'routine builder alone (lit, catalog and routine included)': gzip(await bundleAlone('src/components/routine-builder/routine-builder.ts')),
 };
 let over = false;
 const report = Object.fromEntries(
