@@ -1,7 +1,17 @@
 import { css } from 'lit';
 
-/** The card surface, chips and safety note shared by `<smr-exercise>` and `<smr-routine>`. */
+/** The card surface, headings, chips and safety note shared by the elements that show content. */
 export const surfaceStyles = css`
+  .heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .heading.h0 {
+    font-size: 1.5em;
+  }
+
   .surface {
     container-type: inline-size;
     display: flex;

@@ -238,36 +238,16 @@ describe('<smr-routine-builder>', () => {
   it('reorders by drag and drop, showing where the step will land', async () => {
     const el = await builderWith(FULL);
     const dataTransfer = new DataTransfer();
+    const drag = (target: Element, type: string, clientY = 0) =>
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, clientY, dataTransfer }));
     const rows = all(el, '.step');
-    part(el, '.step:nth-child(1) .handle').dispatchEvent(
-      new DragEvent('dragstart', {
-        bubbles: true,
-        composed: true,
-        dataTransfer,
-      }),
-    );
-    const box = rows[2]!.getBoundingClientRect();
-    rows[2]!.dispatchEvent(
-      new DragEvent('dragover', {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        clientY: box.bottom - 2,
-        dataTransfer,
-      }),
-    );
+    drag(part(el, '.step:nth-child(1) .handle'), 'dragstart');
+    const lowerHalf = rows[2]!.getBoundingClientRect().bottom - 2;
+    drag(rows[2]!, 'dragover', lowerHalf);
     await el.updateComplete;
     expect(rows[2]!.classList.contains('drop-after')).to.equal(true);
     const log = recordEvents(el, ['smr-change']);
-    rows[2]!.dispatchEvent(
-      new DragEvent('drop', {
-        bubbles: true,
-        cancelable: true,
-        composed: true,
-        clientY: box.bottom - 2,
-        dataTransfer,
-      }),
-    );
+    drag(rows[2]!, 'drop', lowerHalf);
     await el.updateComplete;
     expect(stepNames(el)).to.deep.equal(['Inner thigh, slowly', 'Arch roll', 'Calves', 'Side of the hip (glute med)']);
     expect(log).to.have.length(1);

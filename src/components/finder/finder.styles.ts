@@ -1,14 +1,6 @@
 import { css } from 'lit';
 
 export default css`
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.2;
-  }
-  .heading.h0 {
-    font-size: 1.5em;
-  }
   .heading.h1 {
     font-size: 1.15em;
     margin-bottom: 0.4em;

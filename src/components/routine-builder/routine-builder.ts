@@ -599,8 +599,6 @@ export class SmrRoutineBuilder extends SmrElement {
       labels,
     );
     const full = this.draft.steps.length >= LIMITS.steps.max;
-    const regionOption = (region: RegionId) =>
-      html`<option value=${region} ?selected=${region === this.regionFilter}>${regionLabels[region]}</option>`;
     return html`<section part="catalog" class="catalog" aria-labelledby="catalog-title">
       <div id="catalog-title">${this.heading(t.builder.catalogTitle, 1)}</div>
       <div class="filters">
@@ -620,33 +618,13 @@ export class SmrRoutineBuilder extends SmrElement {
           t.builder.searchHint,
         )}
         <div class="pair">
-          ${this.field(
-            'area',
-            'area',
-            t.builder.area,
-            () =>
-              html`<select
-                id="area"
-                @change=${(event: Event) => (this.regionFilter = (event.target as HTMLSelectElement).value as RegionId | '')}
-              >
-                <option value="" ?selected=${this.regionFilter === ''}>${t.builder.anyArea}</option>
-                <optgroup label=${t.builder.front}>${FRONT_REGIONS.map(regionOption)}</optgroup>
-                <optgroup label=${t.builder.back}>${BACK_REGIONS.map(regionOption)}</optgroup>
-              </select>`,
-          )}
-          ${this.field(
-            'tool',
-            'tool',
-            t.builder.tool,
-            () =>
-              html`<select
-                id="tool"
-                @change=${(event: Event) => (this.toolFilter = (event.target as HTMLSelectElement).value as Tool | '')}
-              >
-                <option value="" ?selected=${this.toolFilter === ''}>${t.builder.anyTool}</option>
-                ${TOOLS.map((tool) => html`<option value=${tool} ?selected=${tool === this.toolFilter}>${t.exercise.tools[tool] ?? tool}</option>`)}
-              </select>`,
-          )}
+          ${this.filterSelect('area', t.builder.area, t.builder.anyArea, (value) => (this.regionFilter = value as RegionId | ''), [
+            [t.builder.front, FRONT_REGIONS.map((region) => [region, regionLabels[region]] as const)],
+            [t.builder.back, BACK_REGIONS.map((region) => [region, regionLabels[region]] as const)],
+          ])}
+          ${this.filterSelect('tool', t.builder.tool, t.builder.anyTool, (value) => (this.toolFilter = value as Tool | ''), [
+            ['', TOOLS.map((tool) => [tool, t.exercise.tools[tool] ?? tool] as const)],
+          ])}
         </div>
       </div>
       <p class="count" role="status">${found.length > 0 ? t.builder.results(found.length) : t.builder.noResults}</p>
@@ -673,6 +651,28 @@ export class SmrRoutineBuilder extends SmrElement {
         )}
       </ul>
     </section>`;
+  }
+
+  /** A catalog filter: "any" first, then options, in labelled groups when a group has a label. */
+  private filterSelect(
+    id: string,
+    label: string,
+    any: string,
+    onValue: (value: string) => void,
+    groups: [string, readonly (readonly [string, string])[]][],
+  ): TemplateResult {
+    const options = (entries: readonly (readonly [string, string])[]) =>
+      entries.map(([value, text]) => html`<option value=${value}>${text}</option>`);
+    return this.field(
+      id,
+      id,
+      label,
+      () =>
+        html`<select id=${id} @change=${(event: Event) => onValue((event.target as HTMLSelectElement).value)}>
+          <option value="">${any}</option>
+          ${groups.map(([group, entries]) => (group ? html`<optgroup label=${group}>${options(entries)}</optgroup>` : options(entries)))}
+        </select>`,
+    );
   }
 
   private describeExercise(exercise: Exercise): string {

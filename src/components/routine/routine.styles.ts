@@ -5,15 +5,6 @@ export default css`
     --_ring-size: var(--smr-ring-size, 15rem);
   }
 
-  .heading {
-    margin: 0;
-    font-weight: 700;
-    line-height: 1.2;
-    overflow-wrap: anywhere;
-  }
-  .heading.h0 {
-    font-size: 1.5em;
-  }
   .heading.h1 {
     font-size: 1.35em;
   }
