@@ -172,7 +172,7 @@ export class SmrRoutineBuilder extends SmrElement {
         : `[data-key="${focus.key}"] ${focus.target === 'name' ? 'input[name="name"]' : `[data-action="${focus.target}"]`}`;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (target && !(target as HTMLButtonElement).disabled) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>(`[data-key="${(focus as { key: number }).key}"] [data-action="handle"]`)?.focus();
+    else if (focus !== 'add-custom') this.renderRoot.querySelector<HTMLElement>(`[data-key="${focus.key}"] [data-action="handle"]`)?.focus();
   }
 
   // --- changing the routine ------------------------------------------------------------------
@@ -184,6 +184,8 @@ export class SmrRoutineBuilder extends SmrElement {
     this.pristine = false;
     this.draft = next;
     this.undo = undo;
+    // "Copied" would describe an older routine now.
+    this.exportStatus = '';
     if (commit) this.emitChange();
   }
 
