@@ -172,7 +172,8 @@ export class SmrRoutineBuilder extends SmrElement {
         : `[data-key="${focus.key}"] ${focus.target === 'name' ? 'input[name="name"]' : `[data-action="${focus.target}"]`}`;
     const target = this.renderRoot.querySelector<HTMLElement>(selector);
     if (target && !(target as HTMLButtonElement).disabled) target.focus();
-    else if (focus !== 'add-custom') this.renderRoot.querySelector<HTMLElement>(`[data-key="${focus.key}"] [data-action="handle"]`)?.focus();
+    else if (focus !== 'add-custom')
+      this.renderRoot.querySelector<HTMLElement>(`[data-key="${focus.key}"] [data-action="handle"]`)?.focus();
   }
 
   // --- changing the routine ------------------------------------------------------------------
