@@ -28,7 +28,8 @@ try {
   );
   page.on('response', (response) => {
     // The "source fails" story asks for a missing file on purpose; browsers ask for a favicon.
-    if (response.status() >= 400 && !EXPECTED_MISSING.some((path) => response.url().endsWith(path))) errors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !EXPECTED_MISSING.some((path) => response.url().endsWith(path)))
+      errors.push(`${response.status()} ${response.url()}`);
   });
   for (const entry of entries) {
     errors = [];

@@ -14,14 +14,14 @@ export interface EmbedOptions {
   scriptSrc: string;
 }
 
-/** Escapes text for a double-quoted attribute. Carriage returns become a reference so the parser cannot fold them. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
-
-/** Escapes text for element content. */
+/** Escapes text for element content. Carriage returns become a reference so the parser cannot fold them. */
 export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** Escapes text for a double-quoted attribute: as content, plus the quote. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
 }
 
 /**

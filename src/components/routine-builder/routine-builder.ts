@@ -140,10 +140,7 @@ export class SmrRoutineBuilder extends SmrElement {
 
   /** The embed snippet for the current routine (script tag, then `<smr-routine>`), in `embed-format`. */
   get embedCode(): string {
-    return embedSnippet(this.value, {
-      format: this.embedFormat,
-      scriptSrc: this.scriptSrc,
-    });
+    return this.snippetOf(this.value);
   }
 
   /** What keeps the current routine from being embedded; empty when it is ready. */
@@ -191,10 +188,8 @@ export class SmrRoutineBuilder extends SmrElement {
   }
 
   private emitChange(): void {
-    emit(this, 'smr-change', {
-      value: this.value,
-      errors: validateRoutine(this.value).errors,
-    });
+    const value = this.value;
+    emit(this, 'smr-change', { value, errors: validateRoutine(value).errors });
   }
 
   private updateDetails(patch: Partial<Omit<RoutineDraft, 'steps'>>, commit = false): void {
@@ -292,9 +287,7 @@ export class SmrRoutineBuilder extends SmrElement {
     this.reportErrors([]);
     const next = draftFromRoutine(routine, input, this.nextKey);
     if (!fromPerson) {
-      this.pristine = false;
-      this.draft = next;
-      this.undo = undefined;
+      this.setDraft(next, false);
       return true;
     }
     const message = this.localize.t.builder.loaded(routine.title);
@@ -340,8 +333,8 @@ export class SmrRoutineBuilder extends SmrElement {
 
   // --- export ----------------------------------------------------------------------------------
 
-  private get routineJson(): string {
-    return JSON.stringify(this.value, null, 2);
+  private snippetOf(value: RoutineInput): string {
+    return embedSnippet(value, { format: this.embedFormat, scriptSrc: this.scriptSrc });
   }
 
   private async copy(text: string, done: string, fallbackField: string): Promise<void> {
@@ -361,8 +354,9 @@ export class SmrRoutineBuilder extends SmrElement {
   }
 
   private download(): void {
-    const file = `${this.value.id}.json`;
-    const url = URL.createObjectURL(new Blob([this.routineJson], { type: 'application/json' }));
+    const value = this.value;
+    const file = `${value.id}.json`;
+    const url = URL.createObjectURL(new Blob([routineJson(value)], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = file;
@@ -660,7 +654,7 @@ export class SmrRoutineBuilder extends SmrElement {
   private filterSelect(
     id: string,
     label: string,
-    any: string,
+    allLabel: string,
     onValue: (value: string) => void,
     groups: [string, readonly (readonly [string, string])[]][],
   ): TemplateResult {
@@ -672,7 +666,7 @@ export class SmrRoutineBuilder extends SmrElement {
       label,
       () =>
         html`<select id=${id} @change=${(event: Event) => onValue((event.target as HTMLSelectElement).value)}>
-          <option value="">${any}</option>
+          <option value="">${allLabel}</option>
           ${groups.map(([group, entries]) => (group ? html`<optgroup label=${group}>${options(entries)}</optgroup>` : options(entries)))}
         </select>`,
     );
@@ -682,6 +676,28 @@ export class SmrRoutineBuilder extends SmrElement {
     const t = this.localize.t.exercise;
     const clock = formatClock(exercise.duration);
     return `${exercise.tools.map((tool) => t.tools[tool] ?? tool).join(', ')} · ${exercise.sides === 'both' ? t.perSide(clock) : t.midline(clock)}`;
+  }
+
+  /** A step's small action button: a symbol shown, its action named for screen readers and as a tooltip. */
+  private iconButton(
+    action: 'up' | 'down' | 'remove',
+    symbol: string,
+    label: string,
+    disabled: boolean,
+    onClick: () => void,
+  ): TemplateResult {
+    return html`<button
+      part="button"
+      class="icon ${action}"
+      type="button"
+      data-action=${action}
+      aria-label=${label}
+      title=${label}
+      ?disabled=${disabled}
+      @click=${onClick}
+    >
+      ${symbol}
+    </button>`;
   }
 
   private renderStep(step: DraftStep, index: number, count: number): TemplateResult {
@@ -727,41 +743,9 @@ export class SmrRoutineBuilder extends SmrElement {
         <span class="step-title" id="${id}-name"><span class="step-number">${index + 1}.</span> ${name}</span>
         ${exercise ? nothing : html`<span class="tag">${t.custom}</span>`}
         <span class="step-actions">
-          <button
-            part="button"
-            class="icon"
-            type="button"
-            data-action="up"
-            aria-label=${t.moveUp(name)}
-            title=${t.moveUp(name)}
-            ?disabled=${index === 0}
-            @click=${() => this.moveStep(index, index - 1, 'up')}
-          >
-            ↑
-          </button>
-          <button
-            part="button"
-            class="icon"
-            type="button"
-            data-action="down"
-            aria-label=${t.moveDown(name)}
-            title=${t.moveDown(name)}
-            ?disabled=${index === count - 1}
-            @click=${() => this.moveStep(index, index + 1, 'down')}
-          >
-            ↓
-          </button>
-          <button
-            part="button"
-            class="icon remove"
-            type="button"
-            data-action="remove"
-            aria-label=${t.remove(name)}
-            title=${t.remove(name)}
-            @click=${() => this.removeStep(index)}
-          >
-            ✕
-          </button>
+          ${this.iconButton('up', '↑', t.moveUp(name), index === 0, () => this.moveStep(index, index - 1, 'up'))}
+          ${this.iconButton('down', '↓', t.moveDown(name), index === count - 1, () => this.moveStep(index, index + 1, 'down'))}
+          ${this.iconButton('remove', '✕', t.remove(name), false, () => this.removeStep(index))}
         </span>
       </div>
       <div class="step-fields">
@@ -923,6 +907,8 @@ export class SmrRoutineBuilder extends SmrElement {
   private renderExport(valid: boolean): TemplateResult {
     const t = this.localize.t.builder;
     const value = this.value;
+    const code = valid ? this.snippetOf(value) : '';
+    const json = routineJson(value);
     const fallback = this.embedFormat === 'steps' && !fitsStepMarkup(value);
     const formats: [EmbedFormat, string][] = [
       ['steps', t.formatSteps],
@@ -961,15 +947,7 @@ export class SmrRoutineBuilder extends SmrElement {
       ${fallback ? html`<p class="hint">${t.formatFallback}</p>` : nothing}
       <div class="field">
         <label for="embed-code">${t.embedCode}</label>
-        <textarea
-          part="embed-code"
-          id="embed-code"
-          class="code embed-code"
-          readonly
-          rows="10"
-          spellcheck="false"
-          .value=${valid ? this.embedCode : ''}
-        ></textarea>
+        <textarea part="embed-code" id="embed-code" class="code embed-code" readonly rows="10" spellcheck="false" .value=${code}></textarea>
       </div>
       <div class="row">
         <button
@@ -977,7 +955,7 @@ export class SmrRoutineBuilder extends SmrElement {
           class="primary"
           type="button"
           ?disabled=${!valid}
-          @click=${() => this.copy(this.embedCode, t.copiedEmbed, '.embed-code')}
+          @click=${() => this.copy(code, t.copiedEmbed, '.embed-code')}
         >
           ${t.copyEmbed}
         </button>
@@ -986,7 +964,7 @@ export class SmrRoutineBuilder extends SmrElement {
           class="secondary"
           type="button"
           ?disabled=${this.draft.steps.length === 0}
-          @click=${() => this.copy(this.routineJson, t.copiedJson, '.json-code')}
+          @click=${() => this.copy(json, t.copiedJson, '.json-code')}
         >
           ${t.copyJson}
         </button>
@@ -1004,7 +982,7 @@ export class SmrRoutineBuilder extends SmrElement {
           readonly
           rows="12"
           spellcheck="false"
-          .value=${this.routineJson}
+          .value=${json}
         ></textarea>
       </details>
     </section>`;
@@ -1021,6 +999,11 @@ export class SmrRoutineBuilder extends SmrElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
+}
+
+/** The routine file: indented JSON. */
+function routineJson(value: RoutineInput): string {
+  return JSON.stringify(value, null, 2);
 }
 
 /** A value given to `value` as JSON text for the import box, so nothing is lost; empty when it cannot be written out. */
