@@ -5,8 +5,8 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 
-/** Lit stays a dependency of the npm build, so apps share one copy. */
-const external = (id: string): boolean => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/.*)?$/.test(id);
+/** Lit (and React, for the wrappers) stay dependencies of the npm build, so apps share one copy. */
+const external = (id: string): boolean => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id);
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -44,6 +44,7 @@ export default defineConfig(({ command, mode }) => {
         entry: {
           index: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          react: resolve(root, 'src/react.ts'),
         },
         formats: ['es'],
       },

@@ -11,7 +11,7 @@ import { countReporter } from './test/support/count-reporter.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const componentTests = readdirSync('test/components').filter((file) => file.endsWith('.test.ts'));
-const folderGroups = ['core', 'content', 'controllers'].filter((folder) => {
+const folderGroups = ['core', 'content', 'controllers', 'integrations'].filter((folder) => {
   try {
     return readdirSync(`test/${folder}`).some((file) => file.endsWith('.test.ts'));
   } catch {

@@ -1,4 +1,4 @@
-// Serves the project folder on 127.0.0.1 (a free port) so headless Chromium can import dist/ as
+// Serves a folder (default: the project) on 127.0.0.1 (a free port) so headless Chromium can import dist/ as
 // modules, plus in-memory HTML `pages` by path. Resolves to the listening http.Server.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-export function serveProject(pages = {}) {
+export function serveProject(pages = {}, root = process.cwd()) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path in pages) {
@@ -23,7 +23,7 @@ export function serveProject(pages = {}) {
     }
     let body;
     try {
-      body = readFileSync(join(process.cwd(), path));
+      body = readFileSync(join(root, path));
     } catch {
       response.writeHead(404).end();
       return;

@@ -22,7 +22,7 @@ export function countReporter() {
         if (fileBroken) totals.failed += 1;
       }
       const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      process.stdout.write(`\n${process.env.SMR_COUNT_LABEL ?? ''}${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
     },
   };
 }

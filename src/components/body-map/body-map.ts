@@ -47,9 +47,9 @@ const regionsConverter = {
  *
  * @summary Accessible body map of the regions SMR works.
  *
- * @event smr-region-select - A region was picked or unpicked: `detail.region`, `detail.selected`.
- * @event change - The `selected` list changed through the person's input.
- * @event smr-error - Unknown region ids in `highlight` or `selected`: `detail.errors`.
+ * @event {SmrRegionSelectEvent} smr-region-select - A region was picked or unpicked: `detail.region`, `detail.selected`.
+ * @event {Event} change - The `selected` list changed through the person's input.
+ * @event {SmrErrorEvent} smr-error - Unknown region ids in `highlight` or `selected`: `detail.errors`.
  *
  * @csspart base - The wrapper of the views.
  * @csspart body-map - Each view's figure (front, back).

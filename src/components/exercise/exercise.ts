@@ -34,7 +34,7 @@ function humanSeconds(seconds: number): string {
  * @slot media - The site's own image or video, shown under the heading.
  * @slot notes - The site's own notes, shown before the safety note.
  *
- * @event smr-error - Unknown exercise id or invalid custom exercise: `detail.errors`.
+ * @event {SmrErrorEvent} smr-error - Unknown exercise id or invalid custom exercise: `detail.errors`.
  *
  * @csspart card - The card (an `article`).
  * @csspart header - Name, tools and duration.

@@ -27,7 +27,7 @@ const TIME_CHOICES = [5, 10, 15] as const;
  *
  * @summary Suggests a routine from where a person feels tight and what they notice.
  *
- * @event smr-routine-suggest - A routine was proposed: `detail.routine`.
+ * @event {SmrRoutineSuggestEvent} smr-routine-suggest - A routine was proposed: `detail.routine`.
  *
  * @csspart base - The wrapper.
  * @csspart form - The questions.

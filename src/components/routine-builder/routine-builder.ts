@@ -53,8 +53,8 @@ type FocusTarget = 'handle' | 'up' | 'down' | 'name';
  *
  * @summary Builds a routine and its embed code.
  *
- * @event smr-change - The person changed the routine (an edit committed, a step added, moved or removed, a routine loaded): `detail.value` (routine input), `detail.errors` (what is still invalid).
- * @event smr-error - A routine given to `value` or imported could not be loaded: `detail.errors` (`{ path, message }[]`).
+ * @event {SmrChangeEvent} smr-change - The person changed the routine (an edit committed, a step added, moved or removed, a routine loaded): `detail.value` (routine input), `detail.errors` (what is still invalid).
+ * @event {SmrErrorEvent} smr-error - A routine given to `value` or imported could not be loaded: `detail.errors` (`{ path, message }[]`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart load - Preset and JSON import.
@@ -93,7 +93,7 @@ export class SmrRoutineBuilder extends SmrElement {
   embedFormat: EmbedFormat = 'steps';
 
   /** URL of the module script at the top of the embed code; empty leaves the script tag out. */
-  @property({ attribute: 'script-src' }) scriptSrc = DEFAULT_SCRIPT_SRC;
+  @property({ attribute: 'script-src' }) scriptSrc: string = DEFAULT_SCRIPT_SRC;
 
   /** Heading level of the builder's title (2–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -4,6 +4,9 @@ import { customElement } from '../smr-element.js';
 
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
 
+/** Node (server rendering) has no global `HTMLElement`; the step only holds data, so a plain class stands in there, as in Lit. */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /**
  * One step of an `<smr-routine>`, written as HTML. Either a catalog exercise
  * (`<smr-step exercise="calves" duration="60" sides="both">`) or a custom step
@@ -13,14 +16,14 @@ const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
  *
  * @summary Declarative step of a routine.
  *
- * @attr exercise - Catalog exercise id, e.g. `adductors`.
- * @attr name - Step name (required for a custom step).
- * @attr duration - Seconds per side: `60`, `"90s"`, `"1:30"` (required for a custom step).
- * @attr sides - `both` or `none`.
- * @attr tool - `foam-roller`, `ball`, `peanut-ball` or `stick`.
+ * @attr {string} exercise - Catalog exercise id, e.g. `adductors`.
+ * @attr {string} name - Step name (required for a custom step).
+ * @attr {string} duration - Seconds per side: `60`, `"90s"`, `"1:30"` (required for a custom step).
+ * @attr {string} sides - `both` or `none`.
+ * @attr {string} tool - `foam-roller`, `ball`, `peanut-ball` or `stick`.
  */
 @customElement('smr-step')
-export class SmrStep extends HTMLElement {
+export class SmrStep extends ElementBase {
   /** Catalog exercise id. */
   get exercise(): string {
     return this.getAttribute('exercise') ?? '';

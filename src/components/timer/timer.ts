@@ -23,13 +23,13 @@ const TEN_SECONDS = 10;
  *
  * @summary Drift-free, accessible hold timer for foam roller and ball work.
  *
- * @event smr-start - Started from idle (or from complete, which restarts). `detail` is `{}`.
- * @event smr-pause - Paused. `detail.remaining`: seconds left.
- * @event smr-resume - Resumed after a pause. `detail.remaining`: seconds left.
- * @event smr-reset - Went back to idle. `detail` is `{}`.
- * @event smr-side-change - Work on a side began: `detail.side` is `left` then `right`.
- * @event smr-complete - Reached zero. `detail.duration`: seconds timed (both sides and the switch pause, without lead-in).
- * @event smr-error - An attribute is invalid. `detail.errors`: `{ path, message }[]` naming the attribute and value.
+ * @event {SmrStartEvent} smr-start - Started from idle (or from complete, which restarts). `detail` is `{}`.
+ * @event {SmrPauseEvent} smr-pause - Paused. `detail.remaining`: seconds left.
+ * @event {SmrResumeEvent} smr-resume - Resumed after a pause. `detail.remaining`: seconds left.
+ * @event {SmrResetEvent} smr-reset - Went back to idle. `detail` is `{}`.
+ * @event {SmrSideChangeEvent} smr-side-change - Work on a side began: `detail.side` is `left` then `right`.
+ * @event {SmrCompleteEvent} smr-complete - Reached zero. `detail.duration`: seconds timed (both sides and the switch pause, without lead-in).
+ * @event {SmrErrorEvent} smr-error - An attribute is invalid. `detail.errors`: `{ path, message }[]` naming the attribute and value.
  *
  * @csspart base - The wrapper of everything.
  * @csspart dial - The ring with the readout inside.

@@ -1,0 +1,37 @@
+// `npm test`: the browser suite (web-test-runner, real Chromium) and then the Node suite (the
+// packed package installed in a fresh project, server rendering, the manifest). Ends with one
+// line for the whole run, alone on its line: "N passed, N failed".
+// One part alone: `npm run test:browser -- --group timer`, `npm run test:node`.
+import { spawn } from 'node:child_process';
+
+function runPart(command, args, env = {}) {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'inherit'] });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const totals = { passed: 0, failed: 0 };
+
+const browser = await runPart('npx', ['web-test-runner'], { SMR_COUNT_LABEL: 'browser tests: ' });
+const browserCounts = browser.output.match(/^browser tests: (\d+) passed, (\d+) failed/m);
+if (browserCounts) {
+  totals.passed += Number(browserCounts[1]);
+  totals.failed += Number(browserCounts[2]);
+}
+if (browser.code !== 0 && (!browserCounts || Number(browserCounts[2]) === 0)) totals.failed += 1;
+
+const node = await runPart('node', ['--test', '--test-reporter=spec', 'test/node/']);
+const nodePassed = node.output.match(/^ℹ pass (\d+)/m);
+const nodeFailed = node.output.match(/^ℹ fail (\d+)/m);
+if (nodePassed) totals.passed += Number(nodePassed[1]);
+if (nodeFailed) totals.failed += Number(nodeFailed[1]);
+if (node.code !== 0 && (!nodeFailed || Number(nodeFailed[1]) === 0)) totals.failed += 1;
+
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
+process.exitCode = totals.failed === 0 && browser.code === 0 && node.code === 0 ? 0 : 1;
