@@ -45,6 +45,8 @@ export default defineConfig(({ command, mode }) => {
           index: resolve(root, 'src/index.ts'),
           define: resolve(root, 'src/define.ts'),
           react: resolve(root, 'src/react.ts'),
+          'translations/es': resolve(root, 'src/translations/es.ts'),
+          'translations/de': resolve(root, 'src/translations/de.ts'),
         },
         formats: ['es'],
       },

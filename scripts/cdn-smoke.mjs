@@ -1,6 +1,7 @@
 // Loads dist/cdn/smr-elements.js in headless Chromium on a plain page and checks that every
 // element upgrades and renders its text (catches bundles that lost side-effect imports, such as
-// the string tables) with no page errors. Run after `npm run build`; exits 1 on failure.
+// the string tables) with no page errors, and that a German page loads its UI strings from
+// `dist/cdn/lang/`. Run after `npm run build`; exits 1 on failure.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { serveProject } from './serve-project.mjs';
@@ -22,7 +23,11 @@ const EXPECTED = {
   'smr-routine-builder': 'Build a routine',
 };
 
-const server = await serveProject({ '/': PAGE });
+const GERMAN_PAGE = `<!doctype html><html lang="de-AT"><head><link rel="icon" href="data:,"></head><body>
+<smr-timer duration="30"></smr-timer>
+<script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>`;
+
+const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 let failed = false;
 try {
@@ -40,6 +45,13 @@ try {
     if (!ok) failed = true;
     console.log(`${ok ? 'ok  ' : 'FAIL'} ${tag} renders "${expected}"`);
   }
+  await page.goto(`http://127.0.0.1:${server.address().port}/de.html`, { waitUntil: 'networkidle0' });
+  const german = await page
+    .waitForFunction(() => document.querySelector('smr-timer')?.shadowRoot?.textContent?.includes('Starten'), { timeout: 5000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!german) failed = true;
+  console.log(`${german ? 'ok  ' : 'FAIL'} a lang="de-AT" page loads German strings ("Starten") from dist/cdn/lang/`);
   if (errors.length > 0) {
     failed = true;
     console.log('FAIL page errors:', errors);

@@ -1,7 +1,38 @@
 /**
- * Entry of the single-file CDN bundle (`dist/cdn/smr-elements.js`): defines every element on
- * import and re-exports the public API, so one `<script type="module">` is all a page needs.
+ * Entry of the CDN bundle (`dist/cdn/smr-elements.js`): defines every element on import and
+ * re-exports the public API, so one `<script type="module">` is all a page needs. UI languages
+ * other than English load from files next to it (`dist/cdn/lang/*.js`) when the page uses them.
  */
 import './define.js';
+import { registerTranslation } from './controllers/localize.js';
+import type { Translation } from './translations/en.js';
+
+const LANGUAGES: Record<string, () => Promise<Translation>> = {
+  es: () => import('./translations/es.js').then((module) => module.es),
+  de: () => import('./translations/de.js').then((module) => module.de),
+};
+const requested = new Set<string>();
+
+/** Loads the translations for every `lang` on the page (and the browser's language). */
+function loadLanguagesInUse(): void {
+  const tags = [
+    document.documentElement.lang,
+    navigator.language,
+    ...[...document.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang')),
+  ];
+  for (const tag of tags) {
+    const language = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+    const load = LANGUAGES[language];
+    if (!load || requested.has(language)) continue;
+    requested.add(language);
+    load()
+      .then(registerTranslation)
+      .catch((error: unknown) => console.warn(`smr-elements: could not load the "${language}" UI strings; English is shown.`, error));
+  }
+}
+
+loadLanguagesInUse();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadLanguagesInUse, { once: true });
+new MutationObserver(loadLanguagesInUse).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 
 export * from './index.js';

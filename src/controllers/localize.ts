@@ -13,9 +13,22 @@ export function registerEnglish(sections: Partial<Translation>): void {
   Object.assign(english, sections);
 }
 
-/** Adds (or replaces) a complete UI translation; elements pick it by their language. */
+/** Elements on the page that show localized text, re-rendered when their language may have changed. */
+const connectedHosts = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+
+function refreshConnectedHosts(): void {
+  for (const host of connectedHosts) host.requestUpdate();
+}
+
+/**
+ * Adds (or replaces) a complete UI translation; elements pick it by their language. Elements
+ * already on the page re-render, so a translation loaded late (lazily, or after the elements)
+ * still applies.
+ */
 export function registerTranslation(translation: Translation): void {
   registry.set(translation.lang.toLowerCase(), translation);
+  refreshConnectedHosts();
 }
 
 /** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
@@ -33,15 +46,47 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    connectedHosts.add(this.host);
+    // One observer for the page: a `lang` set or changed anywhere re-renders the elements.
+    if (!langObserver) {
+      langObserver = new MutationObserver(refreshConnectedHosts);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
 
-  /** The language in force: the element's `lang`, its nearest ancestor's, or the document's. */
+  hostDisconnected(): void {
+    connectedHosts.delete(this.host);
+  }
+
+  /**
+   * The language in force: the element's `lang`, its nearest ancestor's (across shadow roots, so
+   * a timer inside a routine follows the routine's page), the document's, or the browser's.
+   */
   get lang(): string {
-    const source = this.host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-    return source || navigator.language || 'en';
+    let node: Element | null = this.host;
+    while (node) {
+      const source = node.closest('[lang]')?.getAttribute('lang');
+      if (source) return source;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+    }
+    return document.documentElement.lang || navigator.language || 'en';
   }
 
   get t(): Translation {
     return translationFor(this.lang);
+  }
+
+  /**
+   * The language to speak cues in: the page's tag when its strings are shown (`de-AT` picks an
+   * Austrian voice for German text), otherwise the language of the strings actually shown, so
+   * English text is never read by a German voice.
+   */
+  get speechLang(): string {
+    const lang = this.lang;
+    const shown = this.t.lang.toLowerCase();
+    const primary = lang.toLowerCase().split('-')[0];
+    return primary === shown.split('-')[0] ? lang : this.t.lang;
   }
 }

@@ -1,5 +1,7 @@
-/** German UI strings; import `smr-elements/translations/de.js` to register them. */
-import { registerTranslation } from '../controllers/localize.js';
+/**
+ * German UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
+ * `registerTranslation(de)` does. The CDN bundle loads them by itself when a page uses `lang="de"`.
+ */
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('de');
@@ -269,5 +271,3 @@ export const de: Translation = {
     invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
   },
 };
-
-registerTranslation(de);

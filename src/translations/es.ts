@@ -1,5 +1,7 @@
-/** Spanish UI strings; import `smr-elements/translations/es.js` to register them. */
-import { registerTranslation } from '../controllers/localize.js';
+/**
+ * Spanish UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
+ * `registerTranslation(es)` does. The CDN bundle loads them by itself when a page uses `lang="es"`.
+ */
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('es');
@@ -264,5 +266,3 @@ export const es: Translation = {
     invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
   },
 };
-
-registerTranslation(es);

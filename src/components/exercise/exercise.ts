@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog.js';
 import { exercises } from '../../content/exercises.js';
 import { regionView } from '../../content/body-map.js';
-import { safetyNote } from '../../content/safety.js';
 import { describeValue } from '../../core/duration.js';
 import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
@@ -12,6 +11,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
+import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import '../timer/timer.js';
 import styles from './exercise.styles.js';
@@ -206,7 +206,7 @@ export class SmrExercise extends SmrElement {
         </div>
       </div>
       <slot name="notes"></slot>
-      <aside part="safety" class="safety" aria-label=${t.safety}><p>${safetyNote}</p></aside>
+      ${renderSafetyNote(t.safety)}
     </article>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
-import { redFlags, safetyNote } from '../../content/safety.js';
+import { redFlags } from '../../content/safety.js';
 import { formatClock } from '../../core/duration.js';
 import { planSegments } from '../../core/segments.js';
 import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
@@ -15,6 +15,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../body-map/body-map.js';
 import '../routine/routine.js';
+import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './finder.styles.js';
 
@@ -225,12 +226,7 @@ export class SmrFinder extends SmrElement {
           </div>
         </div>
       </div>
-      ${this.renderResult()}
-      ${
-        this.suggestion?.routine
-          ? nothing
-          : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`
-      }
+      ${this.renderResult()} ${this.suggestion?.routine ? nothing : renderSafetyNote(t.exercise.safety)}
     </div>`;
   }
 }

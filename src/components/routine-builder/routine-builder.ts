@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { exercises, getExercise, presets, validateRoutine } from '../../content/catalog.js';
 import { regionLabels } from '../../content/body-map.js';
-import { safetyNote } from '../../content/safety.js';
 import { searchCatalog } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
 import { embedSnippet, fitsStepMarkup, type EmbedFormat } from '../../core/embed.js';
@@ -31,6 +30,7 @@ import '../../translations/en/exercise.js';
 import '../../translations/en/routine.js';
 import { VERSION } from '../../version.js';
 import '../routine/routine.js';
+import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './routine-builder.styles.js';
 
@@ -994,8 +994,7 @@ export class SmrRoutineBuilder extends SmrElement {
     return html`<div part="base" class="surface">
       ${this.heading(t.builder.title)} ${this.renderLoad()} ${this.renderDetails()}
       <div class="columns">${this.renderCatalog()} ${this.renderSteps()}</div>
-      ${this.renderPreview(valid)} ${this.renderExport(valid)}
-      ${valid ? nothing : html`<aside part="safety" class="safety" aria-label=${t.exercise.safety}><p>${safetyNote}</p></aside>`}
+      ${this.renderPreview(valid)} ${this.renderExport(valid)} ${valid ? nothing : renderSafetyNote(t.exercise.safety)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -21,6 +21,7 @@ import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
+import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './routine.styles.js';
 import './step.js';
@@ -221,7 +222,7 @@ export class SmrRoutine extends SmrElement {
     flash: true,
     cueSeconds: 3,
     paceFor: (segment) => (segment?.kind === 'work' ? (this.exerciseOf(segment.stepIndex)?.pace ?? 0) : 0),
-    lang: this.localize.lang,
+    lang: this.localize.speechLang,
   }));
   private readonly wakeLock = new WakeLockController(this);
 
@@ -800,7 +801,7 @@ export class SmrRoutine extends SmrElement {
             </li>`,
         )}
       </ol>
-      <aside part="safety" class="safety" aria-label=${this.localize.t.exercise.safety}><p>${safetyNote}</p></aside>
+      ${renderSafetyNote(this.localize.t.exercise.safety)}
       <div part="controls" class="controls">
         <button
           part="button button-primary"
@@ -970,7 +971,7 @@ export class SmrRoutine extends SmrElement {
           ${t.restart}
         </button>
       </div>
-      <aside part="safety" class="safety" aria-label=${this.localize.t.exercise.safety}><p>${safetyNote}</p></aside>
+      ${renderSafetyNote(this.localize.t.exercise.safety)}
     </section>`;
   }
 

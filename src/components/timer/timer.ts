@@ -128,7 +128,7 @@ export class SmrTimer extends SmrElement {
     flash: !this.noFlash,
     cueSeconds: this.options?.cueSeconds ?? 0,
     paceFor: () => this.options?.pace ?? 0,
-    lang: this.localize.lang,
+    lang: this.localize.speechLang,
   }));
   private readonly wakeLock = new WakeLockController(this);
 

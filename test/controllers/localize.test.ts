@@ -1,0 +1,184 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import { registerTranslation, translationFor } from '../../src/controllers/localize.js';
+import { en, type Translation } from '../../src/translations/en.js';
+import { es } from '../../src/translations/es.js';
+import { de } from '../../src/translations/de.js';
+import type { SmrTimer } from '../../src/components/timer/timer.js';
+import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import type { SmrRoutineBuilder } from '../../src/components/routine-builder/routine-builder.js';
+import { shadowText, useFakeClock } from '../support/helpers.js';
+
+/** Argument lists tried on each string function; the first that English fills cleanly is used. */
+const SAMPLE_ARGUMENTS: unknown[][] = [
+  [3, 12, 'Calves'],
+  ['Calves', 3, 12],
+  ['Calves', 'Left side', 3],
+  [2, 'Calves', 'Left side'],
+];
+const clean = (text: unknown): boolean =>
+  typeof text === 'string' && text.trim() !== '' && !/undefined|NaN|\[object|no arguments give/.test(text);
+
+/** Paths of `value` with their kinds ('string', 'function', 'object'), to compare shapes. */
+function shape(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [`${path}:${typeof value}`];
+  return Object.entries(value)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([key, inner]) => shape(inner, `${path}.${key}`));
+}
+
+/** Every string of `translation`, with its functions called on the arguments that suit English. */
+function texts(translation: unknown, english: unknown): string[] {
+  if (typeof translation === 'string') return [translation];
+  if (typeof translation === 'function' && typeof english === 'function') {
+    const attempt = (fn: (...args: unknown[]) => unknown, args: unknown[]): unknown => {
+      try {
+        return fn(...args);
+      } catch {
+        return undefined;
+      }
+    };
+    const args = SAMPLE_ARGUMENTS.find(
+      (candidate) => clean(attempt(english as never, candidate)) && clean(attempt(translation as never, candidate)),
+    );
+    return [args ? String(translation(...args)) : `${translation.name}: no arguments give a clean string`];
+  }
+  if (typeof translation === 'object' && translation !== null) {
+    return Object.entries(translation).flatMap(([key, inner]) => texts(inner, (english as Record<string, unknown>)[key]));
+  }
+  return [];
+}
+
+const primary = (timer: SmrTimer) => timer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-primary"]')!;
+
+describe('UI languages', () => {
+  before(() => {
+    registerTranslation(es);
+    registerTranslation(de);
+  });
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+    sinon.restore();
+  });
+
+  for (const translation of [es, de]) {
+    it(`${translation.lang} has every string English has, and each reads as a sentence`, () => {
+      expect(shape(translation)).to.deep.equal(shape(en));
+      const all = texts(translation, en);
+      expect(all.length).to.be.greaterThan(200);
+      expect(all.filter((text) => !clean(text))).to.deep.equal([]);
+      // Not English left in place: most strings differ from English.
+      const englishTexts = texts(en, en);
+      const same = all.filter((text, index) => text === englishTexts[index]);
+      expect(same.length).to.be.lessThan(all.length * 0.1);
+    });
+  }
+
+  it('picks the best match for a language tag', () => {
+    expect(translationFor('es-MX')).to.equal(es);
+    expect(translationFor('DE-at')).to.equal(de);
+    expect(translationFor('de')).to.equal(de);
+    expect(translationFor('fr')).to.equal(translationFor('en'));
+    expect(translationFor('')).to.equal(translationFor('en'));
+  });
+
+  it("follows the element's lang, then the nearest ancestor's, then the document's", async () => {
+    document.documentElement.lang = 'de';
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <smr-timer id="document" duration="30"></smr-timer>
+        <section lang="es-ES"><smr-timer id="ancestor" duration="30"></smr-timer></section>
+        <section lang="es"><smr-timer id="own" lang="en" duration="30"></smr-timer></section>
+      </div>`,
+    );
+    const timers = [...page.querySelectorAll('smr-timer')];
+    await Promise.all(timers.map((timer) => timer.updateComplete));
+    const [fromDocument, fromAncestor, own] = timers.map(primary);
+    expect(fromDocument!.textContent!.trim()).to.equal(de.timer.start);
+    expect(fromAncestor!.textContent!.trim()).to.equal(es.timer.start);
+    expect(fromAncestor!.getAttribute('aria-label')).to.equal(es.timer.startName(''));
+    expect(own!.textContent!.trim()).to.equal(en.timer.start);
+  });
+
+  it('re-renders when a lang changes, and when a translation arrives after the elements', async () => {
+    const section = await fixture<HTMLElement>(html`<section lang="en"><smr-timer duration="30"></smr-timer></section>`);
+    const timer = section.querySelector('smr-timer')!;
+    await timer.updateComplete;
+    expect(primary(timer).textContent!.trim()).to.equal('Start');
+    section.lang = 'de';
+    await new Promise((resolve) => setTimeout(resolve));
+    await timer.updateComplete;
+    expect(primary(timer).textContent!.trim()).to.equal(de.timer.start);
+
+    section.lang = 'xx';
+    await new Promise((resolve) => setTimeout(resolve));
+    await timer.updateComplete;
+    expect(primary(timer).textContent!.trim()).to.equal('Start');
+    const late: Translation = { ...en, lang: 'xx', timer: { ...en.timer, start: 'Late start' } };
+    registerTranslation(late);
+    await timer.updateComplete;
+    expect(primary(timer).textContent!.trim()).to.equal('Late start');
+  });
+
+  it('a routine shows its overview and its session in the language around it', async () => {
+    const section = await fixture<HTMLElement>(
+      html`<section lang="es"><smr-routine preset="lower-leg" no-persist></smr-routine></section>`,
+    );
+    const routine = section.querySelector<SmrRoutine>('smr-routine')!;
+    await routine.updateComplete;
+    expect(shadowText(routine)).to.include(es.routine.beforeTitle);
+    const steps = routine.resolvedRoutine!.steps.length;
+    routine.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-primary"]')!.click();
+    await routine.updateComplete;
+    expect(shadowText(routine)).to.include(es.routine.stepOf(1, steps));
+    expect(shadowText(routine)).not.to.include(en.routine.stepOf(1, steps));
+  });
+
+  it('speaks German cues with a German voice on a German page', async () => {
+    const clock = useFakeClock();
+    const speak = sinon.stub(window.speechSynthesis, 'speak');
+    sinon.stub(window.speechSynthesis, 'cancel');
+    try {
+      const section = await fixture<HTMLElement>(html`<div lang="de-AT"><smr-timer duration="12" sides="both" voice></smr-timer></div>`);
+      const timer = section.querySelector('smr-timer')!;
+      await timer.updateComplete;
+      primary(timer).click();
+      clock.tick(12_000);
+      clock.tick(5_000);
+      clock.tick(12_000);
+    } finally {
+      clock.restore();
+    }
+    const spoken = speak.getCalls().map((call) => [call.args[0].text, call.args[0].lang]);
+    expect(spoken.slice(1)).to.deep.equal([
+      [de.voice.switchSides, 'de-AT'],
+      [de.voice.right, 'de-AT'],
+      [de.voice.done, 'de-AT'],
+    ]);
+  });
+
+  it('formats numbers the way the language writes them', () => {
+    expect(de.routine.stepCount(1200)).to.include('1.200');
+    expect(es.routine.stepCount(1)).to.not.equal(es.routine.stepCount(2).replace('2', '1'));
+  });
+
+  for (const [lang, translation] of [
+    ['es', es],
+    ['de', de],
+  ] as const) {
+    it(`passes axe in ${lang}: timer, routine and builder`, async () => {
+      const section = await fixture<HTMLElement>(
+        html`<section lang=${lang}>
+          <smr-timer duration="30" label="Waden"></smr-timer>
+          <smr-routine preset="lower-leg" no-persist></smr-routine>
+          <smr-routine-builder></smr-routine-builder>
+        </section>`,
+      );
+      const builder = section.querySelector<SmrRoutineBuilder>('smr-routine-builder')!;
+      await builder.updateComplete;
+      expect(shadowText(builder)).to.include(translation.builder.title);
+      await expect(section).to.be.accessible();
+    });
+  }
+});
