@@ -27,7 +27,17 @@ const GERMAN_PAGE = `<!doctype html><html lang="de-AT"><head><link rel="icon" hr
 <smr-timer duration="30"></smr-timer>
 <script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>`;
 
-const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE });
+// The README's no-build example: an import map names the bundle, a module imports from it.
+const IMPORT_MAP_PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,">
+<script type="importmap">{ "imports": { "smr-elements": "/dist/cdn/smr-elements.js" } }</script>
+<script type="module">
+  import { getPreset, validateRoutine } from 'smr-elements';
+  const routine = document.querySelector('smr-routine');
+  routine.routine = getPreset('lower-leg');
+  window.invalid = validateRoutine({ id: 'x', title: 'X', steps: [] }).errors.length;
+</script></head><body><smr-routine no-persist></smr-routine></body></html>`;
+
+const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE, '/import-map.html': IMPORT_MAP_PAGE });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 let failed = false;
 try {
@@ -52,6 +62,15 @@ try {
     .catch(() => false);
   if (!german) failed = true;
   console.log(`${german ? 'ok  ' : 'FAIL'} a lang="de-AT" page loads German strings ("Starten") from dist/cdn/lang/`);
+  await page.goto(`http://127.0.0.1:${server.address().port}/import-map.html`, { waitUntil: 'networkidle0' });
+  const mapped = await page
+    .waitForFunction(() => window.invalid > 0 && document.querySelector('smr-routine')?.shadowRoot?.textContent?.includes('Lower leg'), {
+      timeout: 5000,
+    })
+    .then(() => true)
+    .catch(() => false);
+  if (!mapped) failed = true;
+  console.log(`${mapped ? 'ok  ' : 'FAIL'} an import map names the bundle and a module imports the API from it`);
   if (errors.length > 0) {
     failed = true;
     console.log('FAIL page errors:', errors);
