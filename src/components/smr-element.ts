@@ -17,6 +17,21 @@ export function customElement(tagName: string) {
   };
 }
 
+/**
+ * Converter for reflected properties that take text or numbers: writes the value as text, and
+ * never throws on a value that can't become text (a throwing proxy, a symbol), which would
+ * otherwise escape from Lit's update into the page. The attribute is then removed.
+ */
+export const reflectAsText = {
+  toAttribute(value: unknown): string | null {
+    try {
+      return value === null || value === undefined ? null : String(value);
+    } catch {
+      return null;
+    }
+  },
+};
+
 /** Clamps an author-given heading level to 2–6; `fallback` when it is not a number. */
 export function headingLevel(value: number, fallback: number): number {
   return Math.min(6, Math.max(2, Math.round(value) || fallback));

@@ -577,3 +577,22 @@ describe('<smr-routine>', () => {
     });
   });
 });
+
+describe('<smr-routine> used from script', () => {
+  it('start() right after setting a routine waits for it and starts the session', async () => {
+    const el = document.createElement('smr-routine');
+    el.noPersist = true;
+    document.body.append(el);
+    try {
+      el.routine = { id: 'scripted', title: 'Scripted', steps: [{ exercise: 'calves', duration: 30 }] };
+      const started = new Promise<string>((resolve) =>
+        el.addEventListener('smr-routine-start', (event) => resolve(event.detail.routineId)),
+      );
+      el.start();
+      expect(await started).to.equal('scripted');
+      expect(el.state).to.equal('running');
+    } finally {
+      el.remove();
+    }
+  });
+});

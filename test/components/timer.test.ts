@@ -402,3 +402,23 @@ describe('<smr-timer>', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 });
+
+describe('<smr-timer> used from script', () => {
+  afterEach(() => sinon.restore());
+
+  it('start() right after creating and appending runs with the settings just given (the README example)', async () => {
+    const timer = document.createElement('smr-timer');
+    timer.duration = 90;
+    timer.sides = 'both';
+    document.body.append(timer);
+    try {
+      timer.start();
+      expect(timer.state).to.equal('running');
+      expect(timer.remaining).to.be.closeTo(90 + 5 + 90, 0.5);
+      await timer.updateComplete;
+      expect(timer.state).to.equal('running');
+    } finally {
+      timer.remove();
+    }
+  });
+});

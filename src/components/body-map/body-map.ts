@@ -8,7 +8,7 @@ import { emit } from '../../events/emit.js';
 import '../../events/region-select-event.js';
 import '../../translations/en/body-map.js';
 import { tokens } from '../../styles/tokens.js';
-import { customElement, SmrElement } from '../smr-element.js';
+import { customElement, reflectAsText, SmrElement } from '../smr-element.js';
 import styles from './body-map.styles.js';
 
 const REGION_SET = new Set<string>(REGIONS);
@@ -38,7 +38,9 @@ function regionList(value: string | null | undefined): string[] {
 
 const regionsConverter = {
   fromAttribute: (value: string | null): string[] => regionList(value),
-  toAttribute: (value: readonly string[]): string => value.join(' '),
+  // Only a real list reflects; anything else (reported as an error) removes the attribute.
+  toAttribute: (value: unknown): string | null =>
+    Array.isArray(value) ? value.map((id) => reflectAsText.toAttribute(id)).join(' ') : null,
 };
 
 /**
@@ -72,10 +74,10 @@ export class SmrBodyMap extends SmrElement {
   static override styles = [tokens, styles];
 
   /** `front`, `back` or `both` (default). */
-  @property({ reflect: true }) view: 'front' | 'back' | 'both' = 'both';
+  @property({ reflect: true, converter: reflectAsText }) view: 'front' | 'back' | 'both' = 'both';
 
   /** Space-separated region ids to highlight, e.g. `"adductors calves"`. */
-  @property({ reflect: true }) highlight = '';
+  @property({ reflect: true, converter: reflectAsText }) highlight = '';
 
   /** Lets a person pick regions (a keyboard- and touch-operable multi-select). */
   @property({ type: Boolean, reflect: true }) selectable = false;
@@ -87,10 +89,10 @@ export class SmrBodyMap extends SmrElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-avoid' }) showAvoid = false;
 
   /** Overrides the accessible name of the figure. */
-  @property({ reflect: true }) label = '';
+  @property({ reflect: true, converter: reflectAsText }) label = '';
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   /** The region that takes the Tab stop (roving tabindex). */
   @state() private focusRegion: string | undefined;
@@ -113,7 +115,7 @@ export class SmrBodyMap extends SmrElement {
     if (!Array.isArray(this.selected)) {
       errors.push({ path: 'selected', message: `expected a list of region ids, got ${describeValue(this.selected)}` });
     }
-    if (!(this.view in VIEWS))
+    if (!Object.hasOwn(VIEWS, this.view))
       errors.push({ path: 'view', message: `expected "front", "back" or "both", got ${describeValue(this.view)}` });
     this.reportErrors(errors);
   }
@@ -129,7 +131,8 @@ export class SmrBodyMap extends SmrElement {
   }
 
   private get views(): BodyView[] {
-    return VIEWS[this.view] ?? VIEWS.both;
+    // Own keys only: `view="__proto__"` must not reach Object.prototype.
+    return Object.hasOwn(VIEWS, this.view) ? VIEWS[this.view] : VIEWS.both;
   }
 
   /** Regions a keyboard can reach, in reading order across the views shown. */

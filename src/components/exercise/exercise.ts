@@ -12,7 +12,7 @@ import { tokens } from '../../styles/tokens.js';
 import '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
 import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import '../timer/timer.js';
 import styles from './exercise.styles.js';
 
@@ -77,7 +77,7 @@ export class SmrExercise extends SmrElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   private resolved: Exercise | null = null;
 

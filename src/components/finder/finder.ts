@@ -16,7 +16,7 @@ import { tokens } from '../../styles/tokens.js';
 import '../body-map/body-map.js';
 import '../routine/routine.js';
 import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './finder.styles.js';
 
 const TIME_CHOICES = [5, 10, 15] as const;
@@ -63,7 +63,7 @@ export class SmrFinder extends SmrElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   @state() private regions: RegionId[] = [];
   @state() private chosenConcerns: string[] = [];

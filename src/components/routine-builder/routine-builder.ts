@@ -31,7 +31,7 @@ import '../../translations/en/routine.js';
 import { VERSION } from '../../version.js';
 import '../routine/routine.js';
 import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './routine-builder.styles.js';
 
 /** The CDN bundle of this version, used in embed snippets unless `script-src` says otherwise. */
@@ -89,7 +89,7 @@ export class SmrRoutineBuilder extends SmrElement {
   static override styles = [tokens, surfaceStyles, buttonStyles, styles];
 
   /** Format of `embedCode`: `steps` (`<smr-step>` children) or `json` (inline JSON; keeps every field). */
-  @property({ attribute: 'embed-format', reflect: true })
+  @property({ attribute: 'embed-format', reflect: true, converter: reflectAsText })
   embedFormat: EmbedFormat = 'steps';
 
   /** URL of the module script at the top of the embed code; empty leaves the script tag out. */
@@ -99,7 +99,7 @@ export class SmrRoutineBuilder extends SmrElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   @state() private draft: RoutineDraft = {
     title: '',

@@ -22,7 +22,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
 import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, renderHeading, SmrElement } from '../smr-element.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './routine.styles.js';
 import './step.js';
 import type { SmrStep } from './step.js';
@@ -143,10 +143,10 @@ export class SmrRoutine extends SmrElement {
   static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles];
 
   /** A built-in preset: `lower-leg`, `inner-thigh`, `neck-relief`, … */
-  @property({ reflect: true }) preset = '';
+  @property({ reflect: true, converter: reflectAsText }) preset = '';
 
   /** URL of a routine JSON file (same origin or CORS; at most 1 MB). */
-  @property({ reflect: true }) src = '';
+  @property({ reflect: true, converter: reflectAsText }) src = '';
 
   /** A routine object; takes precedence over every other input. */
   @property({ attribute: false }) routine?: RoutineInput;
@@ -188,7 +188,7 @@ export class SmrRoutine extends SmrElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** `light` or `dark` forces a colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   @state() private childrenVersion = 0;
   @state() private sourceVersion = 0;
@@ -306,6 +306,8 @@ export class SmrRoutine extends SmrElement {
 
   /** Starts the session from the overview (or resumes a paused one). */
   start(): void {
+    // Input given just before (`el.routine = …; el.start()`) waits in the pending update: run it now.
+    if (this.isUpdatePending) this.performUpdate();
     if (!this.validRoutine) return;
     if (this.state === 'paused') return this.resume();
     if (this.state === 'running') return;
@@ -461,7 +463,12 @@ export class SmrRoutine extends SmrElement {
   /** Applies the `title`, `description`, `rest` and `switch-duration` attributes over the chosen input. */
   private withOverrides(input: unknown): unknown {
     if (!isRecord(input)) return input;
-    const copy: Record<string, unknown> = { ...input };
+    let copy: Record<string, unknown>;
+    try {
+      copy = { ...input };
+    } catch {
+      return input; // An object that can't be read (a throwing proxy): validation reports it.
+    }
     if (this.title) copy.title = this.title;
     if (this.description) copy.description = this.description;
     if (this.rest !== undefined && this.rest !== null && this.rest !== '') copy.rest = this.rest;

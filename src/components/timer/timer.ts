@@ -12,7 +12,7 @@ import '../../events/timer-events.js';
 import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
-import { customElement, SmrElement } from '../smr-element.js';
+import { customElement, reflectAsText, SmrElement } from '../smr-element.js';
 import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;
@@ -71,22 +71,22 @@ export class SmrTimer extends SmrElement {
   static override styles = [tokens, dialStyles, buttonStyles, styles];
 
   /** Seconds of work (per side with `sides="both"`): `90`, `"90s"`, `"1:30"`, `"2m"`. */
-  @property({ reflect: true }) duration: number | string = 60;
+  @property({ reflect: true, converter: reflectAsText }) duration: number | string = 60;
 
   /** `none` (default) or `both`: the full duration runs on the left, then on the right. */
-  @property({ reflect: true }) sides: Sides = 'none';
+  @property({ reflect: true, converter: reflectAsText }) sides: Sides = 'none';
 
   /** Seconds of the "switch sides" pause between sides (default 5; 0 for none). */
-  @property({ attribute: 'switch-duration', reflect: true }) switchDuration: number | string = 5;
+  @property({ attribute: 'switch-duration', reflect: true, converter: reflectAsText }) switchDuration: number | string = 5;
 
   /** Seconds of "get ready" countdown before the first second of work (default 0). */
-  @property({ attribute: 'lead-in', reflect: true }) leadIn: number | string = 0;
+  @property({ attribute: 'lead-in', reflect: true, converter: reflectAsText }) leadIn: number | string = 0;
 
   /** What is being timed, shown above the time and used in button names: "Calves". */
-  @property({ reflect: true }) label = '';
+  @property({ reflect: true, converter: reflectAsText }) label = '';
 
   /** How many final seconds of each phase beep (default 3; 0 for none). */
-  @property({ attribute: 'cue-seconds', reflect: true }) cueSeconds: number | string = 3;
+  @property({ attribute: 'cue-seconds', reflect: true, converter: reflectAsText }) cueSeconds: number | string = 3;
 
   /** No tones (voice, vibration and flash are separate). */
   @property({ type: Boolean, reflect: true }) muted = false;
@@ -101,13 +101,13 @@ export class SmrTimer extends SmrElement {
   @property({ type: Boolean, reflect: true, attribute: 'no-flash' }) noFlash = false;
 
   /** Rolls per minute for slow rolling: a gentle visual pulse and, unless muted, a soft tick. 0 is off. */
-  @property({ reflect: true }) pace: number | string = 0;
+  @property({ reflect: true, converter: reflectAsText }) pace: number | string = 0;
 
   /** Start as soon as the element is connected; sound joins after the person's first interaction. */
   @property({ type: Boolean, reflect: true }) autostart = false;
 
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
   @state() private announcement = '';
 
@@ -177,6 +177,8 @@ export class SmrTimer extends SmrElement {
 
   /** Starts from idle or complete, or resumes when paused. */
   start(): void {
+    // Settings given just before (`el.duration = 90; el.start()`) wait in the pending update: run it now.
+    if (this.isUpdatePending) this.performUpdate();
     if (!this.options) return;
     const { state } = this.countdown;
     if (state === 'running') return;
