@@ -103,6 +103,12 @@ export const DarkMode: Story = {
   decorators: [(story) => html`<div style="background:#0d1213;padding:16px">${story()}</div>`],
 };
 
+/** A Spanish page (`lang="es"` on an ancestor): buttons, announcements and spoken cues in Spanish. */
+export const SpanishPage: Story = {
+  args: { preset: 'lower-leg' },
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
+};
+
 /** An unknown preset: a visible message with the closest ids. */
 export const UnknownPreset: Story = { args: { preset: 'lower-legs' } };
 

@@ -54,6 +54,12 @@ type Story = StoryObj<TimerArgs>;
 /** Every attribute as a control. */
 export const Playground: Story = {};
 
+/** A German page (`lang="de"`): the UI and the spoken cues follow the page's language. */
+export const GermanPage: Story = {
+  args: { duration: '1:30', sides: 'both', label: 'Waden' },
+  decorators: [(story) => html`<div lang="de">${story()}</div>`],
+};
+
 /** What a blogger pastes: one hold, both sides, with a short get-ready. */
 export const BloggerEmbed: Story = {
   args: { duration: '1:30', sides: 'both', 'lead-in': 5, label: 'Inner thigh' },

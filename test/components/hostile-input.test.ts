@@ -145,7 +145,7 @@ describe('hostile input', () => {
   }
 
   it('a 10,000-step routine is refused with a clear message, and the page keeps working', async () => {
-    const steps = Array.from({ length: 10_000 }, (_, index) => ({ exercise: index % 2 ? 'calves' : 'quads', duration: 60 }));
+    const steps = Array.from({ length: 10_000 }, (_, index) => ({ exercise: index % 2 ? 'calves' : 'quadriceps', duration: 60 }));
     const el = await fixture<SmrRoutine>(html`<smr-routine no-persist></smr-routine>`);
     const problems = await watchPage(async () => {
       el.routine = { id: 'huge', title: 'Huge', steps };
