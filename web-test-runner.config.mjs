@@ -9,9 +9,26 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 
+/** `executeServerCommand('emulate-forced-colors', 'active' | 'none')`: Chromium's forced-colors mode, which wtr's emulateMedia lacks. */
+function forcedColorsCommand() {
+  const cdpSessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+      // An override lasts as long as the session that set it, so each page keeps its session.
+      const page = session.browser.getPage(session.id);
+      if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+      return true;
+    },
+  };
+}
+
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const componentTests = readdirSync('test/components').filter((file) => file.endsWith('.test.ts'));
-const folderGroups = ['core', 'content', 'controllers', 'integrations'].filter((folder) => {
+const folderGroups = ['core', 'content', 'controllers', 'styles', 'integrations'].filter((folder) => {
   try {
     return readdirSync(`test/${folder}`).some((file) => file.endsWith('.test.ts'));
   } catch {
@@ -21,7 +38,7 @@ const folderGroups = ['core', 'content', 'controllers', 'integrations'].filter((
 
 export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), forcedColorsCommand()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

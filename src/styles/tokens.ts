@@ -64,7 +64,10 @@ export const tokens = css`
   }
 
   @media (forced-colors: active) {
-    :host {
+    /* As specific as the dark-scheme selectors above, and later: system colours win over theme="dark". */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
       --_accent: Highlight;
       --_accent-contrast: HighlightText;
       --_surface: Canvas;
@@ -77,6 +80,15 @@ export const tokens = css`
       --_success: CanvasText;
       --_danger: CanvasText;
       --_track: GrayText;
+    }
+  }
+
+  @media (forced-colors: active) {
+    /* Forced colours drop box-shadow, which draws the usual focus ring: draw an outline instead.
+       !important because each element's own :focus-visible rules set outline: none. */
+    :focus-visible {
+      outline: 2px solid CanvasText !important;
+      outline-offset: 2px !important;
     }
   }
 
