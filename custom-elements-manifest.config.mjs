@@ -41,6 +41,28 @@ function literalAttributeValues() {
   };
 }
 
+/**
+ * The shared tokens (src/styles/tokens.ts) are read by every element: list them on each, with the
+ * timer's descriptions, so every API table is complete. An element's own entry wins.
+ */
+function sharedTokens() {
+  return {
+    name: 'smr-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName);
+      const timer = elements.find((element) => element.tagName === 'smr-timer');
+      const shared = (timer?.cssProperties ?? []).filter((property) => !/^--smr-ring-/.test(property.name));
+      for (const element of elements) {
+        if (element.tagName === 'smr-step' || element === timer) continue;
+        const own = new Set((element.cssProperties ?? []).map((property) => property.name));
+        element.cssProperties = [...(element.cssProperties ?? []), ...shared.filter((property) => !own.has(property.name))];
+      }
+    },
+  };
+}
+
 const comment = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '');
 
 /**
@@ -134,6 +156,7 @@ export default {
     hidePrivateMembers(),
     expandTypesPlugin({ hideLogs: true }),
     literalAttributeValues(),
+    sharedTokens(),
     // Editor support from the same manifest: HTML/CSS autocomplete in VS Code and typed tags in
     // JSX/TSX (`smr-elements/jsx`). Written into the build output; the analyzer runs last in `build`.
     customElementVsCodePlugin({ outdir: 'dist/editor', hideLogs: true, typesSrc: 'expandedType' }),

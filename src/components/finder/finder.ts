@@ -33,6 +33,7 @@ const TIME_CHOICES = [5, 10, 15] as const;
  * @csspart base - The wrapper.
  * @csspart form - The questions.
  * @csspart body-map - The selectable body map.
+ * @csspart button - Every button.
  * @csspart button-primary - "Suggest a routine".
  * @csspart result - The proposed routine with its reasons.
  * @csspart advice - Advice shown for red-flag answers.

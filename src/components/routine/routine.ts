@@ -100,13 +100,18 @@ class RoutineLoadError extends Error {}
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and totals.
  * @csspart step-list - The list of steps in the overview and the print card.
+ * @csspart heading - The routine's title.
  * @csspart step - One step of the list.
+ * @csspart step-name - The name of a step in the list.
  * @csspart check - The "before you start" check.
  * @csspart resume - The offer to pick up a saved session.
  * @csspart progress - Step counter, time left and progress bar.
  * @csspart current - Name and side of the step in progress.
  * @csspart dial - The ring with the time.
  * @csspart ring - The SVG progress ring.
+ * @csspart ring-track - The ring's background circle.
+ * @csspart ring-progress - The ring's moving arc.
+ * @csspart pace - The pacing pulse shown while rolling at a set pace.
  * @csspart time - The remaining time of the phase.
  * @csspart label - The phase label above the time.
  * @csspart phase - Side or phase text under the time.

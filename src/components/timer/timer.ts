@@ -63,6 +63,7 @@ const TEN_SECONDS = 10;
  * @cssproperty --smr-space - Spacing unit.
  * @cssproperty --smr-font-family - Font (inherits the page's by default).
  * @cssproperty --smr-font-size - Base font size.
+ * @cssproperty --smr-focus-ring - The keyboard focus ring, as a `box-shadow` (forced-colours mode draws an outline instead).
  * @cssproperty --smr-ring-size - Largest diameter of the ring (it shrinks to fit its box).
  * @cssproperty --smr-ring-width - Stroke width of the ring, in SVG units of a 100-wide box.
  */
