@@ -146,7 +146,7 @@ export const de: Translation = {
     retry: 'Erneut versuchen',
     loadFailed: 'Die Routine konnte nicht geladen werden',
     httpStatus: (status) => `der Server hat mit ${status} geantwortet`,
-    network: 'die Netzwerkanfrage ist fehlgeschlagen',
+    network: 'die Anfrage ist fehlgeschlagen: der Server ist nicht erreichbar oder erlaubt dieser Website nicht, die Datei zu lesen (CORS)',
     notJson: (type) => `eine JSON-Datei wurde erwartet, der Inhaltstyp ist aber "${type}"`,
     tooLarge: 'die Datei ist größer als 1 MB',
     badJson: (detail) => `die Datei ist kein gültiges JSON (${detail})`,

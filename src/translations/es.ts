@@ -144,7 +144,7 @@ export const es: Translation = {
     retry: 'Reintentar',
     loadFailed: 'No se pudo cargar la rutina',
     httpStatus: (status) => `el servidor respondió ${status}`,
-    network: 'falló la solicitud de red',
+    network: 'falló la solicitud: no se pudo contactar con el servidor o no permite que este sitio lea el archivo (CORS)',
     notJson: (type) => `se esperaba un archivo JSON, pero el tipo de contenido es "${type}"`,
     tooLarge: 'el archivo ocupa más de 1 MB',
     badJson: (detail) => `el archivo no es un JSON válido (${detail})`,

@@ -54,7 +54,7 @@ export const strings: Pick<Translation, 'routine'> = {
     retry: 'Try again',
     loadFailed: 'The routine could not be loaded',
     httpStatus: (status) => `the server answered ${status}`,
-    network: 'the network request failed',
+    network: 'the request failed: the server could not be reached, or it does not let this site read the file (CORS)',
     notJson: (type) => `expected a JSON file, got content type "${type}"`,
     tooLarge: 'the file is larger than 1 MB',
     badJson: (detail) => `the file is not valid JSON (${detail})`,
