@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Translation } from '../translations/en.js';
 
 /**
@@ -64,6 +64,8 @@ export class LocalizeController implements ReactiveController {
    * a timer inside a routine follows the routine's page), the document's, or the browser's.
    */
   get lang(): string {
+    // Server rendering has no document to walk: the element's own lang, or English.
+    if (isServer) return this.host.getAttribute('lang') || 'en';
     let node: Element | null = this.host;
     while (node) {
       const source = node.closest('[lang]')?.getAttribute('lang');

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getExercise, getPreset, presets, validateRoutine } from '../../content/catalog.js';
 import { beforeYouStart, safetyNote } from '../../content/safety.js';
@@ -389,10 +389,12 @@ export class SmrRoutine extends SmrElement {
   // --- input -------------------------------------------------------------------------------
 
   private get stepChildren(): SmrStep[] {
+    if (isServer) return []; // Server rendering sees no light DOM: a preset or the routine property only.
     return [...this.children].filter((child): child is SmrStep => child.localName === 'smr-step');
   }
 
   private get jsonChild(): HTMLScriptElement | undefined {
+    if (isServer) return undefined;
     return [...this.children].find(
       (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json',
     );
