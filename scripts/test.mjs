@@ -26,7 +26,8 @@ if (browserCounts) {
 }
 if (browser.code !== 0 && (!browserCounts || Number(browserCounts[2]) === 0)) totals.failed += 1;
 
-const node = await runPart('node', ['--test', '--test-reporter=spec', 'test/node/']);
+// One file at a time: each starts its own Chromium, and the package test builds dist/.
+const node = await runPart('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/node/']);
 const nodePassed = node.output.match(/^ℹ pass (\d+)/m);
 const nodeFailed = node.output.match(/^ℹ fail (\d+)/m);
 if (nodePassed) totals.passed += Number(nodePassed[1]);

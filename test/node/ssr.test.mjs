@@ -18,12 +18,14 @@ let origin;
 let markup;
 
 before(async () => {
-  // The npm build's modules, as a Node server would import them.
+  // The npm build's modules, as a Node server would import them, built apart from dist/ so other
+  // tests using dist/ are never disturbed.
   const { execFileSync } = await import('node:child_process');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const outDir = 'node_modules/.cache/smr-ssr-test';
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   assert.equal(typeof globalThis.document, 'undefined');
   assert.equal(typeof globalThis.window, 'undefined');
-  await import('../../dist/define.js');
+  await import(new URL(`../../${outDir}/define.js`, import.meta.url).href);
   markup = collectResultSync(
     render(html`
       <smr-timer duration="90" sides="both" label="Calves"></smr-timer>
