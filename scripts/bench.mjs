@@ -1,5 +1,7 @@
-// `npm run bench`: sizes, clock accuracy against a naive setInterval counter, and render cost,
-// measured in one headless Chromium. Prints JSON. Run after `npm run build`.
+// `npm run bench`: sizes, clock accuracy against a naive setInterval counter (10 s and 1 min, with
+// the page frozen in the middle), render cost of 1/10/100 routines, memory per routine, validation
+// of a 10,000-step input, and CPU while a session runs, measured in one headless Chromium.
+// Prints JSON. Run after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
@@ -101,9 +103,9 @@ async function renderAllCards(page) {
   });
 }
 
-/** Parses, upgrades and renders 100 routines (a blog archive page), three times. */
-async function renderHundredRoutines(page) {
-  return page.evaluate(async () => {
+/** Parses, upgrades and renders `count` routines (a blog archive page), three times. */
+async function renderRoutines(page, count) {
+  return page.evaluate(async (count) => {
     const { presets } = await import('/dist/cdn/smr-elements.js');
     const runs = [];
     for (let run = 0; run < 3; run++) {
@@ -111,7 +113,7 @@ async function renderHundredRoutines(page) {
       document.body.append(host);
       const start = performance.now();
       host.innerHTML = Array.from(
-        { length: 100 },
+        { length: count },
         (_, i) => `<smr-routine preset="${presets[i % presets.length].id}" no-persist></smr-routine>`,
       ).join('');
       await Promise.all([...host.children].map((routine) => routine.updateComplete));
@@ -120,7 +122,71 @@ async function renderHundredRoutines(page) {
       host.remove();
     }
     return runs;
+  }, count);
+}
+
+/** JS heap per routine on the page: 100 routines added, garbage collected before and after. */
+async function memoryPerRoutine(page, session) {
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    return (await session.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(() => {
+    window.__routineHost = document.createElement('div');
+    document.body.append(window.__routineHost);
   });
+  const before = await heap();
+  await page.evaluate(async () => {
+    window.__routineHost.innerHTML = Array.from({ length: 100 }, () => '<smr-routine preset="lower-leg" no-persist></smr-routine>').join(
+      '',
+    );
+    await Promise.all([...window.__routineHost.children].map((routine) => routine.updateComplete));
+  });
+  const after = await heap();
+  await page.evaluate(() => window.__routineHost.remove());
+  return (after - before) / 100;
+}
+
+/** Validation of a 10,000-step routine (over the limit of 100, so every step is still read), five runs. */
+async function validateTenThousandSteps(page) {
+  return page.evaluate(async () => {
+    const { validateRoutine } = await import('/dist/cdn/smr-elements.js');
+    const input = {
+      id: 'huge',
+      title: 'Huge',
+      steps: Array.from({ length: 10_000 }, (_, i) => ({ exercise: i % 2 ? 'calves' : 'quadriceps', duration: 60 })),
+    };
+    const runs = [];
+    for (let run = 0; run < 5; run++) {
+      const start = performance.now();
+      validateRoutine(input);
+      runs.push(performance.now() - start);
+    }
+    return runs;
+  });
+}
+
+/** Main-thread busy time (Chromium's TaskDuration) while a routine session runs for `seconds`. */
+async function busyWhileRunning(page, session, seconds = 20) {
+  await session.send('Performance.enable');
+  await page.evaluate(async () => {
+    const routine = document.createElement('smr-routine');
+    routine.id = 'busy';
+    routine.setAttribute('preset', 'lower-leg');
+    routine.setAttribute('no-persist', '');
+    routine.setAttribute('muted', '');
+    document.body.append(routine);
+    await routine.updateComplete;
+    routine.start();
+  });
+  const taskSeconds = async () =>
+    (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value;
+  const before = await taskSeconds();
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const after = await taskSeconds();
+  await page.evaluate(() => document.getElementById('busy').remove());
+  const busyFraction = (after - before) / seconds;
+  return { busyMsPerMinute: round(busyFraction * 60_000), busyPercent: round(busyFraction * 100, 2) };
 }
 
 /** Counts renders of a running <smr-routine> over 10 s of real time. */
@@ -159,19 +225,32 @@ try {
   await page.waitForFunction(() => customElements.get('smr-timer') !== undefined);
   const session = await page.createCDPSession();
   const accuracy = await clockAccuracy(page, session);
+  const accuracyMinute = await clockAccuracy(page, session, { seconds: 60, freezeAt: 20, freezeFor: 15 });
   // A fresh page: the frozen one may keep rendering throttled.
   const cardsPage = await browser.newPage();
   await cardsPage.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
   await cardsPage.waitForFunction(() => customElements.get('smr-exercise') !== undefined);
+  const cardsSession = await cardsPage.createCDPSession();
   const cards = await renderAllCards(cardsPage);
-  const hundred = await renderHundredRoutines(cardsPage);
+  const routines = {};
+  for (const count of [1, 10, 100]) {
+    const runs = await renderRoutines(cardsPage, count);
+    routines[count] = { medianMs: round(median(runs)), runsMs: runs.map((v) => round(v)) };
+  }
+  const memory = await memoryPerRoutine(cardsPage, cardsSession);
+  const validation = await validateTenThousandSteps(cardsPage);
   const updatesPerSecond = await routineUpdatesPerSecond(cardsPage);
+  const busy = await busyWhileRunning(cardsPage, cardsSession);
   const report = {
     sizesGzipBytes: await sizes(),
     clockAccuracy10sFrozen4s: accuracy,
+    clockAccuracy60sFrozen15s: accuracyMinute,
     renderAllExerciseCards: { cards: cards.cards, medianMs: round(median(cards.runs)), runsMs: cards.runs.map((v) => round(v)) },
-    renderHundredRoutines: { medianMs: round(median(hundred)), runsMs: hundred.map((v) => round(v)) },
+    renderRoutines: routines,
+    heapBytesPerRoutine: Math.round(memory),
+    validateTenThousandSteps: { medianMs: round(median(validation), 2), targetMs: 50, runsMs: validation.map((v) => round(v, 2)) },
     routineUpdatesPerSecondWhileRunning: round(updatesPerSecond, 2),
+    mainThreadWhileRunning: { ...busy, targetPercent: 1 },
     pageErrors: errors,
   };
   console.log(JSON.stringify(report, null, 2));
