@@ -6,9 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
 import { bundleAlone } from '../../scripts/bundle-alone.mjs';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium, listen } from './support.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -59,9 +58,8 @@ before(async () => {
     if (!file) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': file[0], 'content-security-policy': STRICT_CSP }).end(file[1]);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  origin = await listen(server);
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium } from './support.mjs';
 import { serveProject } from '../../scripts/serve-project.mjs';
 
 const run = promisify(execFile);
@@ -75,7 +74,7 @@ before(async () => {
     project,
   );
   installed = join(project, 'node_modules/smr-elements');
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -4,9 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
 import { bundleAlone } from '../../scripts/bundle-alone.mjs';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium, listen } from './support.mjs';
 
 const ROUTINE = JSON.stringify({ id: 'remote', title: 'Remote routine', steps: [{ exercise: 'calves', duration: 30 }] });
 /** Valid JSON just over 1 MB: the routine padded with a long description field the validator never sees. */
@@ -16,10 +15,6 @@ let pageServer;
 let dataServer;
 let browser;
 let page;
-
-function listen(server) {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
-}
 
 before(async () => {
   const bundle = await bundleAlone('src/cdn.ts');
@@ -49,7 +44,7 @@ before(async () => {
   });
   const pageOrigin = await listen(pageServer);
   const dataOrigin = await listen(dataServer);
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.goto(`${pageOrigin}/`, { waitUntil: 'networkidle0' });
   await page.evaluate((origin) => (window.dataOrigin = origin), dataOrigin);

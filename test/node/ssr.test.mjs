@@ -8,9 +8,8 @@ import { createServer } from 'node:http';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import puppeteer from 'puppeteer-core';
 import { bundleAlone } from '../../scripts/bundle-alone.mjs';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { launchChromium, listen } from './support.mjs';
 
 let server;
 let browser;
@@ -41,9 +40,8 @@ before(async () => {
     if (request.url === '/hydrate.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
     response.writeHead(200, { 'content-type': 'text/html' }).end(page);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  origin = await listen(server);
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -1,0 +1,13 @@
+// Shared by the Node tests that drive Chromium: a local server's origin and a headless browser.
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+
+/** Starts `server` on a free port of 127.0.0.1 and resolves to its origin. */
+export function listen(server) {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+}
+
+/** Headless Chromium (CHROME_PATH or a standard install) with the flags containers need. */
+export function launchChromium() {
+  return puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+}
