@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { cueAt, paceTicks, planHold, planSegments, positionAt, secondsUntilNextChange } from '../../src/core/segments.js';
 import type { Routine, RoutineStep } from '../../src/core/types.js';
+import { validateRoutine } from '../../src/core/validate.js';
+import { exercises } from '../../src/content/exercises.js';
 
 const stepArbitrary: fc.Arbitrary<RoutineStep> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 10 }),
@@ -135,5 +137,56 @@ describe('paceTicks', () => {
     expect(paceTicks(plan, 0, 25, 30)).to.deep.equal([2, 4, 6, 8, 17, 19, 21, 23]);
     expect(paceTicks(plan, 3, 7, 30)).to.deep.equal([4, 6]);
     expect(paceTicks(plan, 0, 25, 0)).to.deep.equal([]);
+  });
+});
+
+describe('planSegments over arbitrary JSON (validated first, as the elements do)', () => {
+  it('every routine that validates plans into finite, contiguous, positive segments', () => {
+    const junk = fc.oneof(fc.jsonValue(), fc.string(), fc.double(), fc.integer({ min: -1000, max: 100_000 }));
+    /** Mostly plausible values with junk mixed in, so that some inputs validate and reach the planner. */
+    const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: junk, weight: 1 });
+    const stepLike = fc.record(
+      {
+        exercise: mostly(fc.constantFrom('calves', 'neck', 'adductors', 'quadriceps')),
+        name: mostly(fc.string({ minLength: 1, maxLength: 20 })),
+        duration: mostly(fc.oneof(fc.integer({ min: 5, max: 600 }), fc.constantFrom('1:30', '90s', '2m', 'NaN', '-5', '1e9'))),
+        sides: mostly(fc.constantFrom('both', 'none')),
+        instructions: mostly(fc.array(fc.string({ minLength: 1 }), { maxLength: 3 })),
+      },
+      { requiredKeys: [] },
+    );
+    const routineLike = fc.oneof(
+      fc.jsonValue(),
+      fc.record(
+        {
+          id: mostly(fc.constant('r')),
+          title: mostly(fc.constant('R')),
+          rest: mostly(fc.integer({ min: 0, max: 600 })),
+          switchDuration: mostly(fc.integer({ min: 0, max: 60 })),
+          steps: mostly(fc.array(stepLike, { minLength: 1, maxLength: 8 })),
+        },
+        { requiredKeys: ['id', 'title', 'steps'] },
+      ),
+    );
+    let planned = 0;
+    fc.assert(
+      fc.property(routineLike, (input) => {
+        const { routine } = validateRoutine(input, exercises);
+        if (!routine) return;
+        planned += 1;
+        const { segments, total } = planSegments(routine);
+        expect(Number.isFinite(total) && total > 0).to.equal(true);
+        let at = 0;
+        for (const segment of segments) {
+          expect(segment.start).to.equal(at);
+          expect(segment.duration > 0 && Number.isFinite(segment.duration)).to.equal(true);
+          at += segment.duration;
+        }
+        expect(at).to.equal(total);
+      }),
+      { numRuns: 400 },
+    );
+    // The generator must reach the planner often enough for the property to mean something.
+    expect(planned).to.be.greaterThan(20);
   });
 });
