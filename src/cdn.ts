@@ -13,11 +13,10 @@ const LANGUAGES: Record<string, () => Promise<Translation>> = {
 };
 const requested = new Set<string>();
 
-/** Loads the translations for every `lang` on the page (and the browser's language). */
+/** Loads the translations for every `lang` on the page (the browser's language when the page has none). */
 function loadLanguagesInUse(): void {
   const tags = [
-    document.documentElement.lang,
-    navigator.language,
+    document.documentElement.lang || navigator.language,
     ...[...document.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang')),
   ];
   for (const tag of tags) {
