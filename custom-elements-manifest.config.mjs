@@ -2,19 +2,23 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expandTypesPlugin, getTsProgram } from 'cem-plugin-expanded-types';
 
+/** Every declaration of every module of the manifest. */
+const declarationsOf = (manifest) => manifest.modules.flatMap((module) => module.declarations ?? []);
+
+/** The custom elements of the manifest (declarations with a tag name). */
+const elementsOf = (manifest) => declarationsOf(manifest).filter((declaration) => declaration.customElement && declaration.tagName);
+
 // Custom Elements Manifest analyzer settings. Private, protected and @internal members are
 // implementation details: they are left out so editors and Storybook show only the public API.
 function hidePrivateMembers() {
   return {
     name: 'smr-hide-private-members',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
-          );
-        }
+      for (const declaration of declarationsOf(customElementsManifest)) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#'),
+        );
       }
     },
   };
@@ -30,7 +34,7 @@ function literalAttributeValues() {
   return {
     name: 'smr-literal-attribute-values',
     packageLinkPhase({ customElementsManifest }) {
-      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+      for (const declaration of declarationsOf(customElementsManifest)) {
         for (const entry of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
           const text = entry.expandedType?.text ?? entry.type?.text ?? '';
           const namesAType = /\b[A-Z]\w*/.test(text.replace(/'[^']*'/g, ''));
@@ -49,9 +53,7 @@ function sharedTokens() {
   return {
     name: 'smr-shared-tokens',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.tagName);
+      const elements = elementsOf(customElementsManifest);
       const timer = elements.find((element) => element.tagName === 'smr-timer');
       const shared = (timer?.cssProperties ?? []).filter((property) => !/^--smr-ring-/.test(property.name));
       for (const element of elements) {
@@ -76,10 +78,7 @@ function jsxTypes(file) {
   return {
     name: 'smr-jsx-types',
     packageLinkPhase({ customElementsManifest }) {
-      const elements = customElementsManifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.customElement && declaration.tagName)
-        .sort((a, b) => a.tagName.localeCompare(b.tagName));
+      const elements = elementsOf(customElementsManifest).sort((a, b) => a.tagName.localeCompare(b.tagName));
       const imports = new Set();
       const interfaces = [];
       for (const element of elements) {

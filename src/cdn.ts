@@ -4,7 +4,7 @@
  * other than English load from files next to it (`dist/cdn/lang/*.js`) when the page uses them.
  */
 import './define.js';
-import { registerTranslation } from './controllers/localize.js';
+import { primaryLanguage, registerTranslation } from './controllers/localize.js';
 import type { Translation } from './translations/en.js';
 
 const LANGUAGES: Record<string, () => Promise<Translation>> = {
@@ -20,7 +20,7 @@ function loadLanguagesInUse(): void {
     ...[...document.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang')),
   ];
   for (const tag of tags) {
-    const language = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+    const language = primaryLanguage(tag);
     const load = LANGUAGES[language];
     if (!load || requested.has(language)) continue;
     requested.add(language);

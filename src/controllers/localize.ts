@@ -31,10 +31,14 @@ export function registerTranslation(translation: Translation): void {
   refreshConnectedHosts();
 }
 
+/** The language subtag of a BCP 47 tag, lower case: `de-AT` → `de`. */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').toLowerCase().split('-')[0] ?? '';
+}
+
 /** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
 export function translationFor(lang: string | null | undefined): Translation {
-  const tag = (lang ?? '').toLowerCase();
-  return registry.get(tag) ?? registry.get(tag.split('-')[0] ?? '') ?? english;
+  return registry.get((lang ?? '').toLowerCase()) ?? registry.get(primaryLanguage(lang)) ?? english;
 }
 
 /**
@@ -87,8 +91,7 @@ export class LocalizeController implements ReactiveController {
    */
   get speechLang(): string {
     const lang = this.lang;
-    const shown = this.t.lang.toLowerCase();
-    const primary = lang.toLowerCase().split('-')[0];
-    return primary === shown.split('-')[0] ? lang : this.t.lang;
+    const shown = translationFor(lang).lang;
+    return primaryLanguage(lang) === primaryLanguage(shown) ? lang : shown;
   }
 }

@@ -10,6 +10,7 @@ import type { SmrExercise } from '../../src/components/exercise/exercise.js';
 import type { SmrRoutineBuilder } from '../../src/components/routine-builder/routine-builder.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { LIMITS } from '../../src/core/validate.js';
+import { manifestElements } from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -41,11 +42,6 @@ const PAYLOADS = [
   'constructor',
   '',
 ];
-
-interface ManifestElement {
-  tagName?: string;
-  attributes?: { name: string }[];
-}
 
 let attributesByTag: Map<string, string[]>;
 
@@ -85,12 +81,10 @@ function injectedNodes(element: Element): string[] {
 
 describe('hostile input', () => {
   before(async () => {
-    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestElement[] }[] };
     attributesByTag = new Map(
-      manifest.modules
-        .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.tagName && declaration.tagName !== 'smr-step')
-        .map((declaration) => [declaration.tagName!, (declaration.attributes ?? []).map((attribute) => attribute.name)]),
+      [...(await manifestElements()).values()]
+        .filter((element) => element.tagName !== 'smr-step')
+        .map((element) => [element.tagName, (element.attributes ?? []).map((attribute) => attribute.name)]),
     );
   });
   beforeEach(() => {

@@ -6,22 +6,7 @@ import type { SmrRoutine } from '../../src/components/routine/routine.js';
 import type { SmrFinder } from '../../src/components/finder/finder.js';
 import type { SmrRoutineBuilder } from '../../src/components/routine-builder/routine-builder.js';
 import { getPreset } from '../../src/content/catalog.js';
-
-interface ManifestElement {
-  tagName?: string;
-  cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
-}
-
-async function manifestElements(): Promise<Map<string, ManifestElement>> {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: ManifestElement[] }[] };
-  return new Map(
-    manifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .filter((declaration) => declaration.tagName)
-      .map((declaration) => [declaration.tagName!, declaration]),
-  );
-}
+import { manifestElements } from '../support/helpers.js';
 
 /** Part names in an element's own shadow root (not those of elements nested in it). */
 function partsOf(element: Element): Set<string> {
