@@ -14,21 +14,13 @@ export interface DialContent {
 /** The ring with the time inside, shared by `<smr-timer>` and `<smr-routine>`. */
 export function renderDial(content: DialContent): TemplateResult {
   return html`<div part="dial" class="dial">
-    <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-      <circle part="ring-track" class="ring-track" cx="50" cy="50" r="45" fill="none"></circle>
-      <circle
-        part="ring-progress"
-        class="ring-progress"
-        cx="50"
-        cy="50"
-        r="45"
-        fill="none"
-        pathLength="1"
-        stroke-dasharray="1"
-        stroke-dashoffset="0"
-        transform="rotate(-90 50 50)"
-      ></circle>
-    </svg>
+    <div part="ring" class="ring" aria-hidden="true">
+      <svg class="ring-layer" viewBox="0 0 100 100" focusable="false">
+        <circle part="ring-track" class="ring-track" cx="50" cy="50" r="45" fill="none"></circle>
+      </svg>
+      <div class="ring-right-half">${renderArc('arc-late', 90)}</div>
+      ${renderArc('arc-early', -90)}
+    </div>
     <div class="readout">
       ${content.label ? html`<div part="label" class="label">${content.label}</div>` : nothing}
       <div part="time" class="time" role="timer">${formatClock(content.seconds)}</div>
@@ -44,13 +36,37 @@ export function renderDial(content: DialContent): TemplateResult {
   </div>`;
 }
 
+/** One half of the progress ring: a half-circle stroke that starts at `startDegrees` from 3 o'clock. */
+function renderArc(className: string, startDegrees: number): TemplateResult {
+  return html`<div class="ring-layer arc ${className}">
+    <svg viewBox="0 0 100 100" focusable="false">
+      <circle
+        part="ring-progress"
+        class="ring-progress"
+        cx="50"
+        cy="50"
+        r="45"
+        fill="none"
+        pathLength="1"
+        stroke-dasharray="0.5 1"
+        transform="rotate(${startDegrees} 50 50)"
+      ></circle>
+    </svg>
+  </div>`;
+}
+
 /**
- * Drives the dial's ring with CSS: jump to the true position without a transition, then let the
- * compositor animate linearly to the end of the phase. Uses CSSOM (allowed under a strict CSP),
- * never inline style attributes. Re-syncs only when the phase or state changes.
+ * Drives the ring's sweep. The arc of remaining time is built from two half-circle strokes that
+ * turn about the centre: the "early" half (unclipped) covers the left side while more than half
+ * of the phase remains, the "late" half (clipped to the right side) shrinks towards 12 o'clock
+ * after that. Only `transform` and `opacity` are animated, so the browser's compositor runs the
+ * sweep: the main thread does nothing between the once-a-second readout updates. The animations
+ * use the Web Animations API (allowed under a strict CSP, unlike inline style attributes) and are
+ * rebuilt only when the phase or state changes.
  */
 export class RingAnimator {
   private key = '';
+  private animations: Animation[] = [];
 
   sync(
     root: ParentNode,
@@ -58,20 +74,73 @@ export class RingAnimator {
   ): void {
     const pulse = root.querySelector<HTMLElement>('.pace');
     if (pulse && pace > 0) pulse.style.setProperty('--_pace-period', `${60 / pace}s`);
-    const ring = root.querySelector<SVGCircleElement>('.ring-progress');
-    if (!ring) return;
+    const early = root.querySelector<HTMLElement>('.arc-early');
+    const late = root.querySelector<HTMLElement>('.arc-late');
+    if (!early || !late) return;
+    const remaining = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    if (running && !reducedMotion) {
-      if (key === this.key) return;
-      ring.style.transition = 'none';
-      ring.style.strokeDashoffset = String(1 - fraction);
-      ring.getBoundingClientRect();
-      ring.style.transition = `stroke-dashoffset ${secondsLeft}s linear`;
-      ring.style.strokeDashoffset = '1';
-    } else {
-      ring.style.transition = 'none';
-      ring.style.strokeDashoffset = String(1 - fraction);
-    }
+    const animate = running && !reducedMotion && remaining > 0 && secondsLeft > 0 && typeof late.animate === 'function';
+    if (animate && key === this.key && this.animations.length > 0) return;
+    this.stop();
+    const pose = arcPose(remaining);
+    early.style.transform = `rotate(${pose.early}deg)`;
+    early.style.opacity = pose.earlyVisible ? '1' : '0';
+    late.style.transform = `rotate(${pose.late}deg)`;
+    late.style.opacity = pose.lateVisible ? '1' : '0';
+    if (animate) this.animations = sweep(early, late, remaining, secondsLeft * 1000);
     this.key = key;
   }
+
+  private stop(): void {
+    for (const animation of this.animations) animation.cancel();
+    this.animations = [];
+  }
+}
+
+/**
+ * Where each half stands when `remaining` (0–1) of the phase is left. A half at 0° lies out of
+ * sight (the late half beyond its clip, the early half hidden); at 180° it covers its side.
+ */
+export function arcPose(remaining: number): { early: number; earlyVisible: boolean; late: number; lateVisible: boolean } {
+  return {
+    early: 360 * Math.max(0, remaining - 0.5),
+    earlyVisible: remaining > 0.5,
+    late: 360 * Math.min(0.5, remaining),
+    lateVisible: remaining > 0,
+  };
+}
+
+/** Starts the linear sweep from `remaining` down to empty over `durationMs`. */
+function sweep(early: HTMLElement, late: HTMLElement, remaining: number, durationMs: number): Animation[] {
+  const timing: KeyframeAnimationOptions = { duration: durationMs, easing: 'linear', fill: 'forwards' };
+  // The share of the time left during which the early half is still turning.
+  const handover = Math.max(0, (remaining - 0.5) / remaining);
+  // The round caps of a half-circle reach a little past its ends: fade the last sliver out.
+  const fadeFrom = Math.max(handover, 0.98);
+  const { early: earlyStart, late: lateStart } = arcPose(remaining);
+  const animations = [
+    late.animate(
+      [
+        { offset: 0, transform: `rotate(${lateStart}deg)`, opacity: 1 },
+        { offset: handover, transform: `rotate(${lateStart}deg)`, opacity: 1 },
+        { offset: fadeFrom, opacity: 1 },
+        { offset: 1, transform: 'rotate(0deg)', opacity: 0 },
+      ],
+      timing,
+    ),
+  ];
+  if (handover > 0) {
+    animations.push(
+      early.animate(
+        [
+          { offset: 0, transform: `rotate(${earlyStart}deg)`, opacity: 1 },
+          { offset: handover, transform: 'rotate(0deg)', opacity: 1 },
+          { offset: handover, opacity: 0 },
+          { offset: 1, transform: 'rotate(0deg)', opacity: 0 },
+        ],
+        timing,
+      ),
+    );
+  }
+  return animations;
 }

@@ -52,9 +52,34 @@ export const dialStyles = css`
   }
 
   .ring {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .ring-layer {
+    position: absolute;
+    inset: 0;
+  }
+  .ring-layer,
+  .ring svg {
     display: block;
     width: 100%;
     height: 100%;
+  }
+  /* The late half turns inside a clip of the ring's right side (physical: the clock face does not
+     mirror in right-to-left text). */
+  .ring-right-half {
+    position: absolute;
+    inset: 0 0 0 50%;
+    overflow: hidden;
+  }
+  .ring-right-half .arc {
+    inset: 0 0 0 auto;
+    width: 200%;
+  }
+  /* A full ring until the first sync (and in server-rendered markup). */
+  .arc {
+    transform: rotate(180deg);
   }
 
   .ring-track {

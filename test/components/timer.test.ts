@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/timer/timer.js';
 import { customElement } from '../../src/components/smr-element.js';
@@ -22,6 +22,39 @@ function primary(el: SmrTimer): HTMLButtonElement {
 }
 function resetButton(el: SmrTimer): HTMLButtonElement {
   return el.shadowRoot!.querySelector('[part~="button-reset"]')!;
+}
+
+/** The ring's running sweep animations. */
+function ringAnimations(el: SmrTimer): Animation[] {
+  return el.shadowRoot!.getAnimations().filter((animation) => {
+    const target = (animation.effect as KeyframeEffect | null)?.target;
+    return target instanceof Element && target.classList.contains('arc');
+  });
+}
+
+/**
+ * Degrees of the ring drawn, clockwise from 12 o'clock, from the two half-circle strokes as the
+ * browser computes them now. The late half rests on 180°–360° and shows only through its clip of
+ * the right side (0°–180°); the early half rests on 0°–180° and is unclipped. Both turn clockwise.
+ * Fails the test if what is drawn is not one arc starting at 12 o'clock.
+ */
+function ringArcDegrees(el: SmrTimer): number {
+  const half = (selector: string): { visible: boolean; turn: number } => {
+    const style = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+    const matrix = new DOMMatrix(style.transform === 'none' ? undefined : style.transform);
+    return { visible: Number(style.opacity) >= 0.5, turn: (Math.atan2(matrix.b, matrix.a) * 180) / Math.PI };
+  };
+  const within = (angle: number, from: number): boolean => (((angle - from) % 360) + 360) % 360 <= 180;
+  const late = half('.arc-late');
+  const early = half('.arc-early');
+  const step = 0.25;
+  const drawn: boolean[] = [];
+  for (let angle = step / 2; angle < 360; angle += step) {
+    drawn.push((late.visible && angle <= 180 && within(angle, 180 + late.turn)) || (early.visible && within(angle, early.turn)));
+  }
+  const length = drawn.filter(Boolean).length;
+  expect(drawn.slice(0, length).every(Boolean), "one arc from 12 o'clock").to.equal(true);
+  return length * step;
 }
 
 describe('<smr-timer>', () => {
@@ -380,6 +413,71 @@ describe('<smr-timer>', () => {
     await el.updateComplete;
     expect(pulse.classList.contains('pace-on')).to.equal(true);
     el.reset();
+  });
+
+  it('sweeps the ring on the compositor: only transform and opacity animate, and the arc drawn matches the time left', async () => {
+    clock = useFakeClock();
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="60" muted></smr-timer>`);
+    expect(ringArcDegrees(el)).to.be.closeTo(360, 0.5);
+    el.start();
+    await el.updateComplete;
+    const animations = ringAnimations(el);
+    // More than half the phase is left: both halves turn, the early one first.
+    expect(animations).to.have.length(2);
+    for (const animation of animations) {
+      expect(animation.playState).to.equal('running');
+      expect((animation.effect as KeyframeEffect).getTiming().duration).to.equal(60_000);
+      const animated = new Set((animation.effect as KeyframeEffect).getKeyframes().flatMap((frame) => Object.keys(frame)));
+      for (const key of ['offset', 'computedOffset', 'easing', 'composite']) animated.delete(key);
+      expect([...animated].sort()).to.deep.equal(['opacity', 'transform']);
+    }
+    // Seek the sweep (not the clock) to points of the phase and read what is drawn.
+    for (const [elapsedMs, arc] of [
+      [0, 360],
+      [15_000, 270],
+      [29_000, 186],
+      [31_000, 174],
+      [45_000, 90],
+      [58_000, 12],
+    ]) {
+      for (const animation of animations) animation.currentTime = elapsedMs;
+      expect(ringArcDegrees(el), `${elapsedMs} ms in`).to.be.closeTo(arc, 0.5);
+    }
+    // Paused 40 s in: nothing animates and the ring shows the 20 s left.
+    for (const animation of animations) animation.currentTime = 0;
+    await clock.tickAsync(40_000);
+    el.pause();
+    await el.updateComplete;
+    expect(ringAnimations(el)).to.have.length(0);
+    expect(ringArcDegrees(el)).to.be.closeTo(120, 0.5);
+    // Resumed: one half is left to turn, from where it stands.
+    el.start();
+    await el.updateComplete;
+    expect(ringAnimations(el)).to.have.length(1);
+    expect(ringArcDegrees(el)).to.be.closeTo(120, 0.5);
+    await clock.tickAsync(21_000);
+    await el.updateComplete;
+    expect(el.state).to.equal('complete');
+    expect(ringAnimations(el)).to.have.length(0);
+    expect(ringArcDegrees(el)).to.be.closeTo(360, 0.5);
+  });
+
+  it('with reduced motion the ring stands still and steps with the readout', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      clock = useFakeClock();
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="60" muted></smr-timer>`);
+      el.start();
+      await el.updateComplete;
+      expect(ringAnimations(el)).to.have.length(0);
+      await clock.tickAsync(15_000);
+      await el.updateComplete;
+      expect(ringAnimations(el)).to.have.length(0);
+      expect(ringArcDegrees(el)).to.be.closeTo(270, 0.5);
+      el.reset();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('autostart starts on connection', async () => {

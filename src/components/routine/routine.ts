@@ -108,9 +108,9 @@ class RoutineLoadError extends Error {}
  * @csspart progress - Step counter, time left and progress bar.
  * @csspart current - Name and side of the step in progress.
  * @csspart dial - The ring with the time.
- * @csspart ring - The SVG progress ring.
+ * @csspart ring - The progress ring (a track circle and the arc of time left).
  * @csspart ring-track - The ring's background circle.
- * @csspart ring-progress - The ring's moving arc.
+ * @csspart ring-progress - The arc of time left (two half-circle strokes; style both, e.g. `stroke`, `stroke-linecap`).
  * @csspart pace - The pacing pulse shown while rolling at a set pace.
  * @csspart time - The remaining time of the phase.
  * @csspart label - The phase label above the time.

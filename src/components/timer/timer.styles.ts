@@ -20,10 +20,6 @@ export default css`
     transition: outline-color 200ms ease-out;
   }
 
-  .state-idle .ring-progress {
-    stroke-dashoffset: 0;
-  }
-
   .controls {
     display: flex;
     flex-wrap: wrap;

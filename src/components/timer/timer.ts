@@ -33,9 +33,9 @@ const TEN_SECONDS = 10;
  *
  * @csspart base - The wrapper of everything.
  * @csspart dial - The ring with the readout inside.
- * @csspart ring - The SVG progress ring.
+ * @csspart ring - The progress ring (a track circle and the arc of time left).
  * @csspart ring-track - The ring's background circle.
- * @csspart ring-progress - The ring's moving arc.
+ * @csspart ring-progress - The arc of time left (two half-circle strokes; style both, e.g. `stroke`, `stroke-linecap`).
  * @csspart label - The timer's label above the time.
  * @csspart time - The remaining time (`role="timer"`).
  * @csspart phase - Phase and side text under the time.
