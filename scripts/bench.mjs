@@ -1,6 +1,7 @@
-// `npm run bench`: sizes, clock accuracy against a naive setInterval counter (10 s and 1 min, with
-// the page frozen in the middle), render cost of 1/10/100 routines, memory per routine, validation
-// of a 10,000-step input, and CPU while a session runs, measured in one headless Chromium.
+// `npm run bench`: sizes; clock accuracy against a naive setInterval counter (10 s and 1 min with
+// the page frozen in the middle, 10 min on an accelerated fake clock with the page asleep); render
+// cost of 1/10/100 routines; memory per routine; validation of a 10,000-step input; and CPU while
+// a session runs. Measured in one headless Chromium.
 // Prints JSON. Run after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -73,6 +74,57 @@ async function clockAccuracy(page, session, { seconds = 10, freezeAt = 3, freeze
       throw error;
     });
   const result = await page.evaluate(() => window.__bench);
+  return { smrTimerErrorMs: round(result.smr), naiveSetIntervalErrorMs: round(result.naive) };
+}
+
+/**
+ * The 10-minute run on an accelerated fake clock (sinon's, installed in the page over
+ * `setTimeout`, `setInterval`, `Date` and `performance`): the timer and the naive counter start
+ * together, then the page "sleeps" for `freezeFor` seconds at `freezeAt` (`clock.jump`: time
+ * passes and each pending callback fires at most once, as when a browser suspends a page).
+ * Returns how late each one announced completion, in ms of the fake clock.
+ */
+async function clockAccuracyFakeClock(page, { seconds = 600, freezeAt = 200, freezeFor = 150 } = {}) {
+  const result = await page.evaluate(
+    async ({ seconds, freezeAt, freezeFor }) => {
+      const { default: sinon } = await import('/node_modules/sinon/pkg/sinon-esm.js');
+      const clock = sinon.useFakeTimers({
+        now: Date.now(),
+        toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+      });
+      try {
+        const timer = document.createElement('smr-timer');
+        timer.setAttribute('duration', String(seconds));
+        timer.setAttribute('muted', '');
+        document.body.append(timer);
+        await timer.updateComplete;
+        const done = {};
+        const start = performance.now();
+        timer.addEventListener('smr-complete', () => (done.smr = performance.now() - start - seconds * 1000));
+        let left = seconds;
+        const interval = setInterval(() => {
+          left -= 1;
+          if (left === 0) {
+            done.naive = performance.now() - start - seconds * 1000;
+            clearInterval(interval);
+          }
+        }, 1000);
+        timer.start();
+        await clock.tickAsync(freezeAt * 1000);
+        clock.jump(freezeFor * 1000);
+        // Run on until both have finished (the naive counter needs the sleep made up again).
+        for (let step = 0; step < (seconds + freezeFor) * 4 && (done.smr === undefined || done.naive === undefined); step++) {
+          await clock.tickAsync(250);
+        }
+        clearInterval(interval);
+        timer.remove();
+        return done;
+      } finally {
+        clock.uninstall();
+      }
+    },
+    { seconds, freezeAt, freezeFor },
+  );
   return { smrTimerErrorMs: round(result.smr), naiveSetIntervalErrorMs: round(result.naive) };
 }
 
@@ -234,6 +286,11 @@ try {
   await minutePage.waitForFunction(() => customElements.get('smr-timer') !== undefined);
   const accuracyMinute = await clockAccuracy(minutePage, await minutePage.createCDPSession(), { seconds: 60, freezeAt: 20, freezeFor: 15 });
   await minutePage.close();
+  const tenMinutePage = await browser.newPage();
+  await tenMinutePage.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
+  await tenMinutePage.waitForFunction(() => customElements.get('smr-timer') !== undefined);
+  const accuracyTenMinutes = await clockAccuracyFakeClock(tenMinutePage);
+  await tenMinutePage.close();
   const cardsPage = await browser.newPage();
   await cardsPage.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
   await cardsPage.waitForFunction(() => customElements.get('smr-exercise') !== undefined);
@@ -252,6 +309,7 @@ try {
     sizesGzipBytes: await sizes(),
     clockAccuracy10sFrozen4s: accuracy,
     clockAccuracy60sFrozen15s: accuracyMinute,
+    clockAccuracy10minAsleep150sFakeClock: accuracyTenMinutes,
     renderAllExerciseCards: { cards: cards.cards, medianMs: round(median(cards.runs)), runsMs: cards.runs.map((v) => round(v)) },
     renderRoutines: routines,
     heapBytesPerRoutine: Math.round(memory),
