@@ -9,14 +9,13 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Asks for the library and the plugin's small stylesheet on this page. Safe to call often. */
+/**
+ * Asks for the library and the plugin's small stylesheet on this page. Safe to call often. No
+ * "already done" flag of our own: the block editor renders posts for its preload with the script
+ * queues swapped out and then restored, so what counts is what the queue holds now.
+ */
 function smr_elements_enqueue() {
-	static $done = false;
-	if ( $done ) {
-		return;
-	}
-	$done = true;
-	$url  = plugins_url( 'assets/smr-elements.js', SMR_ELEMENTS_FILE );
+	$url = plugins_url( 'assets/smr-elements.js', SMR_ELEMENTS_FILE );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		// WordPress 6.5+: script modules.
 		wp_enqueue_script_module( 'smr-elements', $url, array(), SMR_ELEMENTS_VERSION );
@@ -24,9 +23,11 @@ function smr_elements_enqueue() {
 		// WordPress 6.1–6.4: a classic handle printed as type="module" (see the filter below).
 		wp_enqueue_script( 'smr-elements', $url, array(), SMR_ELEMENTS_VERSION, true );
 	}
-	wp_register_style( 'smr-elements', false, array(), SMR_ELEMENTS_VERSION );
-	wp_enqueue_style( 'smr-elements' );
-	wp_add_inline_style( 'smr-elements', smr_elements_inline_css() );
+	if ( ! wp_style_is( 'smr-elements', 'enqueued' ) ) {
+		wp_register_style( 'smr-elements', false, array(), SMR_ELEMENTS_VERSION );
+		wp_enqueue_style( 'smr-elements' );
+		wp_add_inline_style( 'smr-elements', smr_elements_inline_css() );
+	}
 }
 
 add_filter(
