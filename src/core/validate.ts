@@ -187,7 +187,8 @@ function validateStep(
     }
   }
   const custom = exerciseId === undefined;
-  const name = out.text(own(input, 'name'), `${path}.name`, LIMITS.name, custom);
+  // A name given (even over a catalog exercise) must say something: blank text is refused, not shown.
+  const name = out.text(own(input, 'name'), `${path}.name`, LIMITS.name, custom || own(input, 'name') !== undefined);
   const duration = out.seconds(own(input, 'duration'), `${path}.duration`, LIMITS.stepDuration);
   if (custom && own(input, 'duration') === undefined) out.add(`${path}.duration`, 'is required for a custom step');
   const sides = out.sides(own(input, 'sides'), `${path}.sides`);

@@ -150,6 +150,7 @@ export const de: Translation = {
     notJson: (type) => `eine JSON-Datei wurde erwartet, der Inhaltstyp ist aber "${type}"`,
     tooLarge: 'die Datei ist größer als 1 MB',
     badJson: (detail) => `die Datei ist kein gültiges JSON (${detail})`,
+    badInlineJson: (detail) => `das JSON in der Seite ist ungültig (${detail})`,
     unknownPreset: (preset, suggestions) => `unbekannte Vorlage ${preset}${suggestions}`,
     announceStart: (title) => `${title} gestartet.`,
     announceStep: (index, count, name, side) => `Schritt ${n(index)} von ${n(count)}: ${name}${side ? `, ${side.toLowerCase()}` : ''}.`,

@@ -133,6 +133,8 @@ export interface Translation {
     notJson: (type: string) => string;
     tooLarge: string;
     badJson: (detail: string) => string;
+    /** The `<script type="application/json">` child is not valid JSON. */
+    badInlineJson: (detail: string) => string;
     unknownPreset: (preset: string, suggestions: string) => string;
     announceStart: (title: string) => string;
     announceStep: (index: number, count: number, name: string, side: string) => string;

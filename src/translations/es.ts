@@ -148,6 +148,7 @@ export const es: Translation = {
     notJson: (type) => `se esperaba un archivo JSON, pero el tipo de contenido es "${type}"`,
     tooLarge: 'el archivo ocupa más de 1 MB',
     badJson: (detail) => `el archivo no es un JSON válido (${detail})`,
+    badInlineJson: (detail) => `el JSON de la página no es válido (${detail})`,
     unknownPreset: (preset, suggestions) => `rutina predefinida desconocida ${preset}${suggestions}`,
     announceStart: (title) => `Empieza ${title}.`,
     announceStep: (index, count, name, side) => `Paso ${n(index)} de ${n(count)}: ${name}${side ? `, ${side.toLowerCase()}` : ''}.`,

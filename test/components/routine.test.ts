@@ -162,11 +162,27 @@ describe('<smr-routine>', () => {
       const el = await fixture<SmrRoutine>(html`<smr-routine preset="neck-relief"><smr-step exercise="calves"></smr-step></smr-routine>`);
       expect(el.resolvedRoutine?.title).to.equal('Routine');
       expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.include('<smr-step> children and preset');
+      expect(String(warn.firstCall.args[0])).to.include('<smr-step> children and preset were both given');
       el.routine = SHORT;
       await el.updateComplete;
       expect(el.resolvedRoutine?.id).to.equal('short');
       expect(warn.callCount).to.equal(2);
+      expect(String(warn.secondCall.args[0])).to.include('routine property and <smr-step> children and preset were all given');
+    });
+
+    it('inline JSON that does not parse is reported as JSON in the page, not as a file', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<SmrRoutine>(
+        html`<smr-routine
+          ><script type="application/json">
+            {"title":
+          </script></smr-routine
+        >`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'));
+      const error = shadowText(el, '[part="error"]');
+      expect(error).to.include('the JSON in the page is not valid');
+      expect(error).not.to.include('file');
     });
 
     it('names the field and value of invalid input, fires smr-error, and recovers', async () => {

@@ -61,6 +61,25 @@ describe('validateRoutine', () => {
     expect(errors.map((e) => e.path)).to.have.members(['id', 'title', 'steps[0].name', 'steps[0].duration']);
   });
 
+  it('refuses a blank name, even over a catalog exercise, instead of showing an empty step', () => {
+    const { routine, errors } = validateRoutine(
+      {
+        id: 'r',
+        title: 'R',
+        steps: [
+          { exercise: 'calves', name: ' \t ' },
+          { name: '', duration: 30 },
+        ],
+      },
+      catalog,
+    );
+    expect(routine).to.equal(null);
+    expect(errors).to.deep.equal([
+      { path: 'steps[0].name', message: 'must not be empty' },
+      { path: 'steps[1].name', message: 'must not be empty' },
+    ]);
+  });
+
   it('rejects out-of-range values, unknown fields, wrong types and too many steps', () => {
     const bad = validateRoutine(
       {

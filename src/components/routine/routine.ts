@@ -412,7 +412,7 @@ export class SmrRoutine extends SmrElement {
     const key = given.join(',');
     if (given.length > 1 && key !== this.lastSources) {
       console.warn(
-        `<smr-routine>: ${given.join(' and ')} were all given; using the ${used}. Precedence: routine property > src > inline JSON > <smr-step> children > preset.`,
+        `<smr-routine>: ${given.join(' and ')} were ${given.length === 2 ? 'both' : 'all'} given; using the ${used}. Precedence: routine property > src > inline JSON > <smr-step> children > preset.`,
       );
     }
     this.lastSources = key;
@@ -439,7 +439,7 @@ export class SmrRoutine extends SmrElement {
         } catch (error) {
           errors.push({
             path: 'script[type="application/json"]',
-            message: this.localize.t.routine.badJson(String((error as Error).message).slice(0, 120)),
+            message: this.localize.t.routine.badInlineJson(String((error as Error).message).slice(0, 120)),
           });
         }
         break;

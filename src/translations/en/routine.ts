@@ -58,6 +58,7 @@ export const strings: Pick<Translation, 'routine'> = {
     notJson: (type) => `expected a JSON file, got content type "${type}"`,
     tooLarge: 'the file is larger than 1 MB',
     badJson: (detail) => `the file is not valid JSON (${detail})`,
+    badInlineJson: (detail) => `the JSON in the page is not valid (${detail})`,
     unknownPreset: (preset, suggestions) => `unknown preset ${preset}${suggestions}`,
     announceStart: (title) => `${title} started.`,
     announceStep: (index, count, name, side) => `Step ${index} of ${count}: ${name}${side ? `, ${side}` : ''}.`,

@@ -306,6 +306,9 @@ function smr_elements_check_routine( array $routine, array &$problems ) {
 		if ( null !== $exercise && ( ! is_string( $exercise ) || ! isset( $catalog['exercises'][ $exercise ] ) ) ) {
 			/* translators: 1: step number, 2: the id given. */
 			$problems[] = sprintf( __( 'Step %1$d: "%2$s" is not an exercise in the catalog.', 'smr-elements' ), $at, smr_elements_shorten( $exercise ) );
+		} elseif ( isset( $step['name'] ) && '' === $name ) {
+			/* translators: %d: step number. */
+			$problems[] = sprintf( __( 'Step %d: "name" must be text, not blank.', 'smr-elements' ), $at );
 		} elseif ( null === $exercise && '' === $name ) {
 			/* translators: %d: step number. */
 			$problems[] = sprintf( __( 'Step %d needs an "exercise" from the catalog or a "name".', 'smr-elements' ), $at );
