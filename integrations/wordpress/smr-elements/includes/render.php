@@ -63,7 +63,7 @@ function smr_elements_notice( $what, array $problems, $shown ) {
 		$items .= '<li>' . esc_html( $problem ) . '</li>';
 	}
 	$outcome = $shown
-		? __( 'It is shown without the values above.', 'smr-elements' )
+		? __( 'It is shown without the values listed below.', 'smr-elements' )
 		: __( 'Visitors see nothing here until it is fixed.', 'smr-elements' );
 	return '<div class="smr-elements-notice" role="note"><p><strong>' . esc_html(
 		/* translators: %s: the shortcode or block. */
