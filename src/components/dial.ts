@@ -101,7 +101,7 @@ export class RingAnimator {
  * Where each half stands when `remaining` (0–1) of the phase is left. A half at 0° lies out of
  * sight (the late half beyond its clip, the early half hidden); at 180° it covers its side.
  */
-export function arcPose(remaining: number): { early: number; earlyVisible: boolean; late: number; lateVisible: boolean } {
+function arcPose(remaining: number): { early: number; earlyVisible: boolean; late: number; lateVisible: boolean } {
   return {
     early: 360 * Math.max(0, remaining - 0.5),
     earlyVisible: remaining > 0.5,

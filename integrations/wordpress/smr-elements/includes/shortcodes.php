@@ -78,7 +78,7 @@ function smr_elements_common_attributes( array $given, array &$problems ) {
  */
 function smr_elements_timer_shortcode( $atts ) {
 	$problems = array();
-	$given    = smr_elements_shortcode_atts( $atts, array( 'duration', 'sides', 'switch-duration', 'lead-in', 'label', 'cue-seconds', 'pace', 'muted', 'voice', 'no-vibration', 'no-flash', 'theme', 'heading-level' ) );
+	$given    = smr_elements_shortcode_atts( $atts, array( 'duration', 'sides', 'switch-duration', 'lead-in', 'label', 'cue-seconds', 'pace', 'muted', 'voice', 'no-vibration', 'no-flash', 'theme' ) );
 	$duration = smr_elements_check_seconds( 'duration', isset( $given['duration'] ) ? $given['duration'] : '60', 1, 86400, $problems );
 	if ( null === $duration ) {
 		return smr_elements_embed( '', '[smr_timer]', $problems );
@@ -106,8 +106,6 @@ function smr_elements_timer_shortcode( $atts ) {
 			$attributes[ $flag ] = smr_elements_check_flag( $flag, $given[ $flag ], $problems );
 		}
 	}
-	// The timer's "heading-level" does not exist; theme does.
-	unset( $given['heading-level'] );
 	$attributes += smr_elements_common_attributes( $given, $problems );
 	return smr_elements_embed( smr_elements_tag( 'smr-timer', $attributes ), '[smr_timer]', $problems );
 }
