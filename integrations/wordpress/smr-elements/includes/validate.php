@@ -239,6 +239,8 @@ function smr_elements_read_routine_json( $raw, array &$problems ) {
 	}
 	$before = count( $problems );
 	smr_elements_check_routine( $routine, $problems );
+	// "$schema" only points editors at the format; the element does not take it.
+	unset( $routine['$schema'] );
 	return count( $problems ) === $before ? $routine : null;
 }
 
