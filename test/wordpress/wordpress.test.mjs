@@ -146,7 +146,8 @@ echo wp_json_encode( array(
     posts.json = await createPost(
       AUTHOR,
       'JSON routine',
-      `[smr_routine lead-in="0" no-persist]\n${JSON.stringify(QUICK_ROUTINE, null, 2)}\n[/smr_routine]`,
+      // With a "$schema" key, as people add for checking in their code editor: the plugin drops it.
+      `[smr_routine lead-in="0" no-persist]\n${JSON.stringify({ $schema: 'https://unpkg.com/smr-elements/dist/routine.schema.json', ...QUICK_ROUTINE }, null, 2)}\n[/smr_routine]`,
     );
     posts.timer = await createPost(AUTHOR, 'Timer', '[smr_timer duration="60" sides="both" label="Calves"]');
     posts.exercise = await createPost(AUTHOR, 'Exercise', '[smr_exercise id="adductors"]');
