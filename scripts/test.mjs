@@ -2,19 +2,7 @@
 // packed package installed in a fresh project, server rendering, the manifest). Ends with one
 // line for the whole run, alone on its line: "N passed, N failed".
 // One part alone: `npm run test:browser -- --group timer`, `npm run test:node`.
-import { spawn } from 'node:child_process';
-
-function runPart(command, args, env = {}) {
-  return new Promise((resolve) => {
-    let output = '';
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'inherit'] });
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      process.stdout.write(chunk);
-    });
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+import { nodeTestCounts, runPart } from './run-part.mjs';
 
 const totals = { passed: 0, failed: 0 };
 
@@ -32,11 +20,9 @@ if (browser.code !== 0 && (!browserCounts || Number(browserCounts[2]) === 0)) to
 
 // One file at a time: each starts its own Chromium, and the package test builds dist/.
 const node = await runPart('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'test/node/']);
-const nodePassed = node.output.match(/^ℹ pass (\d+)/m);
-const nodeFailed = node.output.match(/^ℹ fail (\d+)/m);
-if (nodePassed) totals.passed += Number(nodePassed[1]);
-if (nodeFailed) totals.failed += Number(nodeFailed[1]);
-if (node.code !== 0 && (!nodeFailed || Number(nodeFailed[1]) === 0)) totals.failed += 1;
+const nodeCounts = nodeTestCounts(node);
+totals.passed += nodeCounts.passed;
+totals.failed += nodeCounts.failed;
 
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed\n`);
 process.exitCode = totals.failed === 0 && browser.code === 0 && node.code === 0 ? 0 : 1;

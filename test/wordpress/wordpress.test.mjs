@@ -54,6 +54,16 @@ describe('WordPress plugin', { timeout: 15 * 60_000 }, () => {
     return (await response.json()).content.raw;
   }
 
+  /** Runs `use` in a fresh browser context (its own cookies: a visitor, or one logged-in user), closed after. */
+  async function inContext(use) {
+    const context = await browser.createBrowserContext();
+    try {
+      return await use(context);
+    } finally {
+      await context.close();
+    }
+  }
+
   async function logIn(context, user) {
     const page = await context.newPage();
     await page.goto(`${wp.url}/wp-login.php`, { waitUntil: 'domcontentloaded' });
@@ -220,8 +230,7 @@ echo wp_json_encode( array(
   });
 
   it('renders every shortcode and the block for visitors, with the safety note once per page', async () => {
-    const context = await browser.createBrowserContext();
-    try {
+    await inContext(async (context) => {
       const expectations = [
         [posts.preset, 'smr-routine', 'Lower leg and foot'],
         [posts.timer, 'smr-timer', '1:00'],
@@ -248,14 +257,11 @@ echo wp_json_encode( array(
         ['60', 'both', 'Calves'],
       );
       await page.close();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a routine written as JSON runs to completion in the page', async () => {
-    const context = await browser.createBrowserContext();
-    try {
+    await inContext(async (context) => {
       const { page, problems } = await open(context, posts.json.link);
       assert.match(await renderedText(page, 'smr-routine'), /Quick calf hold/);
       await page.evaluate(() => {
@@ -268,9 +274,7 @@ echo wp_json_encode( array(
       assert.equal(detail.routineId, 'quick');
       assert.deepEqual(detail.completed, [0]);
       assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('raw tags survive the Author’s post filter with exactly their own attributes, and run', async () => {
@@ -278,8 +282,7 @@ echo wp_json_encode( array(
     assert.match(stored, /<smr-timer duration="3" muted lang="en"( data-x="1")?>/);
     assert.match(stored, /<smr-routine preset="desk-worker"><smr-step exercise="calves" duration="30s"><\/smr-step><\/smr-routine>/);
     for (const removed of [/onclick/, /onmouseover/, /onfocus/, /onerror/, /<script/, /<iframe/]) assert.doesNotMatch(stored, removed);
-    const context = await browser.createBrowserContext();
-    try {
+    await inContext(async (context) => {
       const { page, problems } = await open(context, posts.raw.link);
       assert.match(await renderedText(page, 'smr-timer'), /0:03/);
       assert.match(await renderedText(page, 'smr-routine'), /Calves/);
@@ -291,9 +294,7 @@ echo wp_json_encode( array(
       await page.waitForFunction(() => window.__done, { timeout: 15_000 });
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.deepEqual(problems, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('the post filter gains exactly our tags and attributes, and nothing else changes', () => {
@@ -336,8 +337,7 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
   });
 
   it('a <script> inside a shortcode’s JSON stays inert text, from an Author and from an administrator', async () => {
-    const context = await browser.createBrowserContext();
-    try {
+    await inContext(async (context) => {
       for (const post of [posts.scriptAuthor, posts.scriptAdmin]) {
         const { page, problems } = await open(context, post.link);
         const heading = await page
@@ -361,14 +361,11 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
         await page.$eval('smr-routine', (routine) => routine.shadowRoot.querySelector('[part="heading"]').textContent.trim()),
         `Quick ${SCRIPT_PAYLOAD}`,
       );
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('bad values: visitors see the page unbroken; the author sees what to fix', async () => {
-    const visitor = await browser.createBrowserContext();
-    try {
+    await inContext(async (visitor) => {
       const { page, problems } = await open(visitor, posts.bad.link);
       const text = await page.$eval('.entry-content, article, main', (element) => element.textContent);
       assert.match(text, /Text before\.[\s\S]*Text after\./);
@@ -382,11 +379,8 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
       );
       assert.match(await renderedText(page, 'smr-timer'), /0:45/);
       assert.deepEqual(problems, []);
-    } finally {
-      await visitor.close();
-    }
-    const author = await browser.createBrowserContext();
-    try {
+    });
+    await inContext(async (author) => {
       await logIn(author, AUTHOR);
       const { page } = await open(author, posts.bad.link);
       const notices = await page.$$eval('.smr-elements-notice', (elements) => elements.map((element) => element.textContent));
@@ -404,14 +398,11 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
         assert.match(all, message);
       }
       assert.doesNotMatch(all, /colour/, 'unknown attributes are ignored');
-    } finally {
-      await author.close();
-    }
+    });
   });
 
   it('the block previews the real routine in the editor', async () => {
-    const context = await browser.createBrowserContext();
-    try {
+    await inContext(async (context) => {
       const editor = await logIn(context, AUTHOR);
       await editor.goto(`${wp.url}/wp-admin/post.php?post=${posts.block.id}&action=edit`, { waitUntil: 'domcontentloaded' });
       await editor.waitForFunction(
@@ -426,23 +417,17 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
       assert.equal(inserter, 'SMR routine');
       const presets = await editor.evaluate(() => window.smrElementsBlock.presets.map((preset) => preset.value));
       assert.ok(presets.includes('neck-relief') && presets.length >= 10);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('settings: an administrator sets accent, language and the safety note; others cannot; a forged form changes nothing', async () => {
-    const authorContext = await browser.createBrowserContext();
-    try {
+    await inContext(async (authorContext) => {
       const page = await logIn(authorContext, AUTHOR);
       const response = await page.goto(`${wp.url}/wp-admin/options-general.php?page=smr-elements`);
       assert.equal(response.status(), 403);
       assert.doesNotMatch(await page.content(), /name="smr_elements_settings\[accent\]"/);
-    } finally {
-      await authorContext.close();
-    }
-    const context = await browser.createBrowserContext();
-    try {
+    });
+    await inContext(async (context) => {
       const page = await logIn(context, ADMIN);
       await page.goto(`${wp.url}/wp-admin/options-general.php?page=smr-elements`, { waitUntil: 'networkidle0' });
       // The preview timer is on the settings page.
@@ -466,11 +451,8 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
       assert.equal(forged, 403);
       const after = JSON.parse(wp.php(`require 'wp-load.php'; echo wp_json_encode( get_option( 'smr_elements_settings' ) );`));
       assert.equal(after.accent, '#b0246a');
-    } finally {
-      await context.close();
-    }
-    const visitor = await browser.createBrowserContext();
-    try {
+    });
+    await inContext(async (visitor) => {
       const { page, problems } = await open(visitor, posts.timer.link);
       await renderedText(page, 'smr-timer');
       const seen = await page.$eval('smr-timer', (timer) => ({
@@ -482,9 +464,7 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
       assert.deepEqual(seen, { accent: '#b0246a', contrast: '#ffffff', lang: 'es', start: 'Empezar' });
       assert.equal(await page.$$eval('.smr-elements-safety-note', (notes) => notes.length), 0);
       assert.deepEqual(problems, []);
-    } finally {
-      await visitor.close();
-    }
+    });
   });
 
   it('the plugin wrote nothing to the PHP error log', () => {
