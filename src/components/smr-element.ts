@@ -73,13 +73,26 @@ export abstract class SmrElement extends LitElement {
     emit(this, 'smr-error', { errors });
   }
 
+  /**
+   * An error's text in the element's language: its `problem` worded by the translation, or its
+   * `message` as given (English for a translation that cannot word the problem).
+   */
+  protected errorText(error: ValidationError): string {
+    if (!error.problem) return error.message;
+    try {
+      return this.localize.t.errors.problem(error.problem) || error.message;
+    } catch {
+      return error.message;
+    }
+  }
+
   /** The visible, accessible error block; text only, never HTML. */
   protected renderErrors(heading = this.localize.t.errors.heading): TemplateResult | typeof nothing {
     if (this.inputErrors.length === 0) return nothing;
     return html`<div part="error" role="alert">
       <strong>${heading}</strong>
       <ul>
-        ${this.inputErrors.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${error.message}</li>`)}
+        ${this.inputErrors.map((error) => html`<li>${error.path ? html`<code>${error.path}</code>: ` : nothing}${this.errorText(error)}</li>`)}
       </ul>
     </div>`;
   }

@@ -3,7 +3,9 @@
  * `90`, `90s`, `1:30`, `2m`, `1m 30s`, `1.5 min`.
  */
 
-export type DurationResult = { ok: true; seconds: number } | { ok: false; message: string };
+import { describeProblem, type Problem } from './problems.js';
+
+export type DurationResult = { ok: true; seconds: number } | { ok: false; message: string; problem: Problem };
 
 const UNIT_SECONDS: Record<string, number> = {
   h: 3600,
@@ -44,20 +46,15 @@ export function describeValue(value: unknown): string {
 
 /** Parses a duration in seconds. Never throws. Positive, finite results only. */
 export function parseDuration(input: unknown): DurationResult {
-  const fail = (): DurationResult => ({
-    ok: false,
-    message: `expected a duration in seconds such as 90, "90s", "1:30" or "2m", got ${describeValue(input)}`,
-  });
+  const fail = (problem: Problem): DurationResult => ({ ok: false, message: describeProblem(problem), problem });
   let seconds: number | undefined;
   if (typeof input === 'number') {
     seconds = input;
   } else if (typeof input === 'string' && input.length <= MAX_INPUT_LENGTH) {
     seconds = parseDurationText(input.trim().toLowerCase());
   }
-  if (seconds === undefined || !Number.isFinite(seconds)) return fail();
-  if (seconds <= 0) {
-    return { ok: false, message: `expected a duration greater than 0 seconds, got ${describeValue(input)}` };
-  }
+  if (seconds === undefined || !Number.isFinite(seconds)) return fail({ code: 'duration', got: describeValue(input) });
+  if (seconds <= 0) return fail({ code: 'not-positive', got: describeValue(input) });
   return { ok: true, seconds };
 }
 

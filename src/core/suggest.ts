@@ -3,6 +3,8 @@
  * the tools they own. Pure: the catalog and the concern map are passed in.
  */
 import { describeValue } from './duration.js';
+import { problemAt } from './problems.js';
+import { closest } from './validate.js';
 import { REGIONS, TOOLS } from './types.js';
 import type { Exercise, RegionId, RoutineInput, Tool, ValidationError } from './types.js';
 
@@ -93,15 +95,20 @@ export function suggestRoutine(
   const list = (value: unknown, path: string, allowed: readonly string[]): string[] => {
     if (value === undefined) return [];
     if (!Array.isArray(value)) {
-      errors.push({ path, message: `expected a list, got ${describeValue(value)}` });
+      errors.push(problemAt(path, { code: 'wrong-type', expected: 'list', got: describeValue(value) }));
       return [];
     }
     return value.slice(0, 50).filter((id: unknown, i) => {
       if (typeof id === 'string' && allowed.includes(id)) return true;
-      errors.push({
-        path: `${path}[${i}]`,
-        message: `unknown id ${describeValue(id)}; expected one of ${allowed.slice(0, 8).join(', ')}…`,
-      });
+      errors.push(
+        problemAt(`${path}[${i}]`, {
+          code: 'unknown',
+          kind: 'id',
+          got: describeValue(id),
+          suggestions: typeof id === 'string' ? closest(allowed, id, 2) : [],
+          expected: allowed,
+        }),
+      );
       return false;
     });
   };
@@ -115,7 +122,7 @@ export function suggestRoutine(
   const redFlags = list(query?.redFlags, 'redFlags', data.redFlagIds);
   const minutesValue = query?.minutes ?? 10;
   if (typeof minutesValue !== 'number' || !Number.isFinite(minutesValue) || minutesValue < 3 || minutesValue > 60) {
-    errors.push({ path: 'minutes', message: `expected minutes from 3 to 60, got ${describeValue(minutesValue)}` });
+    errors.push(problemAt('minutes', { code: 'range', unit: 'minutes', min: 3, max: 60, got: describeValue(minutesValue) }));
   }
   if (errors.length > 0) return result(null);
   if (redFlags.length > 0) return result(null, { redFlags });

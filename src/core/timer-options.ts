@@ -3,6 +3,7 @@
  * and renders the errors.
  */
 import { describeValue, parseDuration } from './duration.js';
+import { problemAt } from './problems.js';
 import type { Sides, ValidationError } from './types.js';
 
 export interface TimerOptions {
@@ -35,11 +36,11 @@ function seconds(
   if (allowZero && (value === 0 || (typeof value === 'string' && /^\s*0*\s*$/.test(value)))) return 0;
   const parsed = parseDuration(value);
   if (!parsed.ok) {
-    errors.push({ path: attribute, message: parsed.message });
+    errors.push(problemAt(attribute, parsed.problem));
     return undefined;
   }
   if (parsed.seconds > max) {
-    errors.push({ path: attribute, message: `expected at most ${max} seconds, got ${describeValue(value)}` });
+    errors.push(problemAt(attribute, { code: 'at-most-seconds', max, got: describeValue(value) }));
     return undefined;
   }
   return parsed.seconds;
@@ -48,7 +49,7 @@ function seconds(
 function wholeNumber(value: unknown, attribute: string, max: number, errors: ValidationError[]): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number === 'number' && Number.isFinite(number) && number >= 0 && number <= max) return number;
-  errors.push({ path: attribute, message: `expected a number from 0 to ${max}, got ${describeValue(value)}` });
+  errors.push(problemAt(attribute, { code: 'range', unit: 'number', min: 0, max, got: describeValue(value) }));
   return undefined;
 }
 
@@ -59,7 +60,7 @@ export function validateTimerOptions(raw: RawTimerOptions): { options: TimerOpti
   let sides: Sides | undefined;
   if (raw.sides === undefined || raw.sides === null || raw.sides === '' || raw.sides === 'none') sides = 'none';
   else if (raw.sides === 'both') sides = 'both';
-  else errors.push({ path: 'sides', message: `expected "none" or "both", got ${describeValue(raw.sides)}` });
+  else errors.push(problemAt('sides', { code: 'one-of', allowed: ['none', 'both'], got: describeValue(raw.sides) }));
   const switchDuration = seconds(raw.switchDuration, 'switch-duration', { allowZero: true, max: 600 }, errors);
   const leadIn = seconds(raw.leadIn, 'lead-in', { allowZero: true, max: 600 }, errors);
   const cueSeconds = wholeNumber(raw.cueSeconds, 'cue-seconds', 60, errors);

@@ -5,6 +5,7 @@
  */
 import { describeValue } from './duration.js';
 import { Collector, isRecord, LIMITS, own } from './validate.js';
+import { problemAt } from './problems.js';
 import { GOALS, REGIONS, TECHNIQUES, TOOLS } from './types.js';
 import type { Exercise, Goal, Muscle, PressureGuide, RegionId, Technique, Tool, ValidationError } from './types.js';
 
@@ -44,34 +45,34 @@ function oneOfList<T extends string>(
   required: boolean,
 ): T[] | undefined {
   if (value === undefined) {
-    if (required) out.add(path, 'is required');
+    if (required) out.add(path, { code: 'required' });
     return undefined;
   }
   if (!Array.isArray(value) || value.length > LIMITS.listItems) {
-    out.add(path, `expected a list of ${allowed.slice(0, 4).join(', ')}…, got ${describeValue(value)}`);
+    out.add(path, { code: 'list-of', allowed: allowed.slice(0, 4), got: describeValue(value) });
     return undefined;
   }
   const items: T[] = [];
   value.forEach((item: unknown, i) => {
     if ((allowed as readonly unknown[]).includes(item)) items.push(item as T);
-    else out.add(`${path}[${i}]`, `expected one of ${allowed.join(', ')}, got ${describeValue(item)}`);
+    else out.add(`${path}[${i}]`, { code: 'one-of', allowed, got: describeValue(item) });
   });
   return items;
 }
 
 function muscles(out: Collector, value: unknown, path: string, required: boolean): Muscle[] | undefined {
   if (value === undefined) {
-    if (required) out.add(path, 'is required');
+    if (required) out.add(path, { code: 'required' });
     return undefined;
   }
   if (!Array.isArray(value) || value.length > LIMITS.listItems) {
-    out.add(path, `expected a list of { anatomical, plain }, got ${describeValue(value)}`);
+    out.add(path, { code: 'wrong-type', expected: 'muscle-list', got: describeValue(value) });
     return undefined;
   }
   const list: Muscle[] = [];
   value.forEach((item: unknown, i) => {
     if (!isRecord(item)) {
-      out.add(`${path}[${i}]`, `expected { anatomical, plain }, got ${describeValue(item)}`);
+      out.add(`${path}[${i}]`, { code: 'wrong-type', expected: 'muscle', got: describeValue(item) });
       return;
     }
     out.unknownKeys(item, ['anatomical', 'plain'], `${path}[${i}]`);
@@ -84,11 +85,11 @@ function muscles(out: Collector, value: unknown, path: string, required: boolean
 
 function pressure(out: Collector, value: unknown, path: string, required: boolean): PressureGuide | undefined {
   if (value === undefined) {
-    if (required) out.add(path, 'is required');
+    if (required) out.add(path, { code: 'required' });
     return undefined;
   }
   if (!isRecord(value)) {
-    out.add(path, `expected { target, lighter, deeper }, got ${describeValue(value)}`);
+    out.add(path, { code: 'wrong-type', expected: 'pressure', got: describeValue(value) });
     return undefined;
   }
   out.unknownKeys(value, ['target', 'lighter', 'deeper'], path);
@@ -96,7 +97,7 @@ function pressure(out: Collector, value: unknown, path: string, required: boolea
   const lighter = out.text(own(value, 'lighter'), `${path}.lighter`, LIMITS.text, true);
   const deeper = out.text(own(value, 'deeper'), `${path}.deeper`, LIMITS.text, true);
   if (typeof target !== 'number' || !Number.isInteger(target) || target < 1 || target > 10) {
-    out.add(`${path}.target`, `expected a whole number from 1 to 10, got ${describeValue(target)}`);
+    out.add(`${path}.target`, { code: 'range', unit: 'whole-number', min: 1, max: 10, got: describeValue(target) });
     return undefined;
   }
   return lighter !== undefined && deeper !== undefined ? { target, lighter, deeper } : undefined;
@@ -110,19 +111,19 @@ export function validateExercise(input: unknown, { strict = false } = {}): Exerc
   try {
     return validateExerciseUnsafe(input, strict);
   } catch (error) {
-    return { exercise: null, errors: [{ path: '', message: `could not be read (${String(error).slice(0, 100)})` }] };
+    return { exercise: null, errors: [problemAt('', { code: 'unreadable', detail: String(error).slice(0, 100) })] };
   }
 }
 
 function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValidationResult {
   const out = new Collector();
   if (!isRecord(input)) {
-    out.add('', `expected an exercise object with id, name, steps and duration, got ${describeValue(input)}`);
+    out.add('', { code: 'wrong-type', expected: 'exercise', got: describeValue(input) });
     return { exercise: null, errors: out.errors };
   }
   out.unknownKeys(input, EXERCISE_KEYS, '');
   const id = out.text(own(input, 'id'), 'id', LIMITS.id, true);
-  if (id !== undefined && !KEBAB.test(id)) out.add('id', `expected kebab-case (like "inner-thigh"), got ${describeValue(id)}`);
+  if (id !== undefined && !KEBAB.test(id)) out.add('id', { code: 'kebab-case', got: describeValue(id) });
   const name = out.text(own(input, 'name'), 'name', LIMITS.name, true);
   const tools = oneOfList<Tool>(out, own(input, 'tools'), 'tools', TOOLS, strict);
   const techniques = oneOfList<Technique>(out, own(input, 'techniques'), 'techniques', TECHNIQUES, strict);
@@ -130,32 +131,32 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
   const regions = oneOfList<RegionId>(out, own(input, 'regions'), 'regions', REGIONS, strict);
   const setup = out.text(own(input, 'setup'), 'setup', LIMITS.text, strict);
   const steps = out.textList(own(input, 'steps'), 'steps');
-  if (own(input, 'steps') === undefined) out.add('steps', 'is required');
-  else if (steps && steps.length === 0) out.add('steps', 'must list at least one step');
+  if (own(input, 'steps') === undefined) out.add('steps', { code: 'required' });
+  else if (steps && steps.length === 0) out.add('steps', { code: 'empty-list' });
   const cues = out.textList(own(input, 'cues'), 'cues');
-  if (strict && own(input, 'cues') === undefined) out.add('cues', 'is required');
+  if (strict && own(input, 'cues') === undefined) out.add('cues', { code: 'required' });
   const paceValue = own(input, 'pace');
   let pace: number | undefined;
   if (paceValue === undefined) {
-    if (strict) out.add('pace', 'is required');
+    if (strict) out.add('pace', { code: 'required' });
   } else if (typeof paceValue === 'number' && Number.isFinite(paceValue) && paceValue >= 0 && paceValue <= 120) {
     pace = paceValue;
   } else {
-    out.add('pace', `expected rolls per minute from 0 to 120, got ${describeValue(paceValue)}`);
+    out.add('pace', { code: 'range', unit: 'rolls-per-minute', min: 0, max: 120, got: describeValue(paceValue) });
   }
   const pressureGuide = pressure(out, own(input, 'pressure'), 'pressure', strict);
   const avoid = out.textList(own(input, 'avoid'), 'avoid');
-  if (strict && own(input, 'avoid') === undefined) out.add('avoid', 'is required');
+  if (strict && own(input, 'avoid') === undefined) out.add('avoid', { code: 'required' });
   const duration = out.seconds(own(input, 'duration'), 'duration', LIMITS.stepDuration);
-  if (own(input, 'duration') === undefined) out.add('duration', 'is required');
+  if (own(input, 'duration') === undefined) out.add('duration', { code: 'required' });
   const sides = out.sides(own(input, 'sides'), 'sides');
-  if (strict && sides === undefined) out.add('sides', 'is required');
+  if (strict && sides === undefined) out.add('sides', { code: 'required' });
   const goalValue = own(input, 'goal');
   let goal: Goal | undefined;
   if ((GOALS as readonly unknown[]).includes(goalValue)) goal = goalValue as Goal;
-  else if (goalValue !== undefined || strict) out.add('goal', `expected one of ${GOALS.join(', ')}, got ${describeValue(goalValue)}`);
+  else if (goalValue !== undefined || strict) out.add('goal', { code: 'one-of', allowed: GOALS, got: describeValue(goalValue) });
   const cautions = out.textList(own(input, 'cautions'), 'cautions');
-  if (strict && own(input, 'cautions') === undefined) out.add('cautions', 'is required');
+  if (strict && own(input, 'cautions') === undefined) out.add('cautions', { code: 'required' });
   const why = out.text(own(input, 'why'), 'why', LIMITS.text, strict);
   const note = out.text(own(input, 'note'), 'note', LIMITS.text, false);
 

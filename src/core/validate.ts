@@ -3,6 +3,7 @@
  * every problem becomes a `{ path, message }` that names the field and the bad value.
  */
 import { describeValue, parseDuration } from './duration.js';
+import { problemAt, type Problem } from './problems.js';
 import { TOOLS } from './types.js';
 import type { Exercise, Routine, RoutineStep, Sides, Tool, ValidationError } from './types.js';
 
@@ -74,47 +75,47 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Suggests catalog ids close to an unknown one, as text for an error message. */
-export function suggestIds(catalog: readonly Pick<Exercise, 'id'>[], wanted: string): string {
+/** The problem of an unknown catalog id, with the known ids closest to it. */
+export function unknownId(kind: 'exercise' | 'preset', known: readonly Pick<Exercise, 'id'>[], wanted: string): Problem {
   const suggestions = closest(
-    catalog.map((exercise) => exercise.id),
+    known.map((item) => item.id),
     wanted,
   );
-  return suggestions.length > 0 ? `; did you mean ${suggestions.map((id) => `"${id}"`).join(', ')}?` : '';
+  return { code: 'unknown', kind, got: describeValue(wanted), suggestions };
 }
 
 /** Gathers errors while reading untrusted input field by field. Shared by the routine and exercise validators. */
 export class Collector {
   readonly errors: ValidationError[] = [];
-  add(path: string, message: string): void {
+  add(path: string, problem: Problem): void {
     // A flood of errors helps nobody; the first 50 show the pattern.
-    if (this.errors.length < 50) this.errors.push({ path, message });
+    if (this.errors.length < 50) this.errors.push(problemAt(path, problem));
   }
 
   unknownKeys(record: PlainRecord, allowed: readonly string[], path: string): void {
     for (const key of Object.keys(record).slice(0, 100)) {
       if (!allowed.includes(key)) {
-        this.add(path ? `${path}.${key}` : key, `unknown field; expected one of ${allowed.join(', ')}`);
+        this.add(path ? `${path}.${key}` : key, { code: 'unknown-field', expected: allowed });
       }
     }
   }
 
   text(value: unknown, path: string, max: number, required: boolean): string | undefined {
     if (value === undefined) {
-      if (required) this.add(path, 'is required');
+      if (required) this.add(path, { code: 'required' });
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.add(path, `expected text, got ${describeValue(value)}`);
+      this.add(path, { code: 'wrong-type', expected: 'text', got: describeValue(value) });
       return undefined;
     }
     const trimmed = value.trim();
     if (required && trimmed === '') {
-      this.add(path, 'must not be empty');
+      this.add(path, { code: 'empty' });
       return undefined;
     }
     if (trimmed.length > max) {
-      this.add(path, `expected at most ${max} characters, got ${trimmed.length}`);
+      this.add(path, { code: 'too-long', max, count: trimmed.length });
       return undefined;
     }
     return trimmed;
@@ -123,11 +124,11 @@ export class Collector {
   textList(value: unknown, path: string): string[] | undefined {
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) {
-      this.add(path, `expected a list of text, got ${describeValue(value)}`);
+      this.add(path, { code: 'wrong-type', expected: 'text-list', got: describeValue(value) });
       return undefined;
     }
     if (value.length > LIMITS.listItems) {
-      this.add(path, `expected at most ${LIMITS.listItems} items, got ${value.length}`);
+      this.add(path, { code: 'too-many', max: LIMITS.listItems, count: value.length });
       return undefined;
     }
     const items: string[] = [];
@@ -144,7 +145,7 @@ export class Collector {
     const zeroAllowed = range.min === 0 && (value === 0 || (typeof value === 'string' && /^\s*0+\s*$/.test(value)));
     if (zeroAllowed) return 0;
     if (!parsed || !parsed.ok || parsed.seconds < range.min || parsed.seconds > range.max) {
-      this.add(path, `expected seconds from ${range.min} to ${range.max}, got ${describeValue(value)}`);
+      this.add(path, { code: 'range', unit: 'seconds', min: range.min, max: range.max, got: describeValue(value) });
       return undefined;
     }
     return Math.round(parsed.seconds * 1000) / 1000;
@@ -153,14 +154,14 @@ export class Collector {
   sides(value: unknown, path: string): Sides | undefined {
     if (value === undefined) return undefined;
     if (value === 'both' || value === 'none') return value;
-    this.add(path, `expected "both" or "none", got ${describeValue(value)}`);
+    this.add(path, { code: 'one-of', allowed: ['both', 'none'], got: describeValue(value) });
     return undefined;
   }
 
   tool(value: unknown, path: string): Tool | undefined {
     if (value === undefined) return undefined;
     if ((TOOLS as readonly unknown[]).includes(value)) return value as Tool;
-    this.add(path, `expected one of ${TOOLS.join(', ')}, got ${describeValue(value)}`);
+    this.add(path, { code: 'one-of', allowed: TOOLS, got: describeValue(value) });
     return undefined;
   }
 }
@@ -173,7 +174,7 @@ function validateStep(
   out: Collector,
 ): RoutineStep | undefined {
   if (!isRecord(input)) {
-    out.add(path, `expected a step object, got ${describeValue(input)}`);
+    out.add(path, { code: 'wrong-type', expected: 'step', got: describeValue(input) });
     return undefined;
   }
   const before = out.errors.length;
@@ -183,14 +184,14 @@ function validateStep(
   if (exerciseId !== undefined) {
     exercise = catalog.get(exerciseId);
     if (!exercise) {
-      out.add(`${path}.exercise`, `unknown exercise ${describeValue(exerciseId)}${suggestIds(allExercises, exerciseId)}`);
+      out.add(`${path}.exercise`, unknownId('exercise', allExercises, exerciseId));
     }
   }
   const custom = exerciseId === undefined;
   // A name given (even over a catalog exercise) must say something: blank text is refused, not shown.
   const name = out.text(own(input, 'name'), `${path}.name`, LIMITS.name, custom || own(input, 'name') !== undefined);
   const duration = out.seconds(own(input, 'duration'), `${path}.duration`, LIMITS.stepDuration);
-  if (custom && own(input, 'duration') === undefined) out.add(`${path}.duration`, 'is required for a custom step');
+  if (custom && own(input, 'duration') === undefined) out.add(`${path}.duration`, { code: 'required-custom' });
   const sides = out.sides(own(input, 'sides'), `${path}.sides`);
   const tool = out.tool(own(input, 'tool'), `${path}.tool`);
   const instructions = out.textList(own(input, 'instructions'), `${path}.instructions`);
@@ -221,14 +222,14 @@ export function validateRoutine(input: unknown, catalog: readonly Exercise[]): V
     return validateRoutineUnsafe(input, catalog);
   } catch (error) {
     // Proxies and getters can throw while being read; report instead of passing it on.
-    return { routine: null, errors: [{ path: '', message: `could not be read (${String(error).slice(0, 100)})` }] };
+    return { routine: null, errors: [problemAt('', { code: 'unreadable', detail: String(error).slice(0, 100) })] };
   }
 }
 
 function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): ValidationResult {
   const out = new Collector();
   if (!isRecord(input)) {
-    out.add('', `expected a routine object with id, title and steps, got ${describeValue(input)}`);
+    out.add('', { code: 'wrong-type', expected: 'routine', got: describeValue(input) });
     return { routine: null, errors: out.errors };
   }
   out.unknownKeys(input, ROUTINE_KEYS, '');
@@ -240,9 +241,12 @@ function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): Va
   const rawSteps = own(input, 'steps');
   const steps: RoutineStep[] = [];
   if (!Array.isArray(rawSteps)) {
-    out.add('steps', rawSteps === undefined ? 'is required' : `expected a list of steps, got ${describeValue(rawSteps)}`);
+    out.add(
+      'steps',
+      rawSteps === undefined ? { code: 'required' } : { code: 'wrong-type', expected: 'step-list', got: describeValue(rawSteps) },
+    );
   } else if (rawSteps.length < LIMITS.steps.min || rawSteps.length > LIMITS.steps.max) {
-    out.add('steps', `expected ${LIMITS.steps.min} to ${LIMITS.steps.max} steps, got ${rawSteps.length}`);
+    out.add('steps', { code: 'step-count', min: LIMITS.steps.min, max: LIMITS.steps.max, count: rawSteps.length });
   } else {
     const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
     rawSteps.forEach((rawStep: unknown, i) => {

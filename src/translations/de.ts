@@ -2,10 +2,50 @@
  * German UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
  * `registerTranslation(de)` does. The CDN bundle loads them by itself when a page uses `lang="de"`.
  */
+import { choices, type ExpectedShape, type IdKind, type RangeUnit } from '../core/problems.js';
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('de');
 const n = (value: number): string => numberFormat.format(value);
+
+const quote = (id: string): string => `"${id}"`;
+/** Kinds of value `describeValue` names in English; literal values (quoted text, numbers) stay as written. */
+const KINDS: Record<string, string> = {
+  'an array': 'eine Liste',
+  'an object': 'ein Objekt',
+  nothing: 'nichts',
+  boolean: 'ein Wahrheitswert',
+  function: 'eine Funktion',
+};
+const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got]! : got);
+const got = (value: string): string => `erhalten: ${shown(value)}`;
+const DE_SHAPES: Record<ExpectedShape, string> = {
+  text: 'Text',
+  'text-list': 'eine Liste von Texten',
+  list: 'eine Liste',
+  routine: 'ein Routine-Objekt mit id, title und steps',
+  step: 'ein Schritt-Objekt',
+  'step-list': 'eine Liste von Schritten',
+  exercise: 'ein Übungsobjekt mit id, name, steps und duration',
+  'catalog-id': 'eine Katalog-ID wie "calves" oder "adductors"',
+  muscle: '{ anatomical, plain }',
+  'muscle-list': 'eine Liste von { anatomical, plain }',
+  pressure: '{ target, lighter, deeper }',
+  'region-list': 'eine Liste von Bereichs-IDs',
+};
+const DE_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
+  seconds: (min, max) => `${min} bis ${max} Sekunden`,
+  minutes: (min, max) => `${min} bis ${max} Minuten`,
+  number: (min, max) => `eine Zahl von ${min} bis ${max}`,
+  'whole-number': (min, max) => `eine ganze Zahl von ${min} bis ${max}`,
+  'rolls-per-minute': (min, max) => `${min} bis ${max} Rollbewegungen pro Minute`,
+};
+const DE_UNKNOWN: Record<IdKind, string> = {
+  exercise: 'unbekannte Übung',
+  preset: 'unbekannte Vorlage',
+  region: 'unbekannter Bereich',
+  id: 'unbekannte ID',
+};
 
 // Side names are adverbs ("Links", "Rechts") rather than nouns ("Linke Seite"): the elements
 // lowercase them inside sentences, which German nouns would not survive.
@@ -151,7 +191,6 @@ export const de: Translation = {
     tooLarge: 'die Datei ist größer als 1 MB',
     badJson: (detail) => `die Datei ist kein gültiges JSON (${detail})`,
     badInlineJson: (detail) => `das JSON in der Seite ist ungültig (${detail})`,
-    unknownPreset: (preset, suggestions) => `unbekannte Vorlage ${preset}${suggestions}`,
     announceStart: (title) => `${title} gestartet.`,
     announceStep: (index, count, name, side) => `Schritt ${n(index)} von ${n(count)}: ${name}${side ? `, ${side.toLowerCase()}` : ''}.`,
     announceRest: (next) => `Pause. Als Nächstes: ${next}.`,
@@ -269,6 +308,54 @@ export const de: Translation = {
   errors: {
     heading: 'Dieses Element konnte nicht starten',
     partial: 'Ein Teil der Eingabe wurde ignoriert',
-    invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
+    problem: (problem) => {
+      switch (problem.code) {
+        case 'required':
+          return 'ist erforderlich';
+        case 'required-custom':
+          return 'ist bei einem eigenen Schritt erforderlich';
+        case 'empty':
+          return 'darf nicht leer sein';
+        case 'empty-list':
+          return 'muss mindestens einen Schritt enthalten';
+        case 'no-input':
+          return 'erwartet: eine Vorlage (preset), <smr-step>-Schritte, JSON in der Seite, eine src-URL oder die Eigenschaft routine';
+        case 'unknown-field':
+          return `unbekanntes Feld; erwartet: eines von ${problem.expected.join(', ')}`;
+        case 'wrong-type':
+          return `erwartet: ${DE_SHAPES[problem.expected]}, ${got(problem.got)}`;
+        case 'list-of':
+          return `erwartet: eine Liste aus ${problem.allowed.join(', ')}…, ${got(problem.got)}`;
+        case 'one-of':
+          return `erwartet: ${choices(problem.allowed, quote, 'oder', 'eines von')}, ${got(problem.got)}`;
+        case 'too-long':
+          return `erwartet: höchstens ${n(problem.max)} Zeichen, erhalten: ${n(problem.count)}`;
+        case 'too-many':
+          return `erwartet: höchstens ${n(problem.max)} Einträge, erhalten: ${n(problem.count)}`;
+        case 'step-count':
+          return `erwartet: ${n(problem.min)} bis ${n(problem.max)} Schritte, erhalten: ${n(problem.count)}`;
+        case 'range':
+          return `erwartet: ${DE_RANGES[problem.unit](n(problem.min), n(problem.max))}, ${got(problem.got)}`;
+        case 'at-most-seconds':
+          return `erwartet: höchstens ${n(problem.max)} Sekunden, ${got(problem.got)}`;
+        case 'duration':
+          return `erwartet: eine Dauer in Sekunden wie 90, "90s", "1:30" oder "2m", ${got(problem.got)}`;
+        case 'not-positive':
+          return `erwartet: eine Dauer über 0 Sekunden, ${got(problem.got)}`;
+        case 'kebab-case':
+          return `erwartet: kebab-case (wie "inner-thigh"), ${got(problem.got)}`;
+        case 'unknown': {
+          const hint =
+            problem.suggestions.length > 0
+              ? `; meintest du ${problem.suggestions.map(quote).join(', ')}?`
+              : problem.expected
+                ? `; erwartet: eines von ${problem.expected.join(', ')}`
+                : '';
+          return `${DE_UNKNOWN[problem.kind]} ${shown(problem.got)}${hint}`;
+        }
+        case 'unreadable':
+          return `konnte nicht gelesen werden (${problem.detail})`;
+      }
+    },
   },
 };

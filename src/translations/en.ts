@@ -135,7 +135,6 @@ export interface Translation {
     badJson: (detail: string) => string;
     /** The `<script type="application/json">` child is not valid JSON. */
     badInlineJson: (detail: string) => string;
-    unknownPreset: (preset: string, suggestions: string) => string;
     announceStart: (title: string) => string;
     announceStep: (index: number, count: number, name: string, side: string) => string;
     announceRest: (next: string) => string;
@@ -249,9 +248,12 @@ export interface Translation {
     heading: string;
     /** When the element still shows what it could read. */
     partial: string;
-    invalidAttribute: (attribute: string, message: string) => string;
+    /** A validation problem in this language (see `Problem` for the codes and their parameters). */
+    problem: (problem: Problem) => string;
   };
 }
+
+import type { Problem } from '../core/problems.js';
 
 import { strings as bodyMap } from './en/body-map.js';
 import { strings as builder } from './en/builder.js';

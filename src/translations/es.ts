@@ -2,10 +2,50 @@
  * Spanish UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
  * `registerTranslation(es)` does. The CDN bundle loads them by itself when a page uses `lang="es"`.
  */
+import { choices, type ExpectedShape, type IdKind, type RangeUnit } from '../core/problems.js';
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('es');
 const n = (value: number): string => numberFormat.format(value);
+
+const quote = (id: string): string => `"${id}"`;
+/** Kinds of value `describeValue` names in English; literal values (quoted text, numbers) stay as written. */
+const KINDS: Record<string, string> = {
+  'an array': 'una lista',
+  'an object': 'un objeto',
+  nothing: 'nada',
+  boolean: 'un valor booleano',
+  function: 'una función',
+};
+const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got]! : got);
+const got = (value: string): string => `se recibió ${shown(value)}`;
+const ES_SHAPES: Record<ExpectedShape, string> = {
+  text: 'texto',
+  'text-list': 'una lista de textos',
+  list: 'una lista',
+  routine: 'un objeto de rutina con id, title y steps',
+  step: 'un objeto de paso',
+  'step-list': 'una lista de pasos',
+  exercise: 'un objeto de ejercicio con id, name, steps y duration',
+  'catalog-id': 'un id del catálogo como "calves" o "adductors"',
+  muscle: '{ anatomical, plain }',
+  'muscle-list': 'una lista de { anatomical, plain }',
+  pressure: '{ target, lighter, deeper }',
+  'region-list': 'una lista de ids de zonas',
+};
+const ES_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
+  seconds: (min, max) => `entre ${min} y ${max} segundos`,
+  minutes: (min, max) => `entre ${min} y ${max} minutos`,
+  number: (min, max) => `un número entre ${min} y ${max}`,
+  'whole-number': (min, max) => `un número entero entre ${min} y ${max}`,
+  'rolls-per-minute': (min, max) => `entre ${min} y ${max} pasadas por minuto`,
+};
+const ES_UNKNOWN: Record<IdKind, string> = {
+  exercise: 'ejercicio desconocido',
+  preset: 'rutina predefinida desconocida',
+  region: 'zona desconocida',
+  id: 'id desconocido',
+};
 
 export const es: Translation = {
   lang: 'es',
@@ -149,7 +189,6 @@ export const es: Translation = {
     tooLarge: 'el archivo ocupa más de 1 MB',
     badJson: (detail) => `el archivo no es un JSON válido (${detail})`,
     badInlineJson: (detail) => `el JSON de la página no es válido (${detail})`,
-    unknownPreset: (preset, suggestions) => `rutina predefinida desconocida ${preset}${suggestions}`,
     announceStart: (title) => `Empieza ${title}.`,
     announceStep: (index, count, name, side) => `Paso ${n(index)} de ${n(count)}: ${name}${side ? `, ${side.toLowerCase()}` : ''}.`,
     announceRest: (next) => `Descanso. A continuación: ${next}.`,
@@ -264,6 +303,54 @@ export const es: Translation = {
   errors: {
     heading: 'Este elemento no pudo iniciarse',
     partial: 'Se ignoró parte de estos datos',
-    invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
+    problem: (problem) => {
+      switch (problem.code) {
+        case 'required':
+          return 'es obligatorio';
+        case 'required-custom':
+          return 'es obligatorio en un paso personalizado';
+        case 'empty':
+          return 'no puede estar vacío';
+        case 'empty-list':
+          return 'debe incluir al menos un paso';
+        case 'no-input':
+          return 'se esperaba una rutina predefinida (preset), pasos <smr-step>, JSON en la página, una URL en src o la propiedad routine';
+        case 'unknown-field':
+          return `campo desconocido; se esperaba uno de estos: ${problem.expected.join(', ')}`;
+        case 'wrong-type':
+          return `se esperaba ${ES_SHAPES[problem.expected]}, ${got(problem.got)}`;
+        case 'list-of':
+          return `se esperaba una lista de ${problem.allowed.join(', ')}…, ${got(problem.got)}`;
+        case 'one-of':
+          return `se esperaba ${choices(problem.allowed, quote, 'o', 'uno de estos:')}, ${got(problem.got)}`;
+        case 'too-long':
+          return `se esperaban ${n(problem.max)} caracteres como máximo, hay ${n(problem.count)}`;
+        case 'too-many':
+          return `se esperaban ${n(problem.max)} elementos como máximo, hay ${n(problem.count)}`;
+        case 'step-count':
+          return `se esperaban entre ${n(problem.min)} y ${n(problem.max)} pasos, hay ${n(problem.count)}`;
+        case 'range':
+          return `se esperaba ${ES_RANGES[problem.unit](n(problem.min), n(problem.max))}, ${got(problem.got)}`;
+        case 'at-most-seconds':
+          return `se esperaban ${n(problem.max)} segundos como máximo, ${got(problem.got)}`;
+        case 'duration':
+          return `se esperaba una duración en segundos como 90, "90s", "1:30" o "2m", ${got(problem.got)}`;
+        case 'not-positive':
+          return `se esperaba una duración de más de 0 segundos, ${got(problem.got)}`;
+        case 'kebab-case':
+          return `se esperaba kebab-case (como "inner-thigh"), ${got(problem.got)}`;
+        case 'unknown': {
+          const hint =
+            problem.suggestions.length > 0
+              ? `; ¿quisiste decir ${problem.suggestions.map(quote).join(', ')}?`
+              : problem.expected
+                ? `; se esperaba uno de estos: ${problem.expected.join(', ')}`
+                : '';
+          return `${ES_UNKNOWN[problem.kind]} ${shown(problem.got)}${hint}`;
+        }
+        case 'unreadable':
+          return `no se pudo leer (${problem.detail})`;
+      }
+    },
   },
 };

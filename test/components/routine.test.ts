@@ -193,7 +193,11 @@ describe('<smr-routine>', () => {
       const event = oneEvent(el, 'smr-error');
       el.routine = { id: 'x', title: 'X', steps: [{ name: 'N', duration: 'abc' }] } as unknown as RoutineInput;
       expect((await event).detail.errors).to.deep.equal([
-        { path: 'steps[0].duration', message: 'expected seconds from 5 to 600, got "abc"' },
+        {
+          path: 'steps[0].duration',
+          message: 'expected seconds from 5 to 600, got "abc"',
+          problem: { code: 'range', unit: 'seconds', min: 5, max: 600, got: '"abc"' },
+        },
       ]);
       await el.updateComplete;
       expect(shadowText(el, '[part="error"]')).to.include('steps[0].duration');

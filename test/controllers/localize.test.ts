@@ -9,6 +9,7 @@ import type { SmrTimer } from '../../src/components/timer/timer.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
 import type { SmrRoutineBuilder } from '../../src/components/routine-builder/routine-builder.js';
 import { shadowText, useFakeClock } from '../support/helpers.js';
+import type { Problem } from '../../src/core/problems.js';
 
 /** Argument lists tried on each string function; the first that English fills cleanly is used. */
 const SAMPLE_ARGUMENTS: unknown[][] = [
@@ -16,7 +17,31 @@ const SAMPLE_ARGUMENTS: unknown[][] = [
   ['Calves', 3, 12],
   ['Calves', 'Left side', 3],
   [2, 'Calves', 'Left side'],
+  [{ code: 'too-long', max: 120, count: 130 }],
 ];
+
+/** One problem of every code, with parameters that show in the text. */
+const PROBLEMS = {
+  required: { code: 'required' },
+  'required-custom': { code: 'required-custom' },
+  empty: { code: 'empty' },
+  'empty-list': { code: 'empty-list' },
+  'no-input': { code: 'no-input' },
+  'unknown-field': { code: 'unknown-field', expected: ['id', 'title', 'steps'] },
+  'wrong-type': { code: 'wrong-type', expected: 'step-list', got: 'an object' },
+  'list-of': { code: 'list-of', allowed: ['roller', 'ball'], got: '42' },
+  'one-of': { code: 'one-of', allowed: ['both', 'none'], got: '"left"' },
+  'too-long': { code: 'too-long', max: 120, count: 1234 },
+  'too-many': { code: 'too-many', max: 30, count: 31 },
+  'step-count': { code: 'step-count', min: 1, max: 100, count: 10000 },
+  range: { code: 'range', unit: 'seconds', min: 5, max: 600, got: '"abc"' },
+  'at-most-seconds': { code: 'at-most-seconds', max: 86400, got: '"2 days"' },
+  duration: { code: 'duration', got: '"soon"' },
+  'not-positive': { code: 'not-positive', got: '-5' },
+  'kebab-case': { code: 'kebab-case', got: '"Inner Thigh"' },
+  unknown: { code: 'unknown', kind: 'exercise', got: '"calfs"', suggestions: ['calves'] },
+  unreadable: { code: 'unreadable', detail: 'Error: trap' },
+} satisfies { [Code in Problem['code']]: Extract<Problem, { code: Code }> };
 const clean = (text: unknown): boolean =>
   typeof text === 'string' && text.trim() !== '' && !/undefined|NaN|\[object|no arguments give/.test(text);
 
@@ -74,6 +99,50 @@ describe('UI languages', () => {
       expect(same.length).to.be.lessThan(all.length * 0.1);
     });
   }
+
+  for (const translation of [es, de]) {
+    it(`${translation.lang} words every validation problem itself, keeping the values`, () => {
+      for (const problem of Object.values(PROBLEMS) as Problem[]) {
+        const text = translation.errors.problem(problem);
+        const english = en.errors.problem(problem);
+        expect(clean(text), `${problem.code}: ${text}`).to.equal(true);
+        expect(text, problem.code).not.to.equal(english);
+        for (const value of [/"[^"]*"|\b\d+\b/g].flatMap((pattern) => english.match(pattern) ?? [])) {
+          // Literal values stay as written; numbers may take the language's grouping (86.400, 10.000).
+          const grouped = /^\d+$/.test(value) ? new Intl.NumberFormat(translation.lang).format(Number(value)) : value;
+          expect(text.includes(value) || text.includes(grouped), `${problem.code} keeps ${value}: ${text}`).to.equal(true);
+        }
+      }
+      expect(translation.errors.problem(PROBLEMS['wrong-type'])).not.to.include('an object');
+    });
+  }
+
+  it('shows validation errors in the element language, while smr-error keeps the English message', async () => {
+    const section = await fixture<HTMLElement>(html`<section lang="es"><smr-timer duration="soon"></smr-timer></section>`);
+    const timer = section.querySelector('smr-timer')!;
+    await timer.updateComplete;
+    expect(shadowText(timer, '[part="error"]')).to.include(es.errors.problem({ code: 'duration', got: '"soon"' }));
+    expect(shadowText(timer, '[part="error"]')).to.include(es.errors.heading);
+    section.lang = 'de';
+    await new Promise((resolve) => setTimeout(resolve));
+    await timer.updateComplete;
+    expect(shadowText(timer, '[part="error"]')).to.include('erwartet: eine Dauer in Sekunden');
+    const event = new Promise<CustomEvent>((resolve) =>
+      timer.addEventListener('smr-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    timer.setAttribute('duration', '0');
+    const { errors } = (await event).detail;
+    expect(errors).to.deep.equal([
+      { path: 'duration', message: 'expected a duration greater than 0 seconds, got "0"', problem: { code: 'not-positive', got: '"0"' } },
+    ]);
+  });
+
+  it('falls back to the English message when a translation cannot word a problem', async () => {
+    const partial = { ...es, lang: 'xq', errors: { ...es.errors, problem: undefined } } as unknown as Translation;
+    registerTranslation(partial);
+    const timer = await fixture<SmrTimer>(html`<smr-timer lang="xq" duration="soon"></smr-timer>`);
+    expect(shadowText(timer, '[part="error"]')).to.include('expected a duration in seconds such as 90');
+  });
 
   it('picks the best match for a language tag', () => {
     expect(translationFor('es-MX')).to.equal(es);

@@ -75,8 +75,8 @@ describe('validateRoutine', () => {
     );
     expect(routine).to.equal(null);
     expect(errors).to.deep.equal([
-      { path: 'steps[0].name', message: 'must not be empty' },
-      { path: 'steps[1].name', message: 'must not be empty' },
+      { path: 'steps[0].name', message: 'must not be empty', problem: { code: 'empty' } },
+      { path: 'steps[1].name', message: 'must not be empty', problem: { code: 'empty' } },
     ]);
   });
 

@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 
 import { property, state } from 'lit/decorators.js';
 import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabels, regionShapes, type BodyView } from '../../content/body-map.js';
 import { describeValue } from '../../core/duration.js';
-import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
+import { problemAt } from '../../core/problems.js';
+import { AVOID_ZONES, REGIONS, type RegionId, type ValidationError } from '../../core/types.js';
 import { closest } from '../../core/validate.js';
 import { emit } from '../../events/emit.js';
 import '../../events/region-select-event.js';
@@ -29,6 +30,13 @@ const SHAPES_BY_VIEW = new Map<BodyView, Map<string, string[]>>(
 const AVOID_SET = new Set<string>(AVOID_ZONES);
 
 /** Splits a space- or comma-separated list of region ids. */
+/** One error per unknown region id (the first five), each with the closest known ids. */
+function unknownRegions(path: string, ids: string[]): ValidationError[] {
+  return ids
+    .slice(0, 5)
+    .map((id) => problemAt(path, { code: 'unknown', kind: 'region', got: describeValue(id), suggestions: closest(REGIONS, id, 2) }));
+}
+
 function regionList(value: string | null | undefined): string[] {
   return (value ?? '')
     .split(/[\s,]+/)
@@ -104,30 +112,20 @@ export class SmrBodyMap extends SmrElement {
   }
 
   private validateInputs(): void {
-    const errors = [];
+    const errors: ValidationError[] = [];
     const highlight = regionList(this.highlight);
     this.highlighted = new Set(highlight.filter((id) => REGION_SET.has(id)));
     const unknownHighlight = highlight.filter((id) => !REGION_SET.has(id));
-    if (unknownHighlight.length > 0) errors.push({ path: 'highlight', message: this.unknownMessage(unknownHighlight) });
+    errors.push(...unknownRegions('highlight', unknownHighlight));
     const selected = Array.isArray(this.selected) ? this.selected : [];
     const unknownSelected = selected.filter((id) => !REGION_SET.has(id));
-    if (unknownSelected.length > 0) errors.push({ path: 'selected', message: this.unknownMessage(unknownSelected) });
+    errors.push(...unknownRegions('selected', unknownSelected));
     if (!Array.isArray(this.selected)) {
-      errors.push({ path: 'selected', message: `expected a list of region ids, got ${describeValue(this.selected)}` });
+      errors.push(problemAt('selected', { code: 'wrong-type', expected: 'region-list', got: describeValue(this.selected) }));
     }
     if (!Object.hasOwn(VIEWS, this.view))
-      errors.push({ path: 'view', message: `expected "front", "back" or "both", got ${describeValue(this.view)}` });
+      errors.push(problemAt('view', { code: 'one-of', allowed: Object.keys(VIEWS), got: describeValue(this.view) }));
     this.reportErrors(errors);
-  }
-
-  private unknownMessage(ids: string[]): string {
-    return ids
-      .slice(0, 5)
-      .map((id) => {
-        const close = closest(REGIONS, id, 2);
-        return `unknown region ${describeValue(id)}${close.length ? ` (did you mean ${close.map((c) => `"${c}"`).join(', ')}?)` : ''}`;
-      })
-      .join('; ');
   }
 
   private get views(): BodyView[] {

@@ -6,7 +6,8 @@ import { regionView } from '../../content/body-map.js';
 import { describeValue } from '../../core/duration.js';
 import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
-import { suggestIds } from '../../core/validate.js';
+import { unknownId } from '../../core/validate.js';
+import { problemAt } from '../../core/problems.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../../translations/en/exercise.js';
@@ -95,10 +96,10 @@ export class SmrExercise extends SmrElement {
     if (typeof input === 'string') {
       const id = input.trim();
       this.resolved = getExercise(id) ?? null;
-      const message = !id
-        ? `expected a catalog id such as "calves" or "adductors", got ${describeValue(input)}`
-        : `unknown exercise ${describeValue(id)}${suggestIds(exercises, id)}`;
-      this.reportErrors(this.resolved ? [] : [{ path: 'exercise', message }]);
+      const problem = id
+        ? unknownId('exercise', exercises, id)
+        : ({ code: 'wrong-type', expected: 'catalog-id', got: describeValue(input) } as const);
+      this.reportErrors(this.resolved ? [] : [problemAt('exercise', problem)]);
       return;
     }
     const { exercise, errors } = validateExercise(input);

@@ -422,7 +422,8 @@ export class SmrRoutineBuilder extends SmrElement {
   }
 
   private problemAt(path: string): string | undefined {
-    return this.problems.find((problem) => problem.path === path)?.message;
+    const problem = this.problems.find((candidate) => candidate.path === path);
+    return problem && this.errorText(problem);
   }
 
   /** A labelled field with its hint and, when the routine has a problem at `path`, the message. */
@@ -870,7 +871,7 @@ export class SmrRoutineBuilder extends SmrElement {
       ${
         other.length > 0
           ? html`<ul class="problems">
-              ${other.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
+              ${other.map((problem) => html`<li><code>${problem.path}</code>: ${this.errorText(problem)}</li>`)}
             </ul>`
           : nothing
       }
@@ -922,7 +923,7 @@ export class SmrRoutineBuilder extends SmrElement {
           ? html`<div class="blocking">
               <p>${t.problems(blocking.length)}</p>
               <ul>
-                ${blocking.map((problem) => html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message}</li>`)}
+                ${blocking.map((problem) => html`<li>${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${this.errorText(problem)}</li>`)}
               </ul>
             </div>`
           : nothing

@@ -11,7 +11,8 @@ import { describeValue, formatClock, parseDuration } from '../../core/duration.j
 import { contentHash } from '../../core/hash.js';
 import { planSegments, type Segment, type SegmentPlan } from '../../core/segments.js';
 import type { Routine, RoutineInput, RoutineStep, Side, ValidationError } from '../../core/types.js';
-import { isRecord, suggestIds } from '../../core/validate.js';
+import { isRecord, unknownId } from '../../core/validate.js';
+import { problemAt } from '../../core/problems.js';
 import { emit } from '../../events/emit.js';
 import type { StepFeedback } from '../../events/routine-events.js';
 import '../../events/routine-events.js';
@@ -452,15 +453,12 @@ export class SmrRoutine extends SmrElement {
         const preset = getPreset(this.preset.trim());
         if (preset) input = preset;
         else {
-          errors.push({
-            path: 'preset',
-            message: this.localize.t.routine.unknownPreset(describeValue(this.preset), suggestIds(presets, this.preset.trim())),
-          });
+          errors.push(problemAt('preset', unknownId('preset', presets, this.preset.trim())));
         }
         break;
       }
       default:
-        errors.push({ path: '', message: 'expected a preset, <smr-step> children, inline JSON, a src URL or a routine property' });
+        errors.push(problemAt('', { code: 'no-input' }));
     }
     if (errors.length > 0) return this.setRoutine(null, errors);
     const { routine, errors: validationErrors } = validateRoutine(this.withOverrides(input));
@@ -489,7 +487,7 @@ export class SmrRoutine extends SmrElement {
     if (value === 0 || value === '0' || value === '') return 0;
     const parsed = parseDuration(value);
     if (parsed.ok && parsed.seconds <= 60) return parsed.seconds;
-    errors.push({ path: 'lead-in', message: `expected seconds from 0 to 60, got ${describeValue(value)}` });
+    errors.push(problemAt('lead-in', { code: 'range', unit: 'seconds', min: 0, max: 60, got: describeValue(value) }));
     return 0;
   }
 

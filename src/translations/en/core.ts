@@ -1,5 +1,6 @@
 /** English strings of the timer, spoken cues and error messages, used by every element. Imported by the elements that show them, so each bundle carries only its own strings. */
 import { registerEnglish } from '../../controllers/localize.js';
+import { describeProblem } from '../../core/problems.js';
 import type { Translation } from '../en.js';
 
 export const strings: Pick<Translation, 'timer' | 'announce' | 'voice' | 'errors'> = {
@@ -46,7 +47,7 @@ export const strings: Pick<Translation, 'timer' | 'announce' | 'voice' | 'errors
   errors: {
     heading: 'This element could not start',
     partial: 'Some of this input was ignored',
-    invalidAttribute: (attribute, message) => `${attribute}: ${message}`,
+    problem: describeProblem,
   },
 };
 

@@ -59,7 +59,6 @@ export const strings: Pick<Translation, 'routine'> = {
     tooLarge: 'the file is larger than 1 MB',
     badJson: (detail) => `the file is not valid JSON (${detail})`,
     badInlineJson: (detail) => `the JSON in the page is not valid (${detail})`,
-    unknownPreset: (preset, suggestions) => `unknown preset ${preset}${suggestions}`,
     announceStart: (title) => `${title} started.`,
     announceStep: (index, count, name, side) => `Step ${index} of ${count}: ${name}${side ? `, ${side}` : ''}.`,
     announceRest: (next) => `Rest. Next: ${next}.`,
