@@ -18,6 +18,8 @@ export { planSegments, planHold, positionAt } from './core/segments.js';
 export type { Segment, SegmentKind, SegmentPlan, PlanPosition, CueKind } from './core/segments.js';
 export { parseDuration, formatClock } from './core/duration.js';
 export { formatErrors, LIMITS } from './core/validate.js';
+export { describeProblem } from './core/problems.js';
+export type { Problem, ExpectedShape, RangeUnit, IdKind } from './core/problems.js';
 export type { ValidationResult } from './core/validate.js';
 export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS } from './core/types.js';
 export type {

@@ -6,6 +6,8 @@ import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { getExercise } from '../../src/content/catalog.js';
 import { safetyNote } from '../../src/content/safety.js';
 import { shadowText } from '../support/helpers.js';
+import { registerTranslation } from '../../src/controllers/localize.js';
+import { de } from '../../src/translations/de.js';
 
 const XSS = '<img src=x onerror="window.__smrXss=1">';
 
@@ -36,6 +38,26 @@ describe('<smr-exercise>', () => {
     expect(shadowText(el, '[part="safety"]')).to.equal(safetyNote);
     const map = el.shadowRoot!.querySelector('smr-body-map')!;
     expect(map.getAttribute('highlight')).to.equal(adductors.regions.join(' '));
+  });
+
+  it('words tools and durations in the language of the page, through Intl', async () => {
+    registerTranslation(de);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <smr-exercise exercise="calves"></smr-exercise>
+        <smr-exercise lang="de" exercise="calves"></smr-exercise>
+        <smr-exercise lang="de" exercise="it-band"></smr-exercise>
+        <smr-exercise lang="not a tag!" exercise="hamstrings"></smr-exercise>
+      </div>`,
+    );
+    const cards = [...page.querySelectorAll<SmrExercise>('smr-exercise')];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    const meta = cards.map((card) => [...card.shadowRoot!.querySelectorAll('[part="meta"] span')].map((chip) => chip.textContent!.trim()));
+    expect(meta[0]!.slice(0, 2)).to.deep.equal(['Foam roller, Massage stick, or Ball', '1 min 30 sec per side']);
+    expect(meta[1]!.slice(0, 2)).to.deep.equal(['Faszienrolle, Massagestab oder Ball', '1 Min., 30 Sek. pro Seite']);
+    expect(meta[2]!.slice(0, 2)).to.deep.equal(['Faszienrolle oder Ball', '45 Sek. pro Seite']);
+    // A malformed lang falls back to English wording instead of throwing.
+    expect(meta[3]!.slice(0, 2)).to.deep.equal(['Foam roller or Ball', '1 min 30 sec per side']);
   });
 
   it('embeds a timer set to the exercise defaults with with-timer', async () => {

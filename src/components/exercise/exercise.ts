@@ -4,6 +4,7 @@ import { getExercise } from '../../content/catalog.js';
 import { exercises } from '../../content/exercises.js';
 import { regionView } from '../../content/body-map.js';
 import { describeValue } from '../../core/duration.js';
+import { formatList, formatSeconds } from '../../core/format.js';
 import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
 import { unknownId } from '../../core/validate.js';
@@ -16,14 +17,6 @@ import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import '../timer/timer.js';
 import styles from './exercise.styles.js';
-
-/** Formats seconds for people: "90 s", "2 min", "1 min 30 s". */
-function humanSeconds(seconds: number): string {
-  if (seconds < 60 || seconds % 30 !== 0) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
-}
 
 /**
  * A card for one exercise: what it works (with a body-map thumbnail), how to set up and do it,
@@ -133,8 +126,13 @@ export class SmrExercise extends SmrElement {
     const exercise = this.resolved;
     if (!exercise) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
     const t = this.localize.t.exercise;
-    const duration = humanSeconds(exercise.duration);
-    const tools = exercise.tools.map((tool) => t.tools[tool] ?? tool).join(' or ');
+    const lang = this.localize.lang;
+    const duration = formatSeconds(exercise.duration, lang);
+    const tools = formatList(
+      exercise.tools.map((tool) => t.tools[tool] ?? tool),
+      lang,
+      'disjunction',
+    );
     const meta = [tools, exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration), t.pace(exercise.pace)].filter(Boolean);
     return html`<article part="card" class="surface">
       <header part="header" class="header">

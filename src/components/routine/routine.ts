@@ -8,6 +8,7 @@ import { CueController } from '../../controllers/cues.js';
 import { isFiniteNumber, readStored, removeStored, writeStored } from '../../controllers/storage.js';
 import { WakeLockController } from '../../controllers/wake-lock.js';
 import { describeValue, formatClock, parseDuration } from '../../core/duration.js';
+import { formatList } from '../../core/format.js';
 import { contentHash } from '../../core/hash.js';
 import { planSegments, type Segment, type SegmentPlan } from '../../core/segments.js';
 import type { Routine, RoutineInput, RoutineStep, Side, ValidationError } from '../../core/types.js';
@@ -791,7 +792,7 @@ export class SmrRoutine extends SmrElement {
       <p class="chips">
         <span>${t.routine.total(formatClock(this.plan.total))}</span>
         <span>${t.routine.stepCount(routine.steps.length)}</span>
-        ${tools.length ? html`<span>${t.routine.youNeed(tools.join(', '))}</span>` : nothing}
+        ${tools.length ? html`<span>${t.routine.youNeed(formatList(tools as string[], this.localize.lang))}</span>` : nothing}
         ${this.trackStreak && this.streakDays > 0 ? html`<span class="streak">${t.routine.streak(this.streakDays)}</span>` : nothing}
       </p>
     </header>`;
