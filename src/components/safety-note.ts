@@ -1,11 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { safetyNote } from '../content/safety.js';
+import type { ContentTranslation } from '../core/content-translation.js';
 
 /**
  * The visible note that SMR complements but never replaces a health professional. A labelled
  * `role="note"`, not a landmark: a page with several elements would otherwise repeat one
  * "Safety" landmark per element.
  */
-export function renderSafetyNote(label: string): TemplateResult {
-  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${safetyNote}</p></div>`;
+export function renderSafetyNote(label: string, content: ContentTranslation | undefined): TemplateResult {
+  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${content?.safety?.note ?? safetyNote}</p></div>`;
 }

@@ -6,6 +6,7 @@
  * Coordinates are in the shared viewBox; the figure is symmetric about x = 100. On the front view
  * the figure's right side is on the viewer's left; on the back view it is on the viewer's right.
  */
+import type { ContentTranslation } from '../core/content-translation.js';
 import type { AvoidZoneId, RegionId } from '../core/types.js';
 
 export type BodyView = 'front' | 'back';
@@ -402,3 +403,9 @@ export const regionView: Readonly<Record<RegionId | AvoidZoneId, BodyView>> = {
   'avoid-lumbar-spine': 'back',
   'avoid-popliteal': 'back',
 };
+
+/** The label of a body region or avoid zone in a content translation's words, or in English. */
+export function regionLabel(id: RegionId | AvoidZoneId, content: ContentTranslation | undefined): string {
+  const regions = content?.regions;
+  return regions && Object.hasOwn(regions, id) ? regions[id]! : regionLabels[id];
+}

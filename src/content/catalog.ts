@@ -3,7 +3,9 @@
  */
 import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
 import type { Exercise, RoutineInput } from '../core/types.js';
-import { suggestRoutine, type SuggestQuery, type Suggestion } from '../core/suggest.js';
+import { suggestRoutine, type SuggestQuery, type Suggestion, type SuggestWords } from '../core/suggest.js';
+import type { ContentTranslation } from '../core/content-translation.js';
+import { localizeConcern } from './localized.js';
 import { regionLabels } from './body-map.js';
 import { concerns } from './concerns.js';
 import { exercises } from './exercises.js';
@@ -35,10 +37,18 @@ export { exercises, presets };
 
 /**
  * The routine `<smr-finder>` proposes for a person's answers: catalog exercises that fit the time
- * and the tools, with a one-line reason for each. Never throws.
+ * and the tools, with a one-line reason for each. `options.content` and `options.words` word it in
+ * another language (what `<smr-finder>` passes for its language). Never throws.
  */
-export function suggest(query: SuggestQuery): Suggestion {
-  return suggestRoutine(query, { exercises, concerns, regionLabels, redFlagIds: redFlags.map((flag) => flag.id) });
+export function suggest(query: SuggestQuery, options: { content?: ContentTranslation; words?: SuggestWords } = {}): Suggestion {
+  const { content, words } = options;
+  return suggestRoutine(query, {
+    exercises,
+    concerns: content ? concerns.map((concern) => localizeConcern(concern, content)) : concerns,
+    regionLabels: content?.regions ? { ...regionLabels, ...content.regions } : regionLabels,
+    redFlagIds: redFlags.map((flag) => flag.id),
+    words,
+  });
 }
 
 export { concerns };

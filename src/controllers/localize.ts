@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ContentTranslation } from '../core/content-translation.js';
 import type { Translation } from '../translations/en.js';
 
 /**
@@ -29,6 +30,22 @@ function refreshConnectedHosts(): void {
 export function registerTranslation(translation: Translation): void {
   registry.set(translation.lang.toLowerCase(), translation);
   refreshConnectedHosts();
+}
+
+const contentRegistry = new Map<string, ContentTranslation>();
+
+/**
+ * Stores a validated content translation (see `registerContentTranslation`, which validates) and
+ * re-renders the elements on the page.
+ */
+export function storeContentTranslation(translation: ContentTranslation): void {
+  contentRegistry.set(translation.lang.toLowerCase(), translation);
+  refreshConnectedHosts();
+}
+
+/** The content translation for a BCP 47 tag (exact, then the language alone), or `undefined`: English content. */
+export function contentTranslationFor(lang: string | null | undefined): ContentTranslation | undefined {
+  return contentRegistry.get((lang ?? '').toLowerCase()) ?? contentRegistry.get(primaryLanguage(lang));
 }
 
 /** The language subtag of a BCP 47 tag, lower case: `de-AT` → `de`. */
@@ -82,6 +99,11 @@ export class LocalizeController implements ReactiveController {
 
   get t(): Translation {
     return translationFor(this.lang);
+  }
+
+  /** The content translation for the element's language, if a site registered one; otherwise content shows in English. */
+  get content(): ContentTranslation | undefined {
+    return contentTranslationFor(this.lang);
   }
 
   /**

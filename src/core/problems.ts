@@ -19,7 +19,9 @@ export type ExpectedShape =
   | 'muscle'
   | 'muscle-list'
   | 'pressure'
-  | 'region-list';
+  | 'region-list'
+  | 'object'
+  | 'language-tag';
 
 /** Units of a numeric range. */
 export type RangeUnit = 'seconds' | 'minutes' | 'number' | 'whole-number' | 'rolls-per-minute';
@@ -44,6 +46,7 @@ export type Problem =
   | { code: 'too-long'; max: number; count: number }
   | { code: 'too-many'; max: number; count: number }
   | { code: 'step-count'; min: number; max: number; count: number }
+  | { code: 'list-length'; expected: number; count: number }
   | { code: 'range'; unit: RangeUnit; min: number; max: number; got: string }
   | { code: 'at-most-seconds'; max: number; got: string }
   | { code: 'duration'; got: string }
@@ -65,6 +68,8 @@ const SHAPES: Record<ExpectedShape, string> = {
   'muscle-list': 'a list of { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
   'region-list': 'a list of region ids',
+  object: 'an object',
+  'language-tag': 'a language tag such as "es" or "de-AT"',
 };
 
 const UNITS: Record<RangeUnit, string> = {
@@ -111,6 +116,8 @@ export function describeProblem(problem: Problem): string {
       return `expected at most ${problem.max} items, got ${problem.count}`;
     case 'step-count':
       return `expected ${problem.min} to ${problem.max} steps, got ${problem.count}`;
+    case 'list-length':
+      return `expected ${problem.expected} items, one for each in English, got ${problem.count}`;
     case 'range':
       return `expected ${UNITS[problem.unit]} from ${problem.min} to ${problem.max}, got ${problem.got}`;
     case 'at-most-seconds':

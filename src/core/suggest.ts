@@ -74,6 +74,23 @@ function interleave<T>(sources: readonly (readonly T[])[]): T[] {
  * (switch pauses, rest and the player's 5 s get-ready included) within the minutes given.
  * Never throws.
  */
+/** How a suggested routine is worded: its title, its description and the reason for an area someone marked. */
+export interface SuggestWords {
+  routineTitle: (minutes: number) => string;
+  /** The description, from the labels of the concerns asked about. */
+  routineFor: (concernLabels: string[]) => string;
+  routineForAreas: string;
+  markedTight: (areaLabel: string) => string;
+}
+
+export const englishSuggestWords: SuggestWords = {
+  routineTitle: (minutes) => `Your ${minutes}-minute routine`,
+  routineFor: (labels) =>
+    `For: ${labels.map((label) => label.replace(/^My /, '').replace(/^./, (first) => first.toLowerCase())).join('; ')}.`,
+  routineForAreas: 'For the areas you marked.',
+  markedTight: (area) => `You marked the ${area.toLowerCase()} as tight.`,
+};
+
 export function suggestRoutine(
   query: SuggestQuery,
   data: {
@@ -81,8 +98,10 @@ export function suggestRoutine(
     concerns: readonly Concern[];
     regionLabels: Readonly<Record<string, string>>;
     redFlagIds: readonly string[];
+    words?: SuggestWords;
   },
 ): Suggestion {
+  const words = data.words ?? englishSuggestWords;
   const errors: ValidationError[] = [];
   const result = (routine: RoutineInput | null, extra: Partial<Suggestion> = {}): Suggestion => ({
     routine,
@@ -135,7 +154,7 @@ export function suggestRoutine(
       data.exercises
         .filter((e) => e.regions.includes(region))
         .sort((a, b) => a.regions.indexOf(region) - b.regions.indexOf(region))
-        .map((exercise) => ({ exercise, why: `You marked the ${data.regionLabels[region]?.toLowerCase() ?? region} as tight.` })),
+        .map((exercise) => ({ exercise, why: words.markedTight(data.regionLabels[region] ?? region) })),
     ),
   ];
   const budget = Math.floor(minutesValue as number) * 60 - LEAD_IN_SECONDS;
@@ -172,11 +191,10 @@ export function suggestRoutine(
   }
 
   const minutes = Math.floor(minutesValue as number);
-  const about = chosenConcerns.map((c) => c.label.replace(/^My /, '').replace(/^./, (ch) => ch.toLowerCase()));
   const routine: RoutineInput = {
     id: `suggested-${[...concernIds, ...regionIds].join('-').slice(0, 60) || 'routine'}-${minutes}`,
-    title: `Your ${minutes}-minute routine`,
-    description: about.length ? `For: ${about.join('; ')}.` : `For the areas you marked.`,
+    title: words.routineTitle(minutes),
+    description: chosenConcerns.length ? words.routineFor(chosenConcerns.map((c) => c.label)) : words.routineForAreas,
     rest,
     switchDuration: SWITCH_SECONDS,
     steps: picks.map((p) => ({ exercise: p.exercise.id, duration: p.duration, sides: p.exercise.sides, tool: p.tool })),

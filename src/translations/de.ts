@@ -32,6 +32,8 @@ const DE_SHAPES: Record<ExpectedShape, string> = {
   'muscle-list': 'eine Liste von { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
   'region-list': 'eine Liste von Bereichs-IDs',
+  object: 'ein Objekt',
+  'language-tag': 'ein Sprachkürzel wie "es" oder "de-AT"',
 };
 const DE_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
   seconds: (min, max) => `${min} bis ${max} Sekunden`,
@@ -217,6 +219,10 @@ export const de: Translation = {
     redFlagTitle: 'Bitte sprich zuerst mit einer medizinischen Fachkraft',
     resultTitle: (minutes) => `Deine Routine · ${minutes}`,
     why: 'Warum diese Übungen',
+    routineTitle: (minutes) => `Deine ${n(minutes)}-Minuten-Routine`,
+    routineFor: (labels) => `Für: ${labels.join('; ')}.`,
+    routineForAreas: 'Für die Bereiche, die du markiert hast.',
+    markedTight: (area) => `Du hast diesen Bereich als verspannt markiert: ${area}.`,
   },
   builder: {
     title: 'Routine erstellen',
@@ -334,6 +340,8 @@ export const de: Translation = {
           return `erwartet: höchstens ${n(problem.max)} Einträge, erhalten: ${n(problem.count)}`;
         case 'step-count':
           return `erwartet: ${n(problem.min)} bis ${n(problem.max)} Schritte, erhalten: ${n(problem.count)}`;
+        case 'list-length':
+          return `erwartet: ${n(problem.expected)} Einträge, einer je englischem Eintrag; erhalten: ${n(problem.count)}`;
         case 'range':
           return `erwartet: ${DE_RANGES[problem.unit](n(problem.min), n(problem.max))}, ${got(problem.got)}`;
         case 'at-most-seconds':

@@ -161,7 +161,7 @@ export interface Translation {
     redFlagTitle: string;
     resultTitle: (minutes: string) => string;
     why: string;
-  };
+  } & SuggestWords;
   builder: {
     title: string;
     newTitle: string;
@@ -254,6 +254,7 @@ export interface Translation {
 }
 
 import type { Problem } from '../core/problems.js';
+import type { SuggestWords } from '../core/suggest.js';
 
 import { strings as bodyMap } from './en/body-map.js';
 import { strings as builder } from './en/builder.js';

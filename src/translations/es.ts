@@ -32,6 +32,8 @@ const ES_SHAPES: Record<ExpectedShape, string> = {
   'muscle-list': 'una lista de { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
   'region-list': 'una lista de ids de zonas',
+  object: 'un objeto',
+  'language-tag': 'una etiqueta de idioma como "es" o "de-AT"',
 };
 const ES_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
   seconds: (min, max) => `entre ${min} y ${max} segundos`,
@@ -215,6 +217,10 @@ export const es: Translation = {
     redFlagTitle: 'Por favor, consulta primero a un profesional de la salud',
     resultTitle: (minutes) => `Tu rutina · ${minutes}`,
     why: 'Por qué estos ejercicios',
+    routineTitle: (minutes) => `Tu rutina de ${n(minutes)} minutos`,
+    routineFor: (labels) => `Para: ${labels.join('; ')}.`,
+    routineForAreas: 'Para las zonas que marcaste.',
+    markedTight: (area) => `Marcaste esta zona como tensa: ${area.toLowerCase()}.`,
   },
   builder: {
     title: 'Crea una rutina',
@@ -329,6 +335,8 @@ export const es: Translation = {
           return `se esperaban ${n(problem.max)} elementos como máximo, hay ${n(problem.count)}`;
         case 'step-count':
           return `se esperaban entre ${n(problem.min)} y ${n(problem.max)} pasos, hay ${n(problem.count)}`;
+        case 'list-length':
+          return `se esperaban ${n(problem.expected)} elementos, uno por cada uno en inglés; hay ${n(problem.count)}`;
         case 'range':
           return `se esperaba ${ES_RANGES[problem.unit](n(problem.min), n(problem.max))}, ${got(problem.got)}`;
         case 'at-most-seconds':

@@ -18,6 +18,7 @@ const SAMPLE_ARGUMENTS: unknown[][] = [
   ['Calves', 'Left side', 3],
   [2, 'Calves', 'Left side'],
   [{ code: 'too-long', max: 120, count: 130 }],
+  [['My calves are tight', 'My neck is stiff']],
 ];
 
 /** One problem of every code, with parameters that show in the text. */
@@ -34,6 +35,7 @@ const PROBLEMS = {
   'too-long': { code: 'too-long', max: 120, count: 1234 },
   'too-many': { code: 'too-many', max: 30, count: 31 },
   'step-count': { code: 'step-count', min: 1, max: 100, count: 10000 },
+  'list-length': { code: 'list-length', expected: 3, count: 2 },
   range: { code: 'range', unit: 'seconds', min: 5, max: 600, got: '"abc"' },
   'at-most-seconds': { code: 'at-most-seconds', max: 86400, got: '"2 days"' },
   duration: { code: 'duration', got: '"soon"' },

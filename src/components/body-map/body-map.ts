@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabels, regionShapes, type BodyView } from '../../content/body-map.js';
+import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabel, regionShapes, type BodyView } from '../../content/body-map.js';
 import { describeValue } from '../../core/duration.js';
 import { problemAt } from '../../core/problems.js';
 import { AVOID_ZONES, REGIONS, type RegionId, type ValidationError } from '../../core/types.js';
@@ -190,7 +190,7 @@ export class SmrBodyMap extends SmrElement {
     const classes = `region ${avoid ? 'avoid' : ''} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}`;
     const shapes = paths.map((d) => svg`<path d=${d} fill=${avoid ? `url(#hatch-${view})` : nothing}></path>`);
     if (avoid || !this.selectable) return svg`<g class=${classes} aria-hidden="true">${shapes}</g>`;
-    const label = regionLabels[id as RegionId];
+    const label = regionLabel(id as RegionId, this.localize.content);
     return svg`<g
       class=${classes}
       data-region=${id}
@@ -209,7 +209,7 @@ export class SmrBodyMap extends SmrElement {
     const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>())].filter(([id]) => this.showAvoid || !AVOID_SET.has(id));
     const highlightedNames = [...this.highlighted]
       .filter((id) => SHAPES_BY_VIEW.get(view)?.has(id))
-      .map((id) => regionLabels[id as RegionId]);
+      .map((id) => regionLabel(id as RegionId, this.localize.content));
     const name = this.label || (this.selectable ? t.pick(viewName) : t.figure(viewName.toLowerCase(), highlightedNames));
     return html`<figure part="body-map" class="view">
       <svg

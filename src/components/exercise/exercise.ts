@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog.js';
+import { localizeExercise } from '../../content/localized.js';
 import { exercises } from '../../content/exercises.js';
 import { regionView } from '../../content/body-map.js';
 import { describeValue } from '../../core/duration.js';
@@ -123,8 +124,9 @@ export class SmrExercise extends SmrElement {
   }
 
   override render() {
-    const exercise = this.resolved;
-    if (!exercise) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
+    if (!this.resolved) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
+    // A catalog exercise shows in the page's language when a content translation is registered; a custom one as given.
+    const exercise = typeof this.exercise === 'string' ? localizeExercise(this.resolved, this.localize.content) : this.resolved;
     const t = this.localize.t.exercise;
     const lang = this.localize.lang;
     const duration = formatSeconds(exercise.duration, lang);
@@ -205,7 +207,7 @@ export class SmrExercise extends SmrElement {
         </div>
       </div>
       <slot name="notes"></slot>
-      ${renderSafetyNote(t.safety)}
+      ${renderSafetyNote(t.safety, this.localize.content)}
     </article>`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
-import { redFlags } from '../../content/safety.js';
+import { localizeConcern, localizeExercise, localizeSafety } from '../../content/localized.js';
 import { formatClock } from '../../core/duration.js';
 import { planSegments } from '../../core/segments.js';
 import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
@@ -94,12 +94,17 @@ export class SmrFinder extends SmrElement {
    * when nothing fits, nothing is asked, or a red flag is reported. Never throws.
    */
   suggest(query: SuggestQuery): RoutineInput | null {
-    return suggest(query).routine;
+    return this.suggestFor(query).routine;
+  }
+
+  /** Suggests in the element's language: translated content when registered, and the finder's own words. */
+  private suggestFor(query: SuggestQuery) {
+    return suggest(query, { content: this.localize.content, words: this.localize.t.finder });
   }
 
   private onSuggest(): void {
     this.asked = true;
-    this.suggestion = suggest(this.query);
+    this.suggestion = this.suggestFor(this.query);
     const routine = this.suggestion.routine;
     if (routine) emit(this, 'smr-routine-suggest', { routine });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="result"], [part="advice"], .empty')?.focus());
@@ -133,7 +138,9 @@ export class SmrFinder extends SmrElement {
       return html`<section part="advice" class="advice" tabindex="-1" role="alert">
         ${this.heading(t.redFlagTitle, 1)}
         <ul>
-          ${redFlags.filter((flag) => suggestion.redFlags.includes(flag.id)).map((flag) => html`<li>${flag.advice}</li>`)}
+          ${localizeSafety(this.localize.content)
+            .redFlags.filter((flag) => suggestion.redFlags.includes(flag.id))
+            .map((flag) => html`<li>${flag.advice}</li>`)}
         </ul>
       </section>`;
     }
@@ -147,7 +154,11 @@ export class SmrFinder extends SmrElement {
       ${this.heading(t.why, 1)}
       <ol class="reasons">
         ${routine.steps.map(
-          (step) => html`<li><strong>${getExercise(step.exercise!)?.name}</strong>: ${suggestion.reasons[step.exercise!]}</li>`,
+          (step) =>
+            html`<li>
+              <strong>${localizeExercise(getExercise(step.exercise!)!, this.localize.content).name}</strong>:
+              ${suggestion.reasons[step.exercise!]}
+            </li>`,
         )}
       </ol>
       ${suggestion.notes.map((note) => html`<p class="note">${note}</p>`)}
@@ -181,11 +192,13 @@ export class SmrFinder extends SmrElement {
         <div class="questions">
           <fieldset>
             <legend>${t.finder.noticeTitle}</legend>
-            ${concerns.map((concern) =>
-              this.checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
-                this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, on);
-              }),
-            )}
+            ${concerns
+              .map((english) => localizeConcern(english, this.localize.content))
+              .map((concern) =>
+                this.checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
+                  this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, on);
+                }),
+              )}
           </fieldset>
           <fieldset>
             <legend>${t.finder.timeTitle}</legend>
@@ -216,7 +229,7 @@ export class SmrFinder extends SmrElement {
           <fieldset>
             <legend>${t.finder.flagsTitle}</legend>
             <p class="hint">${t.finder.flagsHint}</p>
-            ${redFlags.map((flag) =>
+            ${localizeSafety(this.localize.content).redFlags.map((flag) =>
               this.checkbox(flag.id, flag.text, this.chosenFlags.includes(flag.id), (on) => {
                 this.chosenFlags = this.toggle(this.chosenFlags, flag.id, on);
               }),
@@ -227,7 +240,7 @@ export class SmrFinder extends SmrElement {
           </div>
         </div>
       </div>
-      ${this.renderResult()} ${this.suggestion?.routine ? nothing : renderSafetyNote(t.exercise.safety)}
+      ${this.renderResult()} ${this.suggestion?.routine ? nothing : renderSafetyNote(t.exercise.safety, this.localize.content)}
     </div>`;
   }
 }

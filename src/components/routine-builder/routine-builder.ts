@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { exercises, getExercise, presets, validateRoutine } from '../../content/catalog.js';
-import { regionLabels } from '../../content/body-map.js';
+import { regionLabel, regionLabels } from '../../content/body-map.js';
+import { localizeExercise, presetTitle } from '../../content/localized.js';
+import type { ContentTranslation } from '../../core/content-translation.js';
 import { searchCatalog } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
 import { embedSnippet, fitsStepMarkup, type EmbedFormat } from '../../core/embed.js';
@@ -206,8 +208,30 @@ export class SmrRoutineBuilder extends SmrElement {
     );
   }
 
+  private catalogCache: { content: ContentTranslation | undefined; exercises: readonly Exercise[] } | undefined;
+
+  /** The catalog in the words of the element's language (a registered content translation), or English. */
+  private get catalog(): readonly Exercise[] {
+    const content = this.localize.content;
+    let cache = this.catalogCache;
+    if (!cache || cache.content !== content) {
+      cache = { content, exercises: content ? exercises.map((exercise) => localizeExercise(exercise, content)) : exercises };
+      this.catalogCache = cache;
+    }
+    return cache.exercises;
+  }
+
+  /** A catalog exercise by id, in the element's language. */
+  private catalogExercise(id: string): Exercise | undefined {
+    const english = getExercise(id);
+    return english && localizeExercise(english, this.localize.content);
+  }
+
   private stepName(step: DraftStep): string {
-    return step.name.trim() || (step.exercise ? (getExercise(step.exercise)?.name ?? step.exercise) : this.localize.t.builder.customName);
+    return (
+      step.name.trim() ||
+      (step.exercise ? (this.catalogExercise(step.exercise)?.name ?? step.exercise) : this.localize.t.builder.customName)
+    );
   }
 
   private addStep(step: DraftStep, focus: FocusTarget | undefined): void {
@@ -489,7 +513,7 @@ export class SmrRoutineBuilder extends SmrElement {
             @change=${(event: Event) => (this.chosenPreset = (event.target as HTMLSelectElement).value)}
           >
             <option value="">${t.choosePreset}</option>
-            ${presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.chosenPreset}>${preset.title}</option>`)}
+            ${presets.map((preset) => html`<option value=${preset.id} ?selected=${preset.id === this.chosenPreset}>${presetTitle(preset.id, this.localize.content)}</option>`)}
           </select>
         </div>
         <button part="button" class="secondary" type="button" ?disabled=${!this.chosenPreset} @click=${this.onLoadPreset}>
@@ -586,9 +610,9 @@ export class SmrRoutineBuilder extends SmrElement {
 
   private renderCatalog(): TemplateResult {
     const t = this.localize.t;
-    const labels = { ...regionLabels, ...t.exercise.tools };
+    const labels = { ...regionLabels, ...this.localize.content?.regions, ...t.exercise.tools };
     const found = searchCatalog(
-      exercises,
+      this.catalog,
       {
         query: this.searchText,
         region: this.regionFilter,
@@ -617,8 +641,8 @@ export class SmrRoutineBuilder extends SmrElement {
         )}
         <div class="pair">
           ${this.filterSelect('area', t.builder.area, t.builder.anyArea, (value) => (this.regionFilter = value as RegionId | ''), [
-            [t.builder.front, FRONT_REGIONS.map((region) => [region, regionLabels[region]] as const)],
-            [t.builder.back, BACK_REGIONS.map((region) => [region, regionLabels[region]] as const)],
+            [t.builder.front, FRONT_REGIONS.map((region) => [region, regionLabel(region, this.localize.content)] as const)],
+            [t.builder.back, BACK_REGIONS.map((region) => [region, regionLabel(region, this.localize.content)] as const)],
           ])}
           ${this.filterSelect('tool', t.builder.tool, t.builder.anyTool, (value) => (this.toolFilter = value as Tool | ''), [
             ['', TOOLS.map((tool) => [tool, t.exercise.tools[tool] ?? tool] as const)],
@@ -704,7 +728,7 @@ export class SmrRoutineBuilder extends SmrElement {
   private renderStep(step: DraftStep, index: number, count: number): TemplateResult {
     const t = this.localize.t.builder;
     const toolNames = this.localize.t.exercise.tools;
-    const exercise = step.exercise ? getExercise(step.exercise) : undefined;
+    const exercise = step.exercise ? this.catalogExercise(step.exercise) : undefined;
     const name = this.stepName(step);
     const id = `s${step.key}`;
     const path = `steps[${index}]`;
@@ -995,7 +1019,8 @@ export class SmrRoutineBuilder extends SmrElement {
     return html`<div part="base" class="surface">
       ${this.heading(t.builder.title)} ${this.renderLoad()} ${this.renderDetails()}
       <div class="columns">${this.renderCatalog()} ${this.renderSteps()}</div>
-      ${this.renderPreview(valid)} ${this.renderExport(valid)} ${valid ? nothing : renderSafetyNote(t.exercise.safety)}
+      ${this.renderPreview(valid)} ${this.renderExport(valid)}
+      ${valid ? nothing : renderSafetyNote(t.exercise.safety, this.localize.content)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -2,7 +2,8 @@ import { Task } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getExercise, getPreset, presets, validateRoutine } from '../../content/catalog.js';
-import { beforeYouStart, safetyNote } from '../../content/safety.js';
+import { localizeExercise, localizeRoutine, localizeSafety } from '../../content/localized.js';
+import type { ContentTranslation } from '../../core/content-translation.js';
 import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
 import { CueController } from '../../controllers/cues.js';
 import { isFiniteNumber, readStored, removeStored, writeStored } from '../../controllers/storage.js';
@@ -324,7 +325,7 @@ export class SmrRoutine extends SmrElement {
     this.skipped.clear();
     this.activeMs = 0;
     this.ratings = {};
-    this.say(this.localize.t.routine.announceStart(this.validRoutine.title));
+    this.say(this.localize.t.routine.announceStart(this.shownRoutine!.title));
     emit(this, 'smr-routine-start', { routineId: this.validRoutine.id, total: this.plan.total });
     if (this.plan.segments[0]?.kind === 'work') this.cues.startTone();
     this.run();
@@ -568,6 +569,22 @@ export class SmrRoutine extends SmrElement {
     this.saveProgress();
   }
 
+  private shownCache: { routine: Routine; content: ContentTranslation | undefined; shown: Routine } | undefined;
+
+  /**
+   * The routine in the words of the element's language: catalog text translated when a content
+   * translation is registered. Events and storage keep `validRoutine`, as authored.
+   */
+  private get shownRoutine(): Routine | null {
+    const routine = this.validRoutine;
+    if (!routine) return null;
+    const content = this.localize.content;
+    if (this.shownCache?.routine !== routine || this.shownCache.content !== content) {
+      this.shownCache = { routine, content, shown: localizeRoutine(routine, content) };
+    }
+    return this.shownCache.shown;
+  }
+
   private exerciseOf(stepIndex: number) {
     const id = this.validRoutine?.steps[stepIndex]?.exercise;
     return id ? getExercise(id) : undefined;
@@ -594,10 +611,15 @@ export class SmrRoutine extends SmrElement {
 
   /** Fires `smr-step-change` and announces the phase (live region, voice, vibration, flash). */
   private announceSegment(segment: Segment, late: number, speak = true): void {
-    const routine = this.validRoutine!;
-    const step = routine.steps[segment.stepIndex]!;
-    emit(this, 'smr-step-change', { index: segment.stepIndex, step, side: segment.side, phase: segment.kind });
+    emit(this, 'smr-step-change', {
+      index: segment.stepIndex,
+      step: this.validRoutine!.steps[segment.stepIndex]!,
+      side: segment.side,
+      phase: segment.kind,
+    });
     if (!speak) return;
+    const routine = this.shownRoutine!;
+    const step = routine.steps[segment.stepIndex]!;
     const t = this.localize.t;
     const sideName = this.sideName(segment.side);
     const count = routine.steps.length;
@@ -758,7 +780,8 @@ export class SmrRoutine extends SmrElement {
 
   private renderStepDetails(step: RoutineStep): TemplateResult {
     const t = this.localize.t.routine;
-    const cues = step.exercise ? (getExercise(step.exercise)?.cues ?? []) : [];
+    const english = step.exercise ? getExercise(step.exercise) : undefined;
+    const cues = english ? localizeExercise(english, this.localize.content).cues : [];
     return html`${
       step.instructions.length
         ? html`<ol>
@@ -814,7 +837,7 @@ export class SmrRoutine extends SmrElement {
             </li>`,
         )}
       </ol>
-      ${renderSafetyNote(this.localize.t.exercise.safety)}
+      ${renderSafetyNote(this.localize.t.exercise.safety, this.localize.content)}
       <div part="controls" class="controls">
         <button
           part="button button-primary"
@@ -836,7 +859,7 @@ export class SmrRoutine extends SmrElement {
       </div>
       <p>${t.beforeIntro}</p>
       <ul>
-        ${beforeYouStart.map((item) => html`<li>${item.text}</li>`)}
+        ${localizeSafety(this.localize.content).beforeYouStart.map((item) => html`<li>${item.text}</li>`)}
       </ul>
       <p>${t.beforeIfNot}</p>
       <button part="button" class="secondary" type="button" @click=${this.acknowledgeCheck}>${t.beforeOk}</button>
@@ -984,7 +1007,7 @@ export class SmrRoutine extends SmrElement {
           ${t.restart}
         </button>
       </div>
-      ${renderSafetyNote(this.localize.t.exercise.safety)}
+      ${renderSafetyNote(this.localize.t.exercise.safety, this.localize.content)}
     </section>`;
   }
 
@@ -1000,7 +1023,7 @@ export class SmrRoutine extends SmrElement {
             </li>`,
         )}
       </ol>
-      <p class="print-safety">${safetyNote}</p>
+      <p class="print-safety">${localizeSafety(this.localize.content).note}</p>
     </section>`;
   }
 
@@ -1009,7 +1032,7 @@ export class SmrRoutine extends SmrElement {
     if (this.src && this.source.status === 1 && this.routine === undefined) {
       return html`<div part="base" class="surface"><p class="loading" role="status">${t.loading}</p></div>`;
     }
-    const routine = this.validRoutine;
+    const routine = this.shownRoutine;
     if (!routine) {
       const retry = this.src && this.source.status === 3;
       return html`<div part="base" class="surface">

@@ -1,6 +1,7 @@
 /** English strings of `<smr-finder>`. Imported by the elements that show them, so each bundle carries only its own strings. */
 import { registerEnglish } from '../../controllers/localize.js';
 import type { Translation } from '../en.js';
+import { englishSuggestWords } from '../../core/suggest.js';
 
 export const strings: Pick<Translation, 'finder'> = {
   finder: {
@@ -19,6 +20,7 @@ export const strings: Pick<Translation, 'finder'> = {
     redFlagTitle: 'Please see a health professional first',
     resultTitle: (minutes) => `Your routine · ${minutes}`,
     why: 'Why these exercises',
+    ...englishSuggestWords,
   },
 };
 

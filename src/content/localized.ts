@@ -1,0 +1,125 @@
+/**
+ * The built-in content in the language of an element: English, with whatever a registered
+ * `ContentTranslation` supplies laid over it. The merge helpers are pure; the translation comes
+ * from `LocalizeController.content`.
+ */
+import { storeContentTranslation } from '../controllers/localize.js';
+import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
+import { formatErrors } from '../core/validate.js';
+import type { Exercise, Routine, RoutineStep, ValidationError } from '../core/types.js';
+import { regionLabels } from './body-map.js';
+import { concerns } from './concerns.js';
+import { exercises } from './exercises.js';
+import { presets } from './presets.js';
+import { beforeYouStart, redFlags, safetyNote, stopSigns } from './safety.js';
+import type { Concern } from '../core/suggest.js';
+
+const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+
+/**
+ * Registers the built-in content in another language: exercise names and instructions, preset
+ * titles, body region labels, finder concerns and the safety copy. Elements whose language
+ * matches `lang` show it, falling back to English for anything left out, and re-render at once.
+ * The input is validated: bad or unknown fields are left out (English shows there) and listed
+ * in the returned errors, which are also logged once. Registering the same `lang` again replaces it.
+ */
+export function registerContentTranslation(translation: ContentTranslation): ValidationError[] {
+  const { translation: valid, errors } = validateContentTranslation(translation, {
+    exercises: new Map(exercises.map((exercise) => [exercise.id, exercise.muscles.length])),
+    presets: presets.map((preset) => preset.id),
+    regions: Object.keys(regionLabels),
+    concerns: new Map(concerns.map((concern) => [concern.id, concern.exercises.map((entry) => entry.exercise)])),
+    beforeYouStart: beforeYouStart.map((item) => item.id),
+    redFlags: redFlags.map((flag) => flag.id),
+  });
+  if (errors.length > 0) console.warn(`smr-elements: registerContentTranslation: ${formatErrors(errors).join('; ')}`);
+  if (valid) storeContentTranslation(valid);
+  return errors;
+}
+
+/** A catalog exercise in the translation's words. */
+export function localizeExercise(exercise: Exercise, content: ContentTranslation | undefined): Exercise {
+  const text = content?.exercises?.[exercise.id];
+  if (!text || !Object.hasOwn(content!.exercises!, exercise.id)) return exercise;
+  const { muscles, pressure, ...plain } = text;
+  return {
+    ...exercise,
+    ...plain,
+    muscles: muscles ? exercise.muscles.map((muscle, i) => ({ ...muscle, plain: muscles[i] ?? muscle.plain })) : exercise.muscles,
+    pressure: { ...exercise.pressure, ...pressure },
+  };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * A routine step in the translation's words. Only what came from the catalog is translated: a
+ * name, instructions or cautions the author wrote (anything that differs from the English
+ * catalog text) are shown as written.
+ */
+export function localizeStep(step: RoutineStep, content: ContentTranslation | undefined): RoutineStep {
+  const english = step.exercise ? exercisesById.get(step.exercise) : undefined;
+  if (!english || !content?.exercises) return step;
+  const local = localizeExercise(english, content);
+  if (local === english) return step;
+  return {
+    ...step,
+    name: step.name === english.name ? local.name : step.name,
+    instructions: sameList(step.instructions, english.steps) ? local.steps : step.instructions,
+    cautions: sameList(step.cautions, english.cautions) ? local.cautions : step.cautions,
+  };
+}
+
+/** A routine in the translation's words: a preset's title and description (unless changed) and its catalog steps. */
+export function localizeRoutine(routine: Routine, content: ContentTranslation | undefined): Routine {
+  if (!content) return routine;
+  const preset = presets.find((candidate) => candidate.id === routine.id);
+  const words = preset && content.presets && Object.hasOwn(content.presets, preset.id) ? content.presets[preset.id] : undefined;
+  return {
+    ...routine,
+    title: words?.title && routine.title === preset!.title ? words.title : routine.title,
+    description: words?.description && routine.description === preset!.description ? words.description : routine.description,
+    steps: routine.steps.map((step) => localizeStep(step, content)),
+  };
+}
+
+/** A preset's title, for lists of presets. */
+export function presetTitle(id: string, content: ContentTranslation | undefined): string {
+  const words = content?.presets && Object.hasOwn(content.presets, id) ? content.presets[id] : undefined;
+  return words?.title ?? presets.find((preset) => preset.id === id)?.title ?? id;
+}
+
+/** A concern of the finder in the translation's words. */
+export function localizeConcern(concern: Concern, content: ContentTranslation | undefined): Concern {
+  const words = content?.concerns && Object.hasOwn(content.concerns, concern.id) ? content.concerns[concern.id] : undefined;
+  if (!words) return concern;
+  const reasons = words.reasons ?? {};
+  return {
+    ...concern,
+    label: words.label ?? concern.label,
+    note: words.note ?? concern.note,
+    exercises: concern.exercises.map((entry) => ({
+      ...entry,
+      why: Object.hasOwn(reasons, entry.exercise) ? reasons[entry.exercise]! : entry.why,
+    })),
+  };
+}
+
+/** The safety copy in the translation's words. */
+export function localizeSafety(content: ContentTranslation | undefined): {
+  note: string;
+  beforeYouStart: readonly { id: string; text: string }[];
+  stopSigns: readonly string[];
+  redFlags: readonly { id: string; text: string; advice: string }[];
+} {
+  const safety = content?.safety;
+  if (!safety) return { note: safetyNote, beforeYouStart, stopSigns, redFlags };
+  const checks = safety.beforeYouStart ?? {};
+  const flags = safety.redFlags ?? {};
+  return {
+    note: safety.note ?? safetyNote,
+    beforeYouStart: beforeYouStart.map((item) => ({ ...item, text: Object.hasOwn(checks, item.id) ? checks[item.id]! : item.text })),
+    stopSigns: safety.stopSigns ?? stopSigns,
+    redFlags: redFlags.map((flag) => (Object.hasOwn(flags, flag.id) ? { ...flag, ...flags[flag.id] } : flag)),
+  };
+}
