@@ -5,7 +5,7 @@ import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
 
 const BUDGETS = {
   // Every element; the builder (an authoring tool) is about 10.5 KB of it. See the README's size table.
-  'dist/cdn/smr-elements.js': 68 * 1024,
+  'dist/cdn/smr-elements.js': 72 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
   'timer alone (lit included)': 17 * 1024,
   'routine alone (lit and catalog included)': 40 * 1024,

@@ -80,14 +80,14 @@ const UNITS: Record<RangeUnit, string> = {
   'rolls-per-minute': 'rolls per minute',
 };
 
-/** `"a", "b" or "c"` for up to three choices, `one of a, b, c, d` for more. */
-export function choices(allowed: readonly string[], quote: (id: string) => string, or: string, oneOf: string): string {
-  if (allowed.length > 3) return `${oneOf} ${allowed.join(', ')}`;
-  const quoted = allowed.map(quote);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${or} ${quoted.at(-1)}` : (quoted[0] ?? '');
-}
-
 const quote = (id: string): string => `"${id}"`;
+
+/** `"a", "b" or "c"` for up to three choices, `one of a, b, c, d` for more. */
+function choices(allowed: readonly string[]): string {
+  if (allowed.length > 3) return `one of ${allowed.join(', ')}`;
+  const quoted = allowed.map(quote);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
 
 /** The English text of a problem: the `message` of every `ValidationError` the library makes. */
 export function describeProblem(problem: Problem): string {
@@ -109,7 +109,7 @@ export function describeProblem(problem: Problem): string {
     case 'list-of':
       return `expected a list of ${problem.allowed.join(', ')}…, got ${problem.got}`;
     case 'one-of':
-      return `expected ${choices(problem.allowed, quote, 'or', 'one of')}, got ${problem.got}`;
+      return `expected ${choices(problem.allowed)}, got ${problem.got}`;
     case 'too-long':
       return `expected at most ${problem.max} characters, got ${problem.count}`;
     case 'too-many':

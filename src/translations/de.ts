@@ -1,14 +1,18 @@
 /**
  * German UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
- * `registerTranslation(de)` does. The CDN bundle loads them by itself when a page uses `lang="de"`.
+ * passing `de` to `registerTranslation` does. The CDN bundle loads them by itself when a page uses `lang="de"`.
  */
-import { choices, type ExpectedShape, type IdKind, type RangeUnit } from '../core/problems.js';
+import type { ExpectedShape, IdKind, RangeUnit } from '../core/problems.js';
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('de');
 const n = (value: number): string => numberFormat.format(value);
 
 const quote = (id: string): string => `"${id}"`;
+const alternatives = new Intl.ListFormat('de', { type: 'disjunction' });
+/** Up to three choices quoted and joined as alternatives, more as a plain list. */
+const choices = (allowed: readonly string[]): string =>
+  allowed.length > 3 ? `eines von ${allowed.join(', ')}` : alternatives.format(allowed.map(quote));
 /** Kinds of value `describeValue` names in English; literal values (quoted text, numbers) stay as written. */
 const KINDS: Record<string, string> = {
   'an array': 'eine Liste',
@@ -333,7 +337,7 @@ export const de: Translation = {
         case 'list-of':
           return `erwartet: eine Liste aus ${problem.allowed.join(', ')}…, ${got(problem.got)}`;
         case 'one-of':
-          return `erwartet: ${choices(problem.allowed, quote, 'oder', 'eines von')}, ${got(problem.got)}`;
+          return `erwartet: ${choices(problem.allowed)}, ${got(problem.got)}`;
         case 'too-long':
           return `erwartet: höchstens ${n(problem.max)} Zeichen, erhalten: ${n(problem.count)}`;
         case 'too-many':

@@ -1,14 +1,18 @@
 /**
  * Spanish UI strings. Importing them registers nothing (bundlers can drop what a page doesn't use):
- * `registerTranslation(es)` does. The CDN bundle loads them by itself when a page uses `lang="es"`.
+ * passing `es` to `registerTranslation` does. The CDN bundle loads them by itself when a page uses `lang="es"`.
  */
-import { choices, type ExpectedShape, type IdKind, type RangeUnit } from '../core/problems.js';
+import type { ExpectedShape, IdKind, RangeUnit } from '../core/problems.js';
 import type { Translation } from './en.js';
 
 const numberFormat = new Intl.NumberFormat('es');
 const n = (value: number): string => numberFormat.format(value);
 
 const quote = (id: string): string => `"${id}"`;
+const alternatives = new Intl.ListFormat('es', { type: 'disjunction' });
+/** Up to three choices quoted and joined as alternatives, more as a plain list. */
+const choices = (allowed: readonly string[]): string =>
+  allowed.length > 3 ? `uno de estos: ${allowed.join(', ')}` : alternatives.format(allowed.map(quote));
 /** Kinds of value `describeValue` names in English; literal values (quoted text, numbers) stay as written. */
 const KINDS: Record<string, string> = {
   'an array': 'una lista',
@@ -328,7 +332,7 @@ export const es: Translation = {
         case 'list-of':
           return `se esperaba una lista de ${problem.allowed.join(', ')}…, ${got(problem.got)}`;
         case 'one-of':
-          return `se esperaba ${choices(problem.allowed, quote, 'o', 'uno de estos:')}, ${got(problem.got)}`;
+          return `se esperaba ${choices(problem.allowed)}, ${got(problem.got)}`;
         case 'too-long':
           return `se esperaban ${n(problem.max)} caracteres como máximo, hay ${n(problem.count)}`;
         case 'too-many':
