@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/exercise/exercise.js';
 import { exercises } from '../src/content/exercises.js';
+import { registerContentTranslation } from '../src/content/localized.js';
+import { spanishContentSample } from './support/content-es.js';
 
 interface ExerciseArgs {
   exercise: string;
@@ -53,3 +55,18 @@ export const DarkMode: Story = {
 
 /** An unknown id shows a visible message with the closest catalog ids. */
 export const UnknownExercise: Story = { args: { exercise: 'adductor' } };
+
+/**
+ * A Spanish page with a content translation registered (`registerContentTranslation`): the calves
+ * card's text, the muscles, the body-map label and the safety note in Spanish, next to the Spanish
+ * UI. Fields the sample leaves out would show in English.
+ */
+export const TranslatedContent: Story = {
+  args: { exercise: 'calves' },
+  decorators: [
+    (story) => {
+      registerContentTranslation(spanishContentSample);
+      return html`<div lang="es">${story()}</div>`;
+    },
+  ],
+};

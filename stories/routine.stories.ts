@@ -109,6 +109,17 @@ export const SpanishPage: Story = {
   decorators: [(story) => html`<div lang="es">${story()}</div>`],
 };
 
+/** Invalid input on a German page: the messages are worded in German, the paths and values as written. */
+export const GermanErrors: Story = {
+  render: () =>
+    html`<div lang="de">
+      <smr-routine no-persist>
+        <smr-step name="Fußsohle" duration="bald"></smr-step>
+        <smr-step exercise="calfs"></smr-step>
+      </smr-routine>
+    </div>`,
+};
+
 /** An unknown preset: a visible message with the closest ids. */
 export const UnknownPreset: Story = { args: { preset: 'lower-legs' } };
 
