@@ -1,6 +1,6 @@
 /**
  * Validation of routines from any source (JSON, attributes, properties, storage). Never throws:
- * every problem becomes a `{ path, message }` that names the field and the bad value.
+ * every problem becomes a `{ path, message, problem }` that names the field and the bad value.
  */
 import { describeValue, parseDuration } from './duration.js';
 import { problemAt, type Problem } from './problems.js';

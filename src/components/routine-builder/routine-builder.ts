@@ -56,7 +56,7 @@ type FocusTarget = 'handle' | 'up' | 'down' | 'name';
  * @summary Builds a routine and its embed code.
  *
  * @event {SmrChangeEvent} smr-change - The person changed the routine (an edit committed, a step added, moved or removed, a routine loaded): `detail.value` (routine input), `detail.errors` (what is still invalid).
- * @event {SmrErrorEvent} smr-error - A routine given to `value` or imported could not be loaded: `detail.errors` (`{ path, message }[]`).
+ * @event {SmrErrorEvent} smr-error - A routine given to `value` or imported could not be loaded: `detail.errors` (`{ path, message, problem? }[]`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart load - Preset and JSON import.

@@ -98,7 +98,7 @@ class RoutineLoadError extends Error {}
  * @event {SmrRoutineStartEvent} smr-routine-start - A session started from the overview: `detail.routineId`, `detail.total` (seconds).
  * @event {SmrStepChangeEvent} smr-step-change - A new phase of a step began: `detail.index`, `detail.step`, `detail.side`, `detail.phase` (`lead-in`, `work`, `switch`, `rest`).
  * @event {SmrRoutineCompleteEvent} smr-routine-complete - The session ended: `detail.routineId`, `detail.elapsed` (seconds run), `detail.completed`, `detail.skipped` (step indexes), `detail.feedback`.
- * @event {SmrErrorEvent} smr-error - Invalid input, or `src` failed: `detail.errors` (`{ path, message }[]`).
+ * @event {SmrErrorEvent} smr-error - Invalid input, or `src` failed: `detail.errors` (`{ path, message, problem? }[]`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and totals.

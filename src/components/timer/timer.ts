@@ -29,7 +29,7 @@ const TEN_SECONDS = 10;
  * @event {SmrResetEvent} smr-reset - Went back to idle. `detail` is `{}`.
  * @event {SmrSideChangeEvent} smr-side-change - Work on a side began: `detail.side` is `left` then `right`.
  * @event {SmrCompleteEvent} smr-complete - Reached zero. `detail.duration`: seconds timed (both sides and the switch pause, without lead-in).
- * @event {SmrErrorEvent} smr-error - An attribute is invalid. `detail.errors`: `{ path, message }[]` naming the attribute and value.
+ * @event {SmrErrorEvent} smr-error - An attribute is invalid. `detail.errors`: `{ path, message, problem? }[]` naming the attribute and value.
  *
  * @csspart base - The wrapper of everything.
  * @csspart dial - The ring with the readout inside.
