@@ -27,7 +27,7 @@ export type ExpectedShape =
 export type RangeUnit = 'seconds' | 'minutes' | 'number' | 'whole-number' | 'rolls-per-minute';
 
 /** Kinds of catalog id an unknown one is compared with. */
-export type IdKind = 'exercise' | 'preset' | 'region' | 'id';
+export type IdKind = 'exercise' | 'preset' | 'region' | 'tool' | 'id';
 
 /**
  * One problem with input. `got` is the bad value as `describeValue` shows it: quoted text

@@ -50,6 +50,7 @@ const DE_UNKNOWN: Record<IdKind, string> = {
   exercise: 'unbekannte Übung',
   preset: 'unbekannte Vorlage',
   region: 'unbekannter Bereich',
+  tool: 'unbekanntes Hilfsmittel',
   id: 'unbekannte ID',
 };
 

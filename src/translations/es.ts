@@ -50,6 +50,7 @@ const ES_UNKNOWN: Record<IdKind, string> = {
   exercise: 'ejercicio desconocido',
   preset: 'rutina predefinida desconocida',
   region: 'zona desconocida',
+  tool: 'herramienta desconocida',
   id: 'id desconocido',
 };
 

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/finder/finder.js';
 import type { SmrFinder } from '../../src/components/finder/finder.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
@@ -16,6 +17,7 @@ function suggestButton(el: SmrFinder): HTMLButtonElement {
 
 describe('<smr-finder>', () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => sinon.restore());
 
   it('is an accessible form with the safety note', async () => {
     const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
@@ -84,6 +86,41 @@ describe('<smr-finder>', () => {
     await el.updateComplete;
     expect(shadowText(el, '.empty')).to.include('tools you have');
     await expect(el).to.be.accessible();
+  });
+
+  it('reports a bad minutes or tools visibly and with smr-error, and keeps working with what it can use', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = document.createElement('smr-finder');
+    const errored = oneEvent(el, 'smr-error');
+    el.setAttribute('minutes', '7');
+    el.setAttribute('tools', 'ball rollr');
+    document.body.append(el);
+    try {
+      const { errors } = (await errored).detail;
+      expect(errors.map((error: { path: string; message: string }) => [error.path, error.message])).to.deep.equal([
+        ['minutes', 'expected "5", "10" or "15", got 7'],
+        ['tools', 'unknown tool "rollr"; did you mean "foam-roller"?'],
+      ]);
+      await el.updateComplete;
+      expect(shadowText(el, '[part="error"]')).to.include('tools: unknown tool "rollr"');
+      expect(warn.calledOnce).to.equal(true);
+      await expect(el).to.be.accessible();
+      // 10 minutes checked, the ball kept, the unknown tool dropped.
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="minutes"]:checked')!.parentElement!.textContent).to.include('10');
+      expect(box(el, 'input[value="ball"]').checked).to.equal(true);
+      expect(box(el, 'input[value="foam-roller"]').checked).to.equal(false);
+      box(el, 'input[value="runner-calves"]').click();
+      suggestButton(el).click();
+      await el.updateComplete;
+      const routine = el.shadowRoot!.querySelector<SmrRoutine>('smr-routine')!.routine!;
+      expect(routine).to.deep.equal(suggest({ concerns: ['runner-calves'], minutes: 10, tools: ['ball'] }).routine);
+      el.setAttribute('minutes', '15');
+      el.setAttribute('tools', 'ball');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    } finally {
+      el.remove();
+    }
   });
 
   it('works with the keyboard alone', async () => {

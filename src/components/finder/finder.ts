@@ -1,11 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
 import { localizeConcern, localizeExercise, localizeSafety } from '../../content/localized.js';
-import { formatClock } from '../../core/duration.js';
+import { describeValue, formatClock } from '../../core/duration.js';
+import { problemAt } from '../../core/problems.js';
+import { closest } from '../../core/validate.js';
 import { planSegments } from '../../core/segments.js';
 import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
-import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
+import { TOOLS, type RegionId, type RoutineInput, type Tool, type ValidationError } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/finder-events.js';
 import '../../translations/en/exercise.js';
@@ -29,6 +31,7 @@ const TIME_CHOICES = [5, 10, 15] as const;
  * @summary Suggests a routine from where a person feels tight and what they notice.
  *
  * @event {SmrRoutineSuggestEvent} smr-routine-suggest - A routine was proposed: `detail.routine`.
+ * @event {SmrErrorEvent} smr-error - `minutes` is not 5, 10 or 15, or `tools` names an unknown tool: `detail.errors`. The finder still works, with 10 minutes and the known tools.
  *
  * @csspart base - The wrapper.
  * @csspart form - The questions.
@@ -39,6 +42,7 @@ const TIME_CHOICES = [5, 10, 15] as const;
  * @csspart advice - Advice shown for red-flag answers.
  * @csspart routine - The inline `<smr-routine>` player.
  * @csspart safety - The safety note.
+ * @csspart error - The message for an invalid `minutes` or `tools`.
  *
  * @cssproperty --smr-accent - Primary colour.
  * @cssproperty --smr-surface - Background.
@@ -74,15 +78,39 @@ export class SmrFinder extends SmrElement {
   @state() private suggestion: Suggestion | undefined;
   @state() private asked = false;
 
+  /** `minutes` when it is one of the choices, else 10. */
+  private defaultMinutes = 10;
+  /** The known tools of `tools`. */
+  private defaultTools: Tool[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('minutes') || changed.has('tools')) this.readDefaults();
+  }
+
+  /** Reads `minutes` and `tools`, reporting what cannot be used and keeping what can. */
+  private readDefaults(): void {
+    const errors: ValidationError[] = [];
+    const minutes = Number(this.minutes);
+    const valid = (TIME_CHOICES as readonly number[]).includes(minutes);
+    this.defaultMinutes = valid ? minutes : 10;
+    if (!valid) errors.push(problemAt('minutes', { code: 'one-of', allowed: TIME_CHOICES.map(String), got: describeValue(this.minutes) }));
+    const ids = typeof this.tools === 'string' ? this.tools.split(/[\s,]+/).filter(Boolean) : [];
+    this.defaultTools = ids.filter((id): id is Tool => (TOOLS as readonly string[]).includes(id));
+    for (const id of ids.filter((candidate) => !(TOOLS as readonly string[]).includes(candidate)).slice(0, 5)) {
+      errors.push(problemAt('tools', { code: 'unknown', kind: 'tool', got: describeValue(id), suggestions: closest(TOOLS, id, 2) }));
+    }
+    this.reportErrors(errors);
+  }
+
   private get ownedTools(): Tool[] {
-    return this.chosenTools ?? this.tools.split(/\s+/).filter((t): t is Tool => (TOOLS as readonly string[]).includes(t));
+    return this.chosenTools ?? this.defaultTools;
   }
 
   private get query(): SuggestQuery {
     return {
       regions: this.regions,
       concerns: this.chosenConcerns,
-      minutes: this.chosenMinutes ?? this.minutes,
+      minutes: this.chosenMinutes ?? this.defaultMinutes,
       tools: this.ownedTools,
       redFlags: this.chosenFlags,
     };
@@ -173,10 +201,10 @@ export class SmrFinder extends SmrElement {
 
   override render() {
     const t = this.localize.t;
-    const minutes = this.chosenMinutes ?? this.minutes;
+    const minutes = this.chosenMinutes ?? this.defaultMinutes;
     const owned = this.ownedTools;
     return html`<div part="base" class="surface">
-      ${this.heading(t.finder.title)}
+      ${this.heading(t.finder.title)} ${this.renderErrors(t.errors.partial)}
       <div part="form" class="form">
         <fieldset class="where">
           <legend>${t.finder.whereTitle}</legend>
