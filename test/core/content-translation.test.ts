@@ -16,31 +16,7 @@ const IDS: ContentIds = {
 
 describe('validateContentTranslation', () => {
   it('keeps every valid field, trimmed, and nothing else', () => {
-    const { translation, errors } = validateContentTranslation(
-      {
-        lang: 'fr-CA',
-        exercises: {
-          calves: {
-            name: ' Mollets ',
-            steps: ['Roulez lentement.', 'Changez de jambe.'],
-            muscles: ['Mollet', 'Soléaire'],
-            pressure: { lighter: 'Moins de poids.' },
-          },
-        },
-        presets: { 'lower-leg': { title: 'Bas de la jambe' } },
-        regions: { calves: 'Mollets' },
-        concerns: { 'runner-calves': { label: 'Mes mollets sont raides', reasons: { calves: 'Parce que.' } } },
-        safety: {
-          note: 'Note.',
-          beforeYouStart: { 'no-recent-injury': 'Pas de blessure.' },
-          stopSigns: ['Arrêtez.'],
-          redFlags: { numbness: { advice: 'Consultez.' } },
-        },
-      },
-      IDS,
-    );
-    expect(errors).to.deep.equal([]);
-    expect(translation).to.deep.equal({
+    const complete = {
       lang: 'fr-CA',
       exercises: {
         calves: {
@@ -59,7 +35,12 @@ describe('validateContentTranslation', () => {
         stopSigns: ['Arrêtez.'],
         redFlags: { numbness: { advice: 'Consultez.' } },
       },
-    });
+    };
+    const spaced = structuredClone(complete);
+    spaced.exercises.calves.name = ' Mollets\n ';
+    const { translation, errors } = validateContentTranslation(spaced, IDS);
+    expect(errors).to.deep.equal([]);
+    expect(translation).to.deep.equal(complete);
   });
 
   it('leaves out what is wrong, keeps the rest, and names each problem with its path', () => {
