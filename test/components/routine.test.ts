@@ -258,6 +258,35 @@ describe('<smr-routine>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps keyboard focus on the main button as Start, completion and Restart swap the view, and announces the start with the first step', async () => {
+      clock = useFakeClock();
+      const el = await routine();
+      const start = primary(el);
+      start.focus();
+      start.click();
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(el.shadowRoot!.activeElement === primary(el), 'focus is on the main button').to.equal(true);
+      expect(primary(el) === start, 'the player has its own button').to.equal(false);
+      expect(primary(el).textContent!.trim()).to.equal('Pause');
+      expect(shadowText(el, '[aria-live]')).to.equal(`${SHORT.title} started. Step 1 of 2: A, Left side.`);
+      clock.tick(60_000);
+      await el.updateComplete;
+      expect(el.state).to.equal('complete');
+      expect(el.shadowRoot!.activeElement === primary(el), 'focus is on the main button').to.equal(true);
+      primary(el).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === primary(el), 'focus is on the main button').to.equal(true);
+      // Focus outside the element stays where the page put it.
+      const outside = document.createElement('button');
+      document.body.append(outside);
+      outside.focus();
+      el.start();
+      await el.updateComplete;
+      expect(document.activeElement === outside, 'focus stays outside').to.equal(true);
+      outside.remove();
+    });
+
     it('runs every segment in order, with switch and rest, and completes', async () => {
       clock = useFakeClock();
       const el = await routine();

@@ -297,9 +297,28 @@ export class SmrRoutine extends SmrElement {
     // Private states are not in `keyof this`; the map is keyed by name at run time.
     const changes = changed as Map<string, unknown>;
     if (!this.hasUpdated || inputs.some((name) => changes.has(name))) this.resolveInput();
+    this.focusInside = this.shadowRoot?.activeElement != null;
+  }
+
+  /** Whether focus was inside the element before this update, and which view it was in. */
+  private focusInside = false;
+  private shownView = '';
+
+  /**
+   * When a view replaces another (overview → player → summary) and takes the focused button with
+   * it, focus moves to the new view's main button instead of falling to the page.
+   */
+  private keepFocus(): void {
+    const view = this.countdown.state === 'idle' ? 'overview' : this.countdown.state === 'complete' ? 'summary' : 'player';
+    const changed = view !== this.shownView;
+    this.shownView = view;
+    if (changed && this.focusInside && this.shadowRoot?.activeElement == null) {
+      this.renderRoot.querySelector<HTMLElement>('[part~="button-primary"]')?.focus();
+    }
   }
 
   protected override updated(): void {
+    this.keepFocus();
     const { state } = this.countdown;
     const { index, segmentRemaining, complete } = this.countdown.position;
     const segment = this.plan.segments[index];
@@ -325,10 +344,14 @@ export class SmrRoutine extends SmrElement {
     this.skipped.clear();
     this.activeMs = 0;
     this.ratings = {};
-    this.say(this.localize.t.routine.announceStart(this.shownRoutine!.title));
+    const started = this.localize.t.routine.announceStart(this.shownRoutine!.title);
+    this.announcement = '';
     emit(this, 'smr-routine-start', { routineId: this.validRoutine.id, total: this.plan.total });
     if (this.plan.segments[0]?.kind === 'work') this.cues.startTone();
     this.run();
+    // The first phase is announced as the countdown starts: one message, so neither hides the other.
+    const first = this.announcement.trim();
+    this.say(first ? `${started} ${first}` : started);
   }
 
   /** Pauses a running session. */
