@@ -8,6 +8,7 @@
  */
 import type { ContentTranslation } from '../core/content-translation.js';
 import type { AvoidZoneId, RegionId } from '../core/types.js';
+import { own } from '../core/validate.js';
 
 export type BodyView = 'front' | 'back';
 
@@ -406,6 +407,5 @@ export const regionView: Readonly<Record<RegionId | AvoidZoneId, BodyView>> = {
 
 /** The label of a body region or avoid zone in a content translation's words, or in English. */
 export function regionLabel(id: RegionId | AvoidZoneId, content: ContentTranslation | undefined): string {
-  const regions = content?.regions;
-  return regions && Object.hasOwn(regions, id) ? regions[id]! : regionLabels[id];
+  return own(content?.regions, id) ?? regionLabels[id];
 }

@@ -5,7 +5,7 @@
  */
 import { storeContentTranslation } from '../controllers/localize.js';
 import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
-import { formatErrors } from '../core/validate.js';
+import { formatErrors, own } from '../core/validate.js';
 import type { Exercise, Routine, RoutineStep, ValidationError } from '../core/types.js';
 import { regionLabels } from './body-map.js';
 import { concerns } from './concerns.js';
@@ -39,8 +39,8 @@ export function registerContentTranslation(translation: ContentTranslation): Val
 
 /** A catalog exercise in the translation's words. */
 export function localizeExercise(exercise: Exercise, content: ContentTranslation | undefined): Exercise {
-  const text = content?.exercises?.[exercise.id];
-  if (!text || !Object.hasOwn(content!.exercises!, exercise.id)) return exercise;
+  const text = own(content?.exercises, exercise.id);
+  if (!text) return exercise;
   const { muscles, pressure, ...plain } = text;
   return {
     ...exercise,
@@ -74,7 +74,7 @@ export function localizeStep(step: RoutineStep, content: ContentTranslation | un
 export function localizeRoutine(routine: Routine, content: ContentTranslation | undefined): Routine {
   if (!content) return routine;
   const preset = presets.find((candidate) => candidate.id === routine.id);
-  const words = preset && content.presets && Object.hasOwn(content.presets, preset.id) ? content.presets[preset.id] : undefined;
+  const words = preset && own(content.presets, preset.id);
   return {
     ...routine,
     title: words?.title && routine.title === preset!.title ? words.title : routine.title,
@@ -85,22 +85,21 @@ export function localizeRoutine(routine: Routine, content: ContentTranslation | 
 
 /** A preset's title, for lists of presets. */
 export function presetTitle(id: string, content: ContentTranslation | undefined): string {
-  const words = content?.presets && Object.hasOwn(content.presets, id) ? content.presets[id] : undefined;
+  const words = own(content?.presets, id);
   return words?.title ?? presets.find((preset) => preset.id === id)?.title ?? id;
 }
 
 /** A concern of the finder in the translation's words. */
 export function localizeConcern(concern: Concern, content: ContentTranslation | undefined): Concern {
-  const words = content?.concerns && Object.hasOwn(content.concerns, concern.id) ? content.concerns[concern.id] : undefined;
+  const words = own(content?.concerns, concern.id);
   if (!words) return concern;
-  const reasons = words.reasons ?? {};
   return {
     ...concern,
     label: words.label ?? concern.label,
     note: words.note ?? concern.note,
     exercises: concern.exercises.map((entry) => ({
       ...entry,
-      why: Object.hasOwn(reasons, entry.exercise) ? reasons[entry.exercise]! : entry.why,
+      why: own(words.reasons, entry.exercise) ?? entry.why,
     })),
   };
 }
@@ -114,12 +113,10 @@ export function localizeSafety(content: ContentTranslation | undefined): {
 } {
   const safety = content?.safety;
   if (!safety) return { note: safetyNote, beforeYouStart, stopSigns, redFlags };
-  const checks = safety.beforeYouStart ?? {};
-  const flags = safety.redFlags ?? {};
   return {
     note: safety.note ?? safetyNote,
-    beforeYouStart: beforeYouStart.map((item) => ({ ...item, text: Object.hasOwn(checks, item.id) ? checks[item.id]! : item.text })),
+    beforeYouStart: beforeYouStart.map((item) => ({ ...item, text: own(safety.beforeYouStart, item.id) ?? item.text })),
     stopSigns: safety.stopSigns ?? stopSigns,
-    redFlags: redFlags.map((flag) => (Object.hasOwn(flags, flag.id) ? { ...flag, ...flags[flag.id] } : flag)),
+    redFlags: redFlags.map((flag) => ({ ...flag, ...own(safety.redFlags, flag.id) })),
   };
 }

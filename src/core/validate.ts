@@ -46,8 +46,8 @@ export function isRecord(value: unknown): value is PlainRecord {
 }
 
 /** Reads an own property only, so `__proto__` and inherited keys never leak in. */
-export function own(record: PlainRecord, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+export function own<T = unknown>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** Up to `count` candidates close to `wanted` (containment or a small edit distance), closest first. */
