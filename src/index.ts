@@ -17,7 +17,8 @@ export { safetyNote, beforeYouStart, stopSigns, redFlags } from './content/safet
 export { planSegments, planHold, positionAt } from './core/segments.js';
 export type { Segment, SegmentKind, SegmentPlan, PlanPosition, CueKind } from './core/segments.js';
 export { parseDuration, formatClock } from './core/duration.js';
-export { formatErrors, LIMITS } from './core/validate.js';
+export { formatErrors } from './core/validate.js';
+export { LIMITS } from './core/limits.js';
 export { describeProblem } from './core/problems.js';
 export type { Problem, ExpectedShape, RangeUnit, IdKind } from './core/problems.js';
 export type { ValidationResult } from './core/validate.js';

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { SessionController } from '../controllers/session.js';
 import { formatClock } from '../core/duration.js';
 
 export interface DialContent {
@@ -89,6 +90,23 @@ export class RingAnimator {
     late.style.opacity = pose.lateVisible ? '1' : '0';
     if (animate) this.animations = sweep(early, late, remaining, secondsLeft * 1000);
     this.key = key;
+  }
+
+  /**
+   * Follows a session: the arc shows the time left in the phase and sweeps while it runs. The
+   * sweep is rebuilt when the state, the phase or `key` (the element's own reasons) change.
+   */
+  follow(root: ParentNode, session: SessionController, { key, pace }: { key: string; pace: number }): void {
+    const { state } = session;
+    const { index, segmentRemaining, complete } = session.position;
+    const segment = session.plan.segments[index];
+    this.sync(root, {
+      key: `${state}:${index}:${key}`,
+      running: state === 'running',
+      fraction: complete || !segment ? (state === 'complete' ? 1 : 0) : segmentRemaining / segment.duration,
+      secondsLeft: segmentRemaining,
+      pace,
+    });
   }
 
   private stop(): void {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
 import { formatErrors } from '../core/validate.js';
-import type { ValidationError } from '../core/types.js';
+import type { Side, ValidationError } from '../core/types.js';
 import { emit } from '../events/emit.js';
 import '../events/error-event.js';
 import '../translations/en/core.js';
@@ -45,6 +45,11 @@ export function renderHeading(text: string, level: number, className: string, pa
   return html`<div part=${part ?? nothing} class=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
 }
 
+/** The polite live region an element's announcements are read from; one message at a time. */
+export function renderLiveRegion(text: string): TemplateResult {
+  return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true">${text}</div>`;
+}
+
 /**
  * The small base every element shares: localization and the one way bad input is reported
  * (visible message, one console warning, `smr-error`).
@@ -84,6 +89,12 @@ export abstract class SmrElement extends LitElement {
     } catch {
       return error.message;
     }
+  }
+
+  /** "Left" or "Right" in the element's language; empty for midline work. */
+  protected sideName(side: Side): string {
+    const { timer } = this.localize.t;
+    return side === 'left' ? timer.left : side === 'right' ? timer.right : '';
   }
 
   /** The visible, accessible error block; text only, never HTML. */

@@ -8,7 +8,7 @@
  */
 import type { ContentTranslation } from '../core/content-translation.js';
 import type { AvoidZoneId, RegionId } from '../core/types.js';
-import { own } from '../core/validate.js';
+import { own } from '../core/records.js';
 
 export type BodyView = 'front' | 'back';
 

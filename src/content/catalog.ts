@@ -15,6 +15,10 @@ import { presets } from './presets.js';
 const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
 
+/** The ids of the catalog exercises and presets, for "did you mean …?" suggestions. */
+export const exerciseIds: readonly string[] = [...exercisesById.keys()];
+export const presetIds: readonly string[] = [...presetsById.keys()];
+
 /** The catalog exercise with this id, or `undefined`. */
 export function getExercise(id: string): Exercise | undefined {
   return exercisesById.get(id);

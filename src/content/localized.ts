@@ -5,7 +5,8 @@
  */
 import { storeContentTranslation } from '../controllers/localize.js';
 import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
-import { formatErrors, own } from '../core/validate.js';
+import { own } from '../core/records.js';
+import { formatErrors } from '../core/validate.js';
 import type { Exercise, Routine, RoutineStep, ValidationError } from '../core/types.js';
 import { regionLabels } from './body-map.js';
 import { concerns } from './concerns.js';

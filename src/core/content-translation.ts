@@ -3,8 +3,11 @@
  * supplied by a site through `registerContentTranslation`. Every field is optional: what a
  * translation leaves out shows in English. Validated like any input; never throws.
  */
-import { describeValue } from './duration.js';
-import { closest, Collector, isRecord, LIMITS, own, type PlainRecord } from './validate.js';
+import { unknownMatch } from './closest-match.js';
+import { Collector } from './collector.js';
+import { describeValue } from './describe.js';
+import { LIMITS } from './limits.js';
+import { isRecord, own, type PlainRecord } from './records.js';
 import type { ValidationError } from './types.js';
 
 /** The words of one catalog exercise in another language. Lists replace the English list whole. */
@@ -80,7 +83,7 @@ function byId<T>(
   for (const id of Object.keys(value).slice(0, 500)) {
     const itemPath = `${path}.${id}`;
     if (!known.includes(id)) {
-      out.add(itemPath, { code: 'unknown', kind: 'id', got: describeValue(id), suggestions: closest(known, id, 2) });
+      out.add(itemPath, unknownMatch('id', known, id, 2));
       continue;
     }
     const item = read(own(value, id), itemPath, id);

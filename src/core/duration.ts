@@ -3,6 +3,7 @@
  * `90`, `90s`, `1:30`, `2m`, `1m 30s`, `1.5 min`.
  */
 
+import { describeValue } from './describe.js';
 import { describeProblem, type Problem } from './problems.js';
 
 export type DurationResult = { ok: true; seconds: number } | { ok: false; message: string; problem: Problem };
@@ -30,19 +31,6 @@ const CLOCK = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/;
 const PLAIN = new RegExp(String.raw`^(?:${NUMBER})$`);
 /** Strings longer than this are not durations; refuse before any regex work. */
 const MAX_INPUT_LENGTH = 40;
-
-/** Shows a value inside an error message: strings quoted, everything else by kind, cut short. */
-export function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return JSON.stringify(shown);
-  }
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return typeof value === 'undefined' ? 'nothing' : typeof value;
-}
 
 /** Parses a duration in seconds. Never throws. Positive, finite results only. */
 export function parseDuration(input: unknown): DurationResult {

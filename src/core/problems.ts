@@ -4,7 +4,18 @@
  * it again in its own language (`Translation.errors.problem`), so an error shows in the
  * language of the page while logs and `smr-error` keep one stable English text.
  */
-import type { ValidationError } from './types.js';
+
+/** A problem found in input: where (`steps[2].duration`) and what, naming the bad value. */
+export interface ValidationError {
+  path: string;
+  /** What is wrong, in English (stable across page languages; the elements show it translated). */
+  message: string;
+  /**
+   * The same problem as a code with parameters, for showing your own text. Absent on messages an
+   * element words itself, such as a failed `src` request, which are already in its language.
+   */
+  problem?: Problem;
+}
 
 /** Shapes a value was expected to have, named in "expected …, got …" problems. */
 export type ExpectedShape =

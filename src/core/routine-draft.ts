@@ -2,7 +2,8 @@
  * The editable form of a routine in `<smr-routine-builder>`: every field as the person edits it,
  * converted to and from the routine input the other elements read. Pure: no DOM, no Lit.
  */
-import { DEFAULT_SWITCH_DURATION, isRecord, own } from './validate.js';
+import { DEFAULT_SWITCH_DURATION } from './limits.js';
+import { isRecord, own } from './records.js';
 import type { Routine, RoutineInput, RoutineStepInput, Sides, Tool } from './types.js';
 
 export interface DraftStep {

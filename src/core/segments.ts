@@ -181,3 +181,19 @@ export function paceTicks(plan: SegmentPlan, from: number, to: number, rollsPerM
   }
   return ticks;
 }
+
+/** Index of the first segment of a step that is not the rest or lead-in before it, if the step exists. */
+export function firstSegmentOfStep(plan: SegmentPlan, stepIndex: number): number | undefined {
+  const index = plan.segments.findIndex((s) => s.stepIndex === stepIndex && s.kind !== 'rest' && s.kind !== 'lead-in');
+  return index === -1 ? undefined : index;
+}
+
+/**
+ * Where "previous" goes from `elapsed` in step `current`: back to the start of this step, or to
+ * the step before when less than `graceSeconds` of this one have run.
+ */
+export function previousStep(plan: SegmentPlan, current: number, elapsed: number, graceSeconds: number): number {
+  const start = firstSegmentOfStep(plan, current);
+  const intoStep = start === undefined ? 0 : elapsed - plan.segments[start]!.start;
+  return intoStep > graceSeconds || current === 0 ? current : current - 1;
+}

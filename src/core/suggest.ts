@@ -2,9 +2,10 @@
  * Assembling a routine from what a person notices, where they feel tight, the time they have and
  * the tools they own. Pure: the catalog and the concern map are passed in.
  */
-import { describeValue } from './duration.js';
+import { describeValue } from './describe.js';
 import { problemAt } from './problems.js';
-import { closest } from './validate.js';
+import { unknownMatch } from './closest-match.js';
+import { DEFAULT_LEAD_IN, DEFAULT_SWITCH_DURATION } from './limits.js';
 import { REGIONS, TOOLS } from './types.js';
 import type { Exercise, RegionId, RoutineInput, Tool, ValidationError } from './types.js';
 
@@ -42,9 +43,6 @@ export interface Suggestion {
   errors: ValidationError[];
 }
 
-const SWITCH_SECONDS = 5;
-/** The player's default "get ready" seconds, kept inside the time a person said they have. */
-const LEAD_IN_SECONDS = 5;
 const MIN_SECONDS = 30;
 const MAX_SECONDS = 120;
 const STEP = 5;
@@ -57,7 +55,7 @@ interface Pick {
 }
 
 function cost(picks: readonly Pick[], rest: number): number {
-  const work = picks.reduce((sum, p) => sum + (p.exercise.sides === 'both' ? 2 * p.duration + SWITCH_SECONDS : p.duration), 0);
+  const work = picks.reduce((sum, p) => sum + (p.exercise.sides === 'both' ? 2 * p.duration + DEFAULT_SWITCH_DURATION : p.duration), 0);
   return work + rest * Math.max(0, picks.length - 1);
 }
 
@@ -119,15 +117,7 @@ export function suggestRoutine(
     }
     return value.slice(0, 50).filter((id: unknown, i) => {
       if (typeof id === 'string' && allowed.includes(id)) return true;
-      errors.push(
-        problemAt(`${path}[${i}]`, {
-          code: 'unknown',
-          kind: 'id',
-          got: describeValue(id),
-          suggestions: typeof id === 'string' ? closest(allowed, id, 2) : [],
-          expected: allowed,
-        }),
-      );
+      errors.push(problemAt(`${path}[${i}]`, { ...unknownMatch('id', allowed, id, 2), expected: allowed }));
       return false;
     });
   };
@@ -157,7 +147,7 @@ export function suggestRoutine(
         .map((exercise) => ({ exercise, why: words.markedTight(data.regionLabels[region] ?? region) })),
     ),
   ];
-  const budget = Math.floor(minutesValue as number) * 60 - LEAD_IN_SECONDS;
+  const budget = Math.floor(minutesValue as number) * 60 - DEFAULT_LEAD_IN;
   const rest = budget <= 300 ? 0 : 10;
   const picks: Pick[] = [];
   const seen = new Set<string>();
@@ -196,7 +186,7 @@ export function suggestRoutine(
     title: words.routineTitle(minutes),
     description: chosenConcerns.length ? words.routineFor(chosenConcerns.map((c) => c.label)) : words.routineForAreas,
     rest,
-    switchDuration: SWITCH_SECONDS,
+    switchDuration: DEFAULT_SWITCH_DURATION,
     steps: picks.map((p) => ({ exercise: p.exercise.id, duration: p.duration, sides: p.exercise.sides, tool: p.tool })),
   };
   return result(routine, {

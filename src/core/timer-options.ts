@@ -2,7 +2,9 @@
  * Validation of `<smr-timer>` attributes into a hold plan. Pure: the element passes raw values
  * and renders the errors.
  */
-import { describeValue, parseDuration } from './duration.js';
+import { describeValue } from './describe.js';
+import { parseDuration } from './duration.js';
+import { LIMITS } from './limits.js';
 import { problemAt } from './problems.js';
 import type { Sides, ValidationError } from './types.js';
 
@@ -23,9 +25,6 @@ export interface RawTimerOptions {
   cueSeconds: unknown;
   pace: unknown;
 }
-
-/** A single hold longer than a day is a typo, not a hold. */
-export const MAX_TIMER_SECONDS = 24 * 3600;
 
 function seconds(
   value: unknown,
@@ -56,15 +55,15 @@ function wholeNumber(value: unknown, attribute: string, max: number, errors: Val
 /** Checks every timer attribute; names the attribute and the bad value in each error. */
 export function validateTimerOptions(raw: RawTimerOptions): { options: TimerOptions | null; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  const duration = seconds(raw.duration, 'duration', { allowZero: false, max: MAX_TIMER_SECONDS }, errors);
+  const duration = seconds(raw.duration, 'duration', { allowZero: false, max: LIMITS.timerDuration.max }, errors);
   let sides: Sides | undefined;
   if (raw.sides === undefined || raw.sides === null || raw.sides === '' || raw.sides === 'none') sides = 'none';
   else if (raw.sides === 'both') sides = 'both';
   else errors.push(problemAt('sides', { code: 'one-of', allowed: ['none', 'both'], got: describeValue(raw.sides) }));
-  const switchDuration = seconds(raw.switchDuration, 'switch-duration', { allowZero: true, max: 600 }, errors);
-  const leadIn = seconds(raw.leadIn, 'lead-in', { allowZero: true, max: 600 }, errors);
-  const cueSeconds = wholeNumber(raw.cueSeconds, 'cue-seconds', 60, errors);
-  const pace = wholeNumber(raw.pace, 'pace', 120, errors);
+  const switchDuration = seconds(raw.switchDuration, 'switch-duration', { allowZero: true, max: LIMITS.switchDuration.max }, errors);
+  const leadIn = seconds(raw.leadIn, 'lead-in', { allowZero: true, max: LIMITS.leadIn.max }, errors);
+  const cueSeconds = wholeNumber(raw.cueSeconds, 'cue-seconds', LIMITS.cueSeconds.max, errors);
+  const pace = wholeNumber(raw.pace, 'pace', LIMITS.pace.max, errors);
   if (
     errors.length > 0 ||
     duration === undefined ||

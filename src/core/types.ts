@@ -1,7 +1,7 @@
 /**
  * The routine and exercise model shared by every layer. Plain data types: no DOM, no Lit.
  */
-import type { Problem } from './problems.js';
+export type { ValidationError } from './problems.js';
 
 /** Which side(s) a step works: `both` runs the full duration on the left, then on the right. */
 export type Sides = 'none' | 'both';
@@ -169,16 +169,4 @@ export interface Routine {
   rest: number;
   switchDuration: number;
   steps: RoutineStep[];
-}
-
-/** A problem found in input: where (`steps[2].duration`) and what, naming the bad value. */
-export interface ValidationError {
-  path: string;
-  /** What is wrong, in English (stable across page languages; the elements show it translated). */
-  message: string;
-  /**
-   * The same problem as a code with parameters, for showing your own text. Absent on messages an
-   * element words itself, such as a failed `src` request, which are already in its language.
-   */
-  problem?: Problem;
 }

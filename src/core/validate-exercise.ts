@@ -3,8 +3,10 @@
  * given to `<smr-exercise>` through its `.exercise` property (only id, name, steps and duration
  * required; the rest gets empty defaults). Never throws.
  */
-import { describeValue } from './duration.js';
-import { Collector, isRecord, LIMITS, own } from './validate.js';
+import { Collector } from './collector.js';
+import { describeValue } from './describe.js';
+import { LIMITS } from './limits.js';
+import { isRecord, own } from './records.js';
 import { problemAt } from './problems.js';
 import { GOALS, REGIONS, TECHNIQUES, TOOLS } from './types.js';
 import type { Exercise, Goal, Muscle, PressureGuide, RegionId, Technique, Tool, ValidationError } from './types.js';

@@ -9,7 +9,7 @@ import type { SmrRoutine } from '../../src/components/routine/routine.js';
 import type { SmrExercise } from '../../src/components/exercise/exercise.js';
 import type { SmrRoutineBuilder } from '../../src/components/routine-builder/routine-builder.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
-import { LIMITS } from '../../src/core/validate.js';
+import { LIMITS } from '../../src/core/limits.js';
 import { manifestElements } from '../support/helpers.js';
 
 declare global {

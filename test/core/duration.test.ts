@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { describeValue, formatClock, parseDuration } from '../../src/core/duration.js';
+import { describeValue } from '../../src/core/describe.js';
+import { formatClock, parseDuration } from '../../src/core/duration.js';
 
 describe('parseDuration', () => {
   const accepted: [unknown, number][] = [

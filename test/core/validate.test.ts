@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { editDistance, formatErrors, validateRoutine } from '../../src/core/validate.js';
+import { editDistance } from '../../src/core/closest-match.js';
+import { formatErrors, validateRoutine } from '../../src/core/validate.js';
 import type { Exercise } from '../../src/core/types.js';
 
 const catalog = [

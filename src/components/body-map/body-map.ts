@@ -1,10 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabel, regionShapes, type BodyView } from '../../content/body-map.js';
-import { describeValue } from '../../core/duration.js';
-import { problemAt } from '../../core/problems.js';
-import { AVOID_ZONES, REGIONS, type RegionId, type ValidationError } from '../../core/types.js';
-import { closest } from '../../core/validate.js';
+import { readBodyMapOptions, regionList, type BodyMapView } from '../../core/body-map-options.js';
+import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/region-select-event.js';
 import '../../translations/en/body-map.js';
@@ -13,7 +11,7 @@ import { customElement, reflectAsText, SmrElement } from '../smr-element.js';
 import styles from './body-map.styles.js';
 
 const REGION_SET = new Set<string>(REGIONS);
-const VIEWS: Record<'front' | 'back' | 'both', BodyView[]> = { front: ['front'], back: ['back'], both: ['front', 'back'] };
+const VIEWS: Record<BodyMapView, BodyView[]> = { front: ['front'], back: ['back'], both: ['front', 'back'] };
 
 /** Regions in drawing order per view, each with all of its shapes (left and right limbs). */
 const SHAPES_BY_VIEW = new Map<BodyView, Map<string, string[]>>(
@@ -28,21 +26,6 @@ const SHAPES_BY_VIEW = new Map<BodyView, Map<string, string[]>>(
 );
 
 const AVOID_SET = new Set<string>(AVOID_ZONES);
-
-/** Splits a space- or comma-separated list of region ids. */
-/** One error per unknown region id (the first five), each with the closest known ids. */
-function unknownRegions(path: string, ids: string[]): ValidationError[] {
-  return ids
-    .slice(0, 5)
-    .map((id) => problemAt(path, { code: 'unknown', kind: 'region', got: describeValue(id), suggestions: closest(REGIONS, id, 2) }));
-}
-
-function regionList(value: string | null | undefined): string[] {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .slice(0, 200);
-}
 
 const regionsConverter = {
   fromAttribute: (value: string | null): string[] => regionList(value),
@@ -112,19 +95,8 @@ export class SmrBodyMap extends SmrElement {
   }
 
   private validateInputs(): void {
-    const errors: ValidationError[] = [];
-    const highlight = regionList(this.highlight);
-    this.highlighted = new Set(highlight.filter((id) => REGION_SET.has(id)));
-    const unknownHighlight = highlight.filter((id) => !REGION_SET.has(id));
-    errors.push(...unknownRegions('highlight', unknownHighlight));
-    const selected = Array.isArray(this.selected) ? this.selected : [];
-    const unknownSelected = selected.filter((id) => !REGION_SET.has(id));
-    errors.push(...unknownRegions('selected', unknownSelected));
-    if (!Array.isArray(this.selected)) {
-      errors.push(problemAt('selected', { code: 'wrong-type', expected: 'region-list', got: describeValue(this.selected) }));
-    }
-    if (!Object.hasOwn(VIEWS, this.view))
-      errors.push(problemAt('view', { code: 'one-of', allowed: Object.keys(VIEWS), got: describeValue(this.view) }));
+    const { options, errors } = readBodyMapOptions({ highlight: this.highlight, selected: this.selected, view: this.view });
+    this.highlighted = new Set(options.highlighted);
     this.reportErrors(errors);
   }
 

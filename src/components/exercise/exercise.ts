@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getExercise } from '../../content/catalog.js';
+import { exerciseIds, getExercise } from '../../content/catalog.js';
 import { localizeExercise } from '../../content/localized.js';
-import { exercises } from '../../content/exercises.js';
 import { regionView } from '../../content/body-map.js';
-import { describeValue } from '../../core/duration.js';
+import { describeValue } from '../../core/describe.js';
 import { formatList, formatSeconds } from '../../core/format.js';
 import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
-import { unknownId } from '../../core/validate.js';
+import { unknownMatch } from '../../core/closest-match.js';
 import { problemAt } from '../../core/problems.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
@@ -91,7 +90,7 @@ export class SmrExercise extends SmrElement {
       const id = input.trim();
       this.resolved = getExercise(id) ?? null;
       const problem = id
-        ? unknownId('exercise', exercises, id)
+        ? unknownMatch('exercise', exerciseIds, id)
         : ({ code: 'wrong-type', expected: 'catalog-id', got: describeValue(input) } as const);
       this.reportErrors(this.resolved ? [] : [problemAt('exercise', problem)]);
       return;

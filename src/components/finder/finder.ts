@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
 import { localizeConcern, localizeExercise, localizeSafety } from '../../content/localized.js';
-import { describeValue, formatClock } from '../../core/duration.js';
-import { problemAt } from '../../core/problems.js';
-import { closest } from '../../core/validate.js';
+import { formatClock } from '../../core/duration.js';
+import { DEFAULT_FINDER_MINUTES, FINDER_MINUTES, readFinderOptions } from '../../core/finder-options.js';
+import { DEFAULT_LEAD_IN } from '../../core/limits.js';
 import { planSegments } from '../../core/segments.js';
 import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
-import { TOOLS, type RegionId, type RoutineInput, type Tool, type ValidationError } from '../../core/types.js';
+import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/finder-events.js';
 import '../../translations/en/exercise.js';
@@ -20,8 +20,6 @@ import '../routine/routine.js';
 import { renderSafetyNote } from '../safety-note.js';
 import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
 import styles from './finder.styles.js';
-
-const TIME_CHOICES = [5, 10, 15] as const;
 
 /**
  * "Where are you tight, what do you notice?" → a routine from the catalog that fits the time and
@@ -79,7 +77,7 @@ export class SmrFinder extends SmrElement {
   @state() private asked = false;
 
   /** `minutes` when it is one of the choices, else 10. */
-  private defaultMinutes = 10;
+  private defaultMinutes = DEFAULT_FINDER_MINUTES;
   /** The known tools of `tools`. */
   private defaultTools: Tool[] = [];
 
@@ -89,16 +87,9 @@ export class SmrFinder extends SmrElement {
 
   /** Reads `minutes` and `tools`, reporting what cannot be used and keeping what can. */
   private readDefaults(): void {
-    const errors: ValidationError[] = [];
-    const minutes = Number(this.minutes);
-    const valid = (TIME_CHOICES as readonly number[]).includes(minutes);
-    this.defaultMinutes = valid ? minutes : 10;
-    if (!valid) errors.push(problemAt('minutes', { code: 'one-of', allowed: TIME_CHOICES.map(String), got: describeValue(this.minutes) }));
-    const ids = typeof this.tools === 'string' ? this.tools.split(/[\s,]+/).filter(Boolean) : [];
-    this.defaultTools = ids.filter((id): id is Tool => (TOOLS as readonly string[]).includes(id));
-    for (const id of ids.filter((candidate) => !(TOOLS as readonly string[]).includes(candidate)).slice(0, 5)) {
-      errors.push(problemAt('tools', { code: 'unknown', kind: 'tool', got: describeValue(id), suggestions: closest(TOOLS, id, 2) }));
-    }
+    const { options, errors } = readFinderOptions({ minutes: this.minutes, tools: this.tools });
+    this.defaultMinutes = options.minutes;
+    this.defaultTools = options.tools;
     this.reportErrors(errors);
   }
 
@@ -177,7 +168,7 @@ export class SmrFinder extends SmrElement {
       const nothingAsked = this.regions.length === 0 && this.chosenConcerns.length === 0;
       return html`<p class="empty" tabindex="-1" role="status">${nothingAsked ? t.nothingAsked : t.nothingFits}</p>`;
     }
-    const total = planSegments(validateRoutine(routine).routine!, { leadIn: 5 }).total;
+    const total = planSegments(validateRoutine(routine).routine!, { leadIn: DEFAULT_LEAD_IN }).total;
     return html`<section part="result" class="result" tabindex="-1" aria-label=${t.resultTitle(formatClock(total))}>
       ${this.heading(t.why, 1)}
       <ol class="reasons">
@@ -231,7 +222,7 @@ export class SmrFinder extends SmrElement {
           <fieldset>
             <legend>${t.finder.timeTitle}</legend>
             <div class="inline">
-              ${TIME_CHOICES.map(
+              ${FINDER_MINUTES.map(
                 (choice) =>
                   html`<label class="choice"
                     ><input

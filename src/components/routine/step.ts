@@ -1,5 +1,5 @@
 import type { RoutineStepInput } from '../../core/types.js';
-import { foldSpace } from '../../core/validate.js';
+import { foldSpace } from '../../core/text.js';
 import { customElement } from '../smr-element.js';
 
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;

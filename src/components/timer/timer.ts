@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { CountdownController, type CountdownState } from '../../controllers/countdown.js';
-import { CueController } from '../../controllers/cues.js';
-import { WakeLockController } from '../../controllers/wake-lock.js';
+import { property } from 'lit/decorators.js';
+import type { CountdownState } from '../../controllers/countdown.js';
+import { SessionController } from '../../controllers/session.js';
 import { formatClock } from '../../core/duration.js';
-import { planHold, type Segment, type SegmentKind } from '../../core/segments.js';
+import { planHold, type PlanPosition, type Segment, type SegmentKind } from '../../core/segments.js';
 import { validateTimerOptions, type TimerOptions } from '../../core/timer-options.js';
 import type { Side, Sides } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
@@ -12,7 +11,7 @@ import '../../events/timer-events.js';
 import { buttonStyles, dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../dial.js';
-import { customElement, reflectAsText, SmrElement } from '../smr-element.js';
+import { customElement, reflectAsText, renderLiveRegion, SmrElement } from '../smr-element.js';
 import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;
@@ -110,37 +109,37 @@ export class SmrTimer extends SmrElement {
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
   @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
-  @state() private announcement = '';
-
   private options: TimerOptions | null = null;
   private currentSide: Side = null;
   private tenSecondsSaidFor = -1;
   private readonly ring = new RingAnimator();
 
-  private readonly countdown = new CountdownController(this, {
-    onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
-    onComplete: (late) => this.onComplete(late),
-    onWake: (elapsed, untilNext) => this.onWake(elapsed, untilNext),
-  });
-  private readonly cues = new CueController(this, () => ({
-    muted: this.muted,
-    voice: this.voice,
-    vibration: !this.noVibration,
-    flash: !this.noFlash,
-    cueSeconds: this.options?.cueSeconds ?? 0,
-    paceFor: () => this.options?.pace ?? 0,
-    lang: this.localize.speechLang,
-  }));
-  private readonly wakeLock = new WakeLockController(this);
+  private readonly session = new SessionController(
+    this,
+    () => ({
+      muted: this.muted,
+      voice: this.voice,
+      vibration: !this.noVibration,
+      flash: !this.noFlash,
+      cueSeconds: this.options?.cueSeconds ?? 0,
+      paceFor: () => this.options?.pace ?? 0,
+      lang: this.localize.speechLang,
+    }),
+    {
+      onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
+      onComplete: (late) => this.onComplete(late),
+      onWake: (segment, position) => this.onWake(segment, position),
+    },
+  );
 
   /** Seconds left in the whole timer (lead-in, sides and switch pause), fractional. */
   get remaining(): number {
-    return this.options ? this.countdown.position.totalRemaining : 0;
+    return this.options ? this.session.position.totalRemaining : 0;
   }
 
   /** `idle`, `running`, `paused` or `complete`. */
   get state(): CountdownState {
-    return this.countdown.state;
+    return this.session.state;
   }
 
   /** Side of the work in progress or last begun (`left`, `right`), or `null` for midline work and before work begins. */
@@ -150,8 +149,8 @@ export class SmrTimer extends SmrElement {
 
   /** The phase in progress: `lead-in`, `work` or `switch`; `null` when idle or complete. */
   get phase(): SegmentKind | null {
-    const { state } = this.countdown;
-    return state === 'running' || state === 'paused' ? (this.countdown.segment?.kind ?? null) : null;
+    const { state } = this.session;
+    return state === 'running' || state === 'paused' ? (this.session.segment?.kind ?? null) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -164,16 +163,7 @@ export class SmrTimer extends SmrElement {
   }
 
   protected override updated(): void {
-    const { state } = this.countdown;
-    const { index, segmentRemaining, complete } = this.countdown.position;
-    const segment = this.countdown.plan.segments[index];
-    this.ring.sync(this.renderRoot, {
-      key: `${state}:${index}`,
-      running: state === 'running',
-      fraction: complete || !segment ? (state === 'complete' ? 1 : 0) : segmentRemaining / segment.duration,
-      secondsLeft: segmentRemaining,
-      pace: this.options?.pace ?? 0,
-    });
+    this.ring.follow(this.renderRoot, this.session, { key: '', pace: this.options?.pace ?? 0 });
   }
 
   /** Starts from idle or complete, or resumes when paused. */
@@ -181,48 +171,45 @@ export class SmrTimer extends SmrElement {
     // Settings given just before (`el.duration = 90; el.start()`) wait in the pending update: run it now.
     if (this.isUpdatePending) this.performUpdate();
     if (!this.options) return;
-    const { state } = this.countdown;
+    const { state } = this.session;
     if (state === 'running') return;
     if (state === 'paused') {
       this.say(this.localize.t.announce.resumed);
       emit(this, 'smr-resume', { remaining: this.remaining });
     } else {
       if (state === 'complete') this.resetInternals();
-      const first = this.countdown.plan.segments[0];
+      const first = this.session.plan.segments[0];
       const t = this.localize.t;
       this.say(
         first?.kind === 'lead-in'
           ? t.announce.getReady(Math.round(first.duration))
-          : t.announce.started(formatClock(this.countdown.plan.total)),
+          : t.announce.started(formatClock(this.session.plan.total)),
       );
       emit(this, 'smr-start', {});
-      if (first?.kind === 'work') this.cues.startTone();
+      if (first?.kind === 'work') this.session.startTone();
     }
-    this.wakeLock.hold();
-    this.countdown.start();
+    this.session.run();
   }
 
   /** Pauses a running timer. */
   pause(): void {
-    if (this.countdown.state !== 'running') return;
-    this.countdown.pause();
-    this.stopCues();
-    this.wakeLock.release();
+    if (this.session.state !== 'running') return;
+    this.session.pause();
     this.say(this.localize.t.announce.paused(formatClock(this.remaining)));
     emit(this, 'smr-pause', { remaining: this.remaining });
   }
 
   /** Pauses when running, otherwise starts or resumes. */
   toggle(): void {
-    if (this.countdown.state === 'running') this.pause();
+    if (this.session.state === 'running') this.pause();
     else this.start();
   }
 
   /** Back to idle with the full duration. */
   reset(): void {
-    const wasIdle = this.countdown.state === 'idle';
+    const wasIdle = this.session.state === 'idle';
     this.resetInternals();
-    this.countdown.reset();
+    this.session.reset();
     if (!wasIdle) {
       this.say(this.localize.t.announce.reset);
       emit(this, 'smr-reset', {});
@@ -230,14 +217,9 @@ export class SmrTimer extends SmrElement {
   }
 
   private resetInternals(): void {
-    this.stopCues();
-    this.wakeLock.release();
+    this.session.halt();
     this.currentSide = null;
     this.tenSecondsSaidFor = -1;
-  }
-
-  private stopCues(): void {
-    this.cues.stop();
   }
 
   private applyOptions(): void {
@@ -254,7 +236,7 @@ export class SmrTimer extends SmrElement {
     this.reportErrors(errors);
     if (!planChanged) return;
     this.resetInternals();
-    this.countdown.setPlan(options ? planHold(options) : { segments: [], total: 0 });
+    this.session.setPlan(options ? planHold(options) : { segments: [], total: 0 });
   }
 
   private onSegmentStart(segment: Segment, index: number, late: number): void {
@@ -266,28 +248,25 @@ export class SmrTimer extends SmrElement {
     if (index === 0) return;
     if (segment.kind === 'switch') {
       this.say(t.announce.switchSides(t.timer.right));
-      this.cues.moment('switch', late, t.voice.switchSides);
+      this.session.cue('switch', late, t.voice.switchSides);
     } else if (segment.kind === 'work') {
-      const sideName = segment.side === 'left' ? t.timer.left : segment.side === 'right' ? t.timer.right : '';
+      const sideName = this.sideName(segment.side);
       this.say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
-      this.cues.moment('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
+      this.session.cue('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
     }
   }
 
   private onComplete(late: number): void {
     const t = this.localize.t;
-    this.wakeLock.release();
     this.say(t.announce.complete);
-    this.cues.moment('complete', late, t.voice.done);
+    this.session.cue('complete', late, t.voice.done);
     const leadIn = this.options?.leadIn ?? 0;
-    emit(this, 'smr-complete', { duration: this.countdown.plan.total - leadIn });
+    emit(this, 'smr-complete', { duration: this.session.plan.total - leadIn });
   }
 
-  /** Runs once a second while running: the "10 seconds" notice and tones for the next moment. */
-  private onWake(elapsed: number, untilNext: number): void {
+  /** Runs on each visible change while running: the "10 seconds" notice. */
+  private onWake(segment: Segment | undefined, { index, segmentRemaining }: PlanPosition): void {
     if (!this.options) return;
-    const { index, segmentRemaining } = this.countdown.position;
-    const segment = this.countdown.plan.segments[index];
     if (
       segment?.kind === 'work' &&
       segment.duration > TEN_SECONDS + 5 &&
@@ -296,31 +275,26 @@ export class SmrTimer extends SmrElement {
     ) {
       this.tenSecondsSaidFor = index;
       this.say(this.localize.t.announce.tenSeconds);
-      this.cues.say(this.localize.t.voice.tenSeconds);
+      this.session.speak(this.localize.t.voice.tenSeconds);
     }
-    this.cues.onWake(this.countdown.plan, segment, elapsed, untilNext);
   }
 
   private say(text: string): void {
-    // Repeating the same words would not be re-announced; a trailing space makes them new.
-    this.announcement = this.announcement === text ? `${text} ` : text;
+    this.session.announce(text);
   }
 
   private onPrimaryClick(): void {
-    // The press is the gesture browsers need before they allow sound and speech.
-    this.cues.unlock();
-    this.toggle();
+    this.session.press(() => this.start());
   }
 
   private renderPhaseText(segment: Segment | undefined): string {
     const t = this.localize.t;
-    const state = this.countdown.state;
+    const state = this.session.state;
     if (state === 'complete') return t.timer.done;
     let text = '';
     if (segment?.kind === 'lead-in' && state !== 'idle') text = t.timer.getReady;
     else if (segment?.kind === 'switch') text = t.timer.switchSides;
-    else if (segment?.side === 'left') text = t.timer.sideProgress(t.timer.left, 1, 2);
-    else if (segment?.side === 'right') text = t.timer.sideProgress(t.timer.right, 2, 2);
+    else if (segment?.side) text = t.timer.sideProgress(this.sideName(segment.side), segment.side === 'left' ? 1 : 2, 2);
     if (state !== 'paused') return text;
     return text ? `${t.timer.paused} · ${text}` : t.timer.paused;
   }
@@ -328,9 +302,9 @@ export class SmrTimer extends SmrElement {
   override render() {
     if (this.inputErrors.length > 0 || !this.options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
     const t = this.localize.t;
-    const { state } = this.countdown;
-    const position = this.countdown.position;
-    const segments = this.countdown.plan.segments;
+    const { state } = this.session;
+    const position = this.session.position;
+    const segments = this.session.plan.segments;
     // Idle shows the work to come, not the lead-in.
     const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
     const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
@@ -347,7 +321,7 @@ export class SmrTimer extends SmrElement {
             : t.timer.startName
     )(this.label);
     const pacing = this.options.pace > 0 && state === 'running' && kind === 'work';
-    const flashing = this.cues.flashing;
+    const flashing = this.session.flashing;
     const classes = ['base', `state-${state}`, `phase-${kind}`, flashing ? `flash flash-${flashing}` : ''].join(' ');
     return html`
       <div part="base" class=${classes}>
@@ -375,11 +349,11 @@ export class SmrTimer extends SmrElement {
           </button>
         </div>
         ${
-          this.wakeLock.unavailable && (state === 'running' || state === 'paused')
+          this.session.wakeLockUnavailable && (state === 'running' || state === 'paused')
             ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
             : nothing
         }
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+        ${renderLiveRegion(this.session.announcement)}
       </div>
     `;
   }
