@@ -74,6 +74,17 @@ export function localizeStep(step: RoutineStep, content: ContentTranslation | un
 /** A routine in the translation's words: a preset's title and description (unless changed) and its catalog steps. */
 export function localizeRoutine(routine: Routine, content: ContentTranslation | undefined): Routine {
   if (!content) return routine;
+  // Elements ask on every render; a validated routine never changes, so its translation is kept.
+  const cached = localizedRoutines.get(routine);
+  if (cached?.content === content) return cached.shown;
+  const shown = translateRoutine(routine, content);
+  localizedRoutines.set(routine, { content, shown });
+  return shown;
+}
+
+const localizedRoutines = new WeakMap<Routine, { content: ContentTranslation; shown: Routine }>();
+
+function translateRoutine(routine: Routine, content: ContentTranslation): Routine {
   const preset = presets.find((candidate) => candidate.id === routine.id);
   const words = preset && own(content.presets, preset.id);
   return {

@@ -5,6 +5,8 @@ import { unknownMatch } from '../core/closest-match.js';
 import { contentHash } from '../core/hash.js';
 import { problemAt, type ValidationError } from '../core/problems.js';
 import { isRecord } from '../core/records.js';
+import { readLeadIn } from '../core/routine-options.js';
+import { planSegments, type SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/en.js';
 
@@ -20,6 +22,8 @@ export interface RoutineInputs {
   routine: unknown;
   src: string;
   preset: string;
+  /** `lead-in`: seconds of "get ready" before the first step. */
+  leadIn: unknown;
   /** `title`, `description`, `rest`, `switch-duration`: override whichever input is used. */
   overrides: { title: string; description: string; rest: unknown; switchDuration: unknown };
   strings: Translation['routine'];
@@ -34,6 +38,10 @@ export interface ResolvedRoutine {
   /** The validated routine, or `null` while loading or when invalid. */
   routine: Routine | null;
   errors: ValidationError[];
+  /** Its timed plan (empty without a routine). */
+  plan: SegmentPlan;
+  /** Names the routine with its exact content and plan, for its saved progress; '' without one. */
+  key: string;
 }
 
 class RoutineLoadError extends Error {}
@@ -95,10 +103,19 @@ export class RoutineSourceController implements ReactiveController {
     void this.fetchTask.run();
   }
 
-  /** The routine the inputs give now, validated, or the problems with them. */
+  /** The routine the inputs give now, validated and planned, or the problems with them. */
   resolve(): ResolvedRoutine {
     this.stale = false;
     const inputs = this.inputs();
+    const { routine, errors } = this.validatedInput(inputs);
+    const leadIn = readLeadIn(inputs.leadIn);
+    const allErrors = [...errors, ...leadIn.errors];
+    if (!routine || allErrors.length > 0) return { routine: null, errors: allErrors, plan: { segments: [], total: 0 }, key: '' };
+    const key = `progress:${routine.id}:${contentHash(JSON.stringify([routine, leadIn.seconds]))}`;
+    return { routine, errors: [], plan: planSegments(routine, { leadIn: leadIn.seconds }), key };
+  }
+
+  private validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
     const used = this.pickSource(inputs);
     const t = inputs.strings;
     let input: unknown;

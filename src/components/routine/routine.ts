@@ -1,18 +1,16 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog.js';
 import { localizeRoutine } from '../../content/localized.js';
-import type { ContentTranslation } from '../../core/content-translation.js';
 import type { CountdownState } from '../../controllers/countdown.js';
 import { ProgressStore } from '../../controllers/progress-store.js';
+import { RoutinePlayback } from '../../controllers/routine-playback.js';
 import { RoutineSourceController } from '../../controllers/routine-source.js';
-import { SessionController } from '../../controllers/session.js';
-import { contentHash } from '../../core/hash.js';
+import { ViewFocusController } from '../../controllers/view-focus.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
-import { ratingKey, ratingsList } from '../../core/progress.js';
-import { readLeadIn } from '../../core/routine-options.js';
-import { firstSegmentOfStep, planSegments, previousStep, type Segment } from '../../core/segments.js';
-import type { Routine, RoutineInput, ValidationError } from '../../core/types.js';
+import { ratingsList } from '../../core/progress.js';
+import type { Segment } from '../../core/segments.js';
+import type { Routine, RoutineInput } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/routine-events.js';
 import '../../translations/en/exercise.js';
@@ -23,16 +21,12 @@ import { tokens } from '../../styles/tokens.js';
 import { RingAnimator } from '../dial.js';
 import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../smr-element.js';
 import { narrateSegment } from './narration.js';
-import { renderOverview } from './overview.js';
-import { renderPlayer } from './player.js';
 import { renderPrintCard } from './print-card.js';
-import { renderSummary } from './summary.js';
-import { heading, type RoutineViewContext } from './view-context.js';
+import { renderSessionView, type SessionHandlers } from './session-view.js';
+import { routineShortcut } from './shortcuts.js';
+import type { RoutineViewContext } from './view-context.js';
 import styles from './routine.styles.js';
 import './step.js';
-
-/** Within this many seconds of a step's start, "previous" goes to the step before. */
-const PREVIOUS_GRACE_SECONDS = 3;
 
 /**
  * The guided SMR session player: an overview, a "before you start" check, then each step with
@@ -149,25 +143,19 @@ export class SmrRoutine extends SmrElement {
   /** `light` or `dark` forces a colour scheme. */
   @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
-  @state() private awaitingContinue = false;
-
   private validRoutine: Routine | null = null;
   private storageKey = '';
-  private skipped = new Set<number>();
-  /** Whether focus was inside the element before this update, and which view it was in. */
-  private focusInside = false;
-  private shownView = '';
-  private shownCache: { routine: Routine; content: ContentTranslation | undefined; shown: Routine } | undefined;
   private readonly ring = new RingAnimator();
 
   private readonly source = new RoutineSourceController(this, () => ({
     routine: this.routine,
     src: this.src,
     preset: this.preset,
+    leadIn: this.leadIn,
     overrides: { title: this.title, description: this.description, rest: this.rest, switchDuration: this.switchDuration },
     strings: this.localize.t.routine,
   }));
-  private readonly session = new SessionController(
+  private readonly playback = new RoutinePlayback(
     this,
     () => ({
       muted: this.muted,
@@ -178,19 +166,25 @@ export class SmrRoutine extends SmrElement {
       paceFor: (segment) => (segment?.kind === 'work' ? this.paceOf(segment.stepIndex) : 0),
       lang: this.localize.speechLang,
     }),
+    () => this.manual,
     {
-      onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
+      onPhase: (segment, late, speak) => this.onPhase(segment, late, speak),
+      onHold: (late) => this.onHold(late),
       onComplete: () => this.onComplete(),
     },
   );
+  private readonly session = this.playback.session;
   private readonly store = new ProgressStore(
     this,
     () => ({ persist: !this.noPersist, trackStreak: this.trackStreak }),
-    () =>
-      this.state === 'running' || this.state === 'paused'
-        ? { elapsed: this.session.elapsed, skipped: [...this.skipped], active: this.session.activeMs, savedAt: Date.now() }
-        : undefined,
+    () => this.playback.snapshot(),
   );
+
+  constructor() {
+    super();
+    // Registered with the element, which keeps it: moves focus when a view replaces the focused button.
+    new ViewFocusController(this, () => this.state);
+  }
 
   /** `idle`, `running`, `paused` or `complete`. */
   get state(): CountdownState {
@@ -199,7 +193,7 @@ export class SmrRoutine extends SmrElement {
 
   /** Index of the step in progress (or about to start). */
   get currentIndex(): number {
-    return this.session.segment?.stepIndex ?? (this.state === 'complete' ? Math.max(0, (this.validRoutine?.steps.length ?? 1) - 1) : 0);
+    return this.playback.currentStep;
   }
 
   /** The timed plan of the session: lead-in, work per side, switch pauses and rest, in order. */
@@ -224,18 +218,21 @@ export class SmrRoutine extends SmrElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['preset', 'src', 'routine', 'title', 'description', 'rest', 'switchDuration', 'leadIn'] as const;
-    if (!this.hasUpdated || this.source.changed || inputs.some((name) => changed.has(name))) {
-      const { routine, errors } = this.source.resolve();
-      this.setRoutine(routine, errors);
-    }
-    this.focusInside = this.shadowRoot?.activeElement != null;
+    if (this.hasUpdated && !this.source.changed && !inputs.some((name) => changed.has(name))) return;
+    const { routine, errors, plan, key } = this.source.resolve();
+    this.reportErrors(errors);
+    if (key === this.storageKey && routine) return;
+    // A different routine (or none): start over with its plan.
+    this.validRoutine = routine;
+    this.storageKey = key;
+    this.playback.load(plan, routine?.steps.length ?? 0);
+    this.store.open(key, routine?.id ?? '', plan.total);
   }
 
   protected override updated(): void {
-    this.keepFocus();
     const segment = this.session.segment;
     const pace = segment?.kind === 'work' ? this.paceOf(segment.stepIndex) : 0;
-    this.ring.follow(this.renderRoot, this.session, { key: String(this.awaitingContinue), pace });
+    this.ring.follow(this.renderRoot, this.session, { key: String(this.playback.awaitingContinue), pace });
   }
 
   /** Starts the session from the overview (or resumes a paused one). */
@@ -248,13 +245,10 @@ export class SmrRoutine extends SmrElement {
     if (this.state === 'complete') return this.restart();
     this.store.confirmSafetyCheck();
     this.store.startSession();
-    this.skipped.clear();
-    this.session.activeMs = 0;
     const started = this.localize.t.routine.announceStart(this.shownRoutine!.title);
     this.session.announcement = '';
     emit(this, 'smr-routine-start', { routineId: this.validRoutine.id, total: this.session.plan.total });
-    if (this.session.plan.segments[0]?.kind === 'work') this.session.startTone();
-    this.session.run();
+    this.playback.begin();
     // The first phase is announced as the countdown starts: one message, so neither hides the other.
     const first = this.session.announcement.trim();
     this.session.announce(first ? `${started} ${first}` : started);
@@ -272,9 +266,8 @@ export class SmrRoutine extends SmrElement {
   resume(): void {
     if (this.state !== 'paused' || !this.validRoutine) return;
     this.store.resumeOffer = undefined;
-    if (!this.awaitingContinue) this.session.announce(this.localize.t.routine.announceResumed);
-    this.awaitingContinue = false;
-    this.session.run();
+    if (!this.playback.awaitingContinue) this.session.announce(this.localize.t.routine.announceResumed);
+    this.playback.continue();
   }
 
   /**
@@ -283,56 +276,63 @@ export class SmrRoutine extends SmrElement {
    */
   next(): void {
     if (!this.validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    if (this.awaitingContinue) return this.resume();
-    const current = this.currentIndex;
-    this.skipped.add(current);
-    const target = firstSegmentOfStep(this.session.plan, current + 1);
-    if (target === undefined) this.session.finish();
-    else this.jumpTo(target);
+    if (this.playback.awaitingContinue) this.resume();
+    else this.playback.next();
   }
 
   /** Back to the start of this step, or to the previous step when at its very start. */
   previous(): void {
     if (!this.validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    const targetStep = previousStep(this.session.plan, this.currentIndex, this.session.elapsed, PREVIOUS_GRACE_SECONDS);
-    this.skipped.delete(targetStep);
-    const target = firstSegmentOfStep(this.session.plan, targetStep);
-    if (target !== undefined) this.jumpTo(target);
+    this.playback.previous();
   }
 
   /** Starts the whole session again from the beginning. */
   restart(): void {
     if (!this.validRoutine) return;
-    this.session.reset();
-    this.awaitingContinue = false;
+    this.playback.reset();
     this.store.clear();
     this.start();
   }
 
-  // --- input and session -------------------------------------------------------------------
+  // --- what happens in a session -----------------------------------------------------------
 
-  private setRoutine(routine: Routine | null, errors: ValidationError[]): void {
-    const leadIn = readLeadIn(this.leadIn);
-    const allErrors = [...errors, ...leadIn.errors];
-    const valid = allErrors.length === 0 ? routine : null;
-    const key = valid ? `progress:${valid.id}:${contentHash(JSON.stringify([valid, leadIn.seconds]))}` : '';
-    this.reportErrors(allErrors);
-    if (key === this.storageKey && valid) return;
-    // A different routine: start over with its plan.
-    this.validRoutine = valid;
-    this.storageKey = key;
-    this.session.setPlan(valid ? planSegments(valid, { leadIn: leadIn.seconds }) : { segments: [], total: 0 });
-    this.awaitingContinue = false;
-    this.skipped.clear();
-    this.store.open(key, valid?.id ?? '', this.session.plan.total);
+  /** Fires `smr-step-change` and, when `speak`, announces the phase (live region, voice, vibration, flash). */
+  private onPhase(segment: Segment, late: number, speak: boolean): void {
+    const step = this.validRoutine!.steps[segment.stepIndex]!;
+    emit(this, 'smr-step-change', { index: segment.stepIndex, step, side: segment.side, phase: segment.kind });
+    if (speak) {
+      const narration = narrateSegment(this.viewContext, this.shownRoutine!, segment);
+      this.session.announce(narration.announce);
+      if (narration.cue) this.session.cue(narration.cue.kind, late, narration.cue.spoken);
+    }
+    this.store.save();
   }
 
-  private jumpTo(segmentIndex: number): void {
-    const segment = this.session.plan.segments[segmentIndex]!;
-    this.awaitingContinue = false;
-    this.session.seek(segment.start);
-    this.announceSegment(segment, 0);
-    this.store.save();
+  private onHold(late: number): void {
+    const t = this.localize.t.routine;
+    this.session.announce(t.announceStepDone);
+    this.session.cue('rest', late, t.stepDone);
+  }
+
+  private onComplete(): void {
+    const routine = this.validRoutine!;
+    this.session.announce(this.localize.t.routine.announceComplete);
+    this.session.cue('complete', 0, this.localize.t.voice.done);
+    this.store.completeSession();
+    emit(this, 'smr-routine-complete', {
+      routineId: routine.id,
+      elapsed: Math.round(this.session.activeMs) / 1000,
+      completed: this.playback.completedSteps,
+      skipped: [...this.playback.skipped].sort((a, b) => a - b),
+      feedback: ratingsList(this.store.ratings),
+    });
+  }
+
+  private acceptResume(): void {
+    const saved = this.store.takeResumeOffer();
+    if (!saved) return;
+    this.store.confirmSafetyCheck();
+    this.playback.restore(saved);
   }
 
   /**
@@ -340,13 +340,7 @@ export class SmrRoutine extends SmrElement {
    * translation is registered. Events and storage keep `validRoutine`, as authored.
    */
   private get shownRoutine(): Routine | null {
-    const routine = this.validRoutine;
-    if (!routine) return null;
-    const content = this.localize.content;
-    if (this.shownCache?.routine !== routine || this.shownCache.content !== content) {
-      this.shownCache = { routine, content, shown: localizeRoutine(routine, content) };
-    }
-    return this.shownCache.shown;
+    return this.validRoutine && localizeRoutine(this.validRoutine, this.localize.content);
   }
 
   /** Rolls per minute of a step's catalog exercise (0 for a custom step). */
@@ -355,166 +349,27 @@ export class SmrRoutine extends SmrElement {
     return (id ? getExercise(id)?.pace : undefined) ?? 0;
   }
 
-  private onSegmentStart(segment: Segment, index: number, late: number): void {
-    const previous = this.session.plan.segments[index - 1];
-    const newStep = previous !== undefined && previous.stepIndex !== segment.stepIndex;
-    if (this.manual && newStep && this.session.state === 'running') {
-      // Hold at the boundary until the person continues.
-      this.session.pause();
-      this.session.seek(segment.start);
-      this.awaitingContinue = true;
-      this.session.announce(this.localize.t.routine.announceStepDone);
-      this.session.cue('rest', late, this.localize.t.routine.stepDone);
-      this.announceSegment(segment, late, false);
-    } else {
-      this.announceSegment(segment, late);
-    }
-    this.store.save();
-  }
-
-  /** Fires `smr-step-change` and announces the phase (live region, voice, vibration, flash). */
-  private announceSegment(segment: Segment, late: number, speak = true): void {
-    emit(this, 'smr-step-change', {
-      index: segment.stepIndex,
-      step: this.validRoutine!.steps[segment.stepIndex]!,
-      side: segment.side,
-      phase: segment.kind,
-    });
-    if (!speak) return;
-    const narration = narrateSegment(this.viewContext, this.shownRoutine!, segment);
-    this.session.announce(narration.announce);
-    if (narration.cue) this.session.cue(narration.cue.kind, late, narration.cue.spoken);
-  }
-
-  private onComplete(): void {
-    const routine = this.validRoutine!;
-    this.session.halt();
-    this.awaitingContinue = false;
-    const completed = routine.steps.map((_, i) => i).filter((i) => !this.skipped.has(i));
-    this.session.announce(this.localize.t.routine.announceComplete);
-    this.session.cue('complete', 0, this.localize.t.voice.done);
-    this.store.completeSession();
-    emit(this, 'smr-routine-complete', {
-      routineId: routine.id,
-      elapsed: Math.round(this.session.activeMs) / 1000,
-      completed,
-      skipped: [...this.skipped].sort((a, b) => a - b),
-      feedback: ratingsList(this.store.ratings),
-    });
-  }
-
-  // --- saved progress ----------------------------------------------------------------------
-
-  private acceptResume(): void {
-    const saved = this.store.takeResumeOffer();
-    if (!saved) return;
-    this.store.confirmSafetyCheck();
-    this.skipped = new Set(saved.skipped.filter((i) => i < (this.validRoutine?.steps.length ?? 0)));
-    this.session.activeMs = saved.active;
-    this.session.seek(saved.elapsed);
-    const segment = this.session.segment;
-    if (segment) this.announceSegment(segment, 0, false);
-  }
-
-  // --- events ------------------------------------------------------------------------------
+  // --- events and rendering --------------------------------------------------------------
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.composedPath()[0] as Element | undefined;
-    const interactive = target?.closest?.('button, input, select, textarea, summary, a, [contenteditable]');
     if (this.state !== 'running' && this.state !== 'paused') return;
-    if (event.key === ' ' && !interactive) {
-      event.preventDefault();
-      this.onPrimary();
-    } else if (event.key === 'ArrowRight' && !(target instanceof HTMLSelectElement)) {
-      event.preventDefault();
-      this.next();
-    } else if (event.key === 'ArrowLeft' && !(target instanceof HTMLSelectElement)) {
-      event.preventDefault();
-      this.previous();
-    }
+    const shortcut = routineShortcut(event);
+    if (!shortcut) return;
+    event.preventDefault();
+    this.handlers[shortcut]();
   };
 
-  private onPrimary = (): void => this.session.press(() => this.start());
-
-  /**
-   * When a view replaces another (overview → player → summary) and takes the focused button with
-   * it, focus moves to the new view's main button instead of falling to the page.
-   */
-  private keepFocus(): void {
-    const view = this.state === 'idle' ? 'overview' : this.state === 'complete' ? 'summary' : 'player';
-    const changed = view !== this.shownView;
-    this.shownView = view;
-    if (changed && this.focusInside && this.shadowRoot?.activeElement == null) {
-      this.renderRoot.querySelector<HTMLElement>('[part~="button-primary"]')?.focus();
-    }
-  }
-
-  // --- rendering ---------------------------------------------------------------------------
+  private readonly handlers: SessionHandlers = {
+    primary: () => this.session.press(() => this.start()),
+    previous: () => this.previous(),
+    next: () => this.next(),
+    restart: () => this.restart(),
+    acceptResume: () => this.acceptResume(),
+  };
 
   private get viewContext(): RoutineViewContext {
     const { t, lang, content } = this.localize;
     return { t, lang, content, headingLevel: headingLevel(this.headingLevel, 2), sideName: (side) => this.sideName(side) };
-  }
-
-  private renderView(context: RoutineViewContext, routine: Routine) {
-    const { plan, state, position } = this.session;
-    const { store } = this;
-    const streakDays = this.trackStreak ? store.streakDays : 0;
-    if (state === 'idle') {
-      const saved = store.resumeOffer;
-      const at = saved && plan.segments.find((s) => saved.elapsed >= s.start && saved.elapsed < s.start + s.duration);
-      return renderOverview(
-        context,
-        {
-          routine,
-          total: plan.total,
-          streakDays,
-          resume: saved && { stepNumber: (at?.stepIndex ?? 0) + 1, timeLeft: plan.total - saved.elapsed },
-          showCheck: !store.checkDone,
-        },
-        {
-          start: this.onPrimary,
-          acknowledgeCheck: () => store.confirmSafetyCheck(),
-          acceptResume: () => this.acceptResume(),
-          declineResume: () => store.declineResumeOffer(),
-        },
-      );
-    }
-    if (state === 'complete') {
-      const summary = { timeSpent: this.session.activeMs / 1000, skipped: this.skipped.size, feedback: ratingsList(store.ratings) };
-      return renderSummary(
-        context,
-        { routine, streakDays, previousRatings: store.previousRatings, ...summary },
-        { restart: () => this.restart() },
-      );
-    }
-    const segment = plan.segments[position.index];
-    const header = html`<header part="header" class="header compact">${heading(context, routine.title)}</header>`;
-    if (!segment) return header;
-    return html`${header}${renderPlayer(
-      context,
-      {
-        routine,
-        state,
-        position,
-        segment,
-        total: plan.total,
-        pace: segment.kind === 'work' ? this.paceOf(segment.stepIndex) : 0,
-        awaitingContinue: this.awaitingContinue,
-        flashing: this.session.flashing,
-        askFeedback: this.askFeedback,
-        ratings: store.ratings,
-        previousRatings: store.previousRatings,
-      },
-      {
-        previous: () => this.previous(),
-        primary: this.onPrimary,
-        next: () => this.next(),
-        restart: () => this.restart(),
-        rate: (index, side, value) => store.rate(ratingKey(index, side), Number(value)),
-      },
-    )}`;
   }
 
   override render() {
@@ -527,12 +382,17 @@ export class SmrRoutine extends SmrElement {
       const retry = this.src && this.source.loadFailed;
       return html`<div part="base" class="surface">
         ${this.renderErrors(retry ? t.loadFailed : undefined)}
-        ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.source.retry()}>${t.retry}</button></div>` : ''}
+        ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.source.retry()}>${t.retry}</button></div>` : nothing}
       </div>`;
     }
     const context = this.viewContext;
+    const { session, store, askFeedback, trackStreak } = this;
+    const { awaitingContinue, skipped } = this.playback;
+    const paceOf = (stepIndex: number) => this.paceOf(stepIndex);
+    const model = { routine, session, store, awaitingContinue, skippedCount: skipped.size, askFeedback, trackStreak, paceOf };
     return html`<div part="base" class="surface state-${this.state}">
-      ${this.renderView(context, routine)} ${renderPrintCard(context, routine)} ${renderLiveRegion(this.session.announcement)}
+      ${renderSessionView(context, model, this.handlers)} ${renderPrintCard(context, routine)}
+      ${renderLiveRegion(this.session.announcement)}
     </div>`;
   }
 }
