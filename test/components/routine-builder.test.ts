@@ -494,4 +494,99 @@ describe('<smr-routine-builder>', () => {
     expect(all<HTMLButtonElement>(el, '.catalog-list button').every((button) => button.disabled)).to.equal(true);
     expect(shadowText(el, '.catalog')).to.include('up to 100 steps');
   });
+
+  it('marks a drop before a step, clears the mark when the drag leaves the list, and focuses the dropped step', async () => {
+    const el = await builderWith(FULL);
+    const dataTransfer = new DataTransfer();
+    const drag = (target: Element, type: string, init: DragEventInit = {}) =>
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer, ...init }));
+    const rows = all(el, '.step');
+    const upperHalf = rows[1]!.getBoundingClientRect().top + 2;
+    drag(part(el, '.step:nth-child(4) .handle'), 'dragstart');
+    drag(rows[1]!, 'dragover', { clientY: upperHalf });
+    await el.updateComplete;
+    expect(rows[1]!.classList.contains('drop-before')).to.equal(true);
+    drag(rows[1]!, 'dragleave', { relatedTarget: rows[2]! });
+    await el.updateComplete;
+    expect(rows[1]!.classList.contains('drop-before'), 'still over the list').to.equal(true);
+    drag(rows[1]!, 'dragleave', { relatedTarget: part(el, '.add-custom') });
+    await el.updateComplete;
+    expect(all(el, '.drop-before, .drop-after')).to.have.length(0);
+
+    drag(rows[1]!, 'dragover', { clientY: upperHalf });
+    drag(rows[1]!, 'drop', { clientY: upperHalf });
+    await el.updateComplete;
+    expect(stepNames(el)).to.deep.equal(['Calves', 'Side of the hip (glute med)', 'Inner thigh, slowly', 'Arch roll']);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.step:nth-child(2) .handle'));
+    expect(shadowText(el, '[role="status"][aria-live]')).to.equal('Side of the hip (glute med) moved to step 2 of 4.');
+  });
+
+  it('keeps focus with the step: on its handle when its move button turns disabled, on "Add custom step" when none is left', async () => {
+    const el = await builderWith({ ...FULL, steps: FULL.steps.slice(0, 2) });
+    part<HTMLButtonElement>(el, '.step:nth-child(1) [data-action="down"]').click();
+    await el.updateComplete;
+    expect(stepNames(el)).to.deep.equal(['Inner thigh, slowly', 'Calves']);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.step:nth-child(2) .handle'));
+
+    part<HTMLButtonElement>(el, '.step:nth-child(2) [data-action="remove"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.step:nth-child(1) .handle'));
+    part<HTMLButtonElement>(el, '.step [data-action="remove"]').click();
+    await el.updateComplete;
+    expect(all(el, '.step')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.add-custom'));
+    expect(shadowText(el, '[role="status"][aria-live]')).to.equal('Inner thigh, slowly removed.');
+  });
+
+  it('selects the embed code when the clipboard is refused, leaving the JSON closed', async () => {
+    const el = await builderWith(FULL);
+    sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    part<HTMLButtonElement>(el, '[part~="button-primary"]').click();
+    await waitUntil(() => shadowText(el, '.export .status').startsWith('Could not copy'));
+    const code = part<HTMLTextAreaElement>(el, '.embed-code');
+    expect(el.shadowRoot!.activeElement).to.equal(code);
+    expect(code.value.slice(code.selectionStart, code.selectionEnd)).to.equal(el.embedCode);
+    expect(part<HTMLDetailsElement>(el, 'details.json').open).to.equal(false);
+  });
+
+  it('refuses a file over 1 MB by name, and lets the same file be chosen again', async () => {
+    const el = await builderWith(FULL);
+    const errors = recordEvents(el, ['smr-error']);
+    const picker = part<HTMLInputElement>(el, 'input[type="file"]');
+    const choose = (file: File) => {
+      const files = new DataTransfer();
+      files.items.add(file);
+      picker.files = files.files;
+      picker.dispatchEvent(new Event('change'));
+    };
+    choose(new File([new Uint8Array(1024 * 1024 + 1)], 'huge.json', { type: 'application/json' }));
+    await el.updateComplete;
+    expect(shadowText(el, '[part="error"]')).to.include('huge.json is larger than 1 MB.');
+    expect(errors).to.have.length(1);
+    expect(picker.value).to.equal('');
+    expect(el.value).to.deep.equal(FULL);
+
+    const preset = getPreset('neck-relief')!;
+    setTimeout(() => choose(new File([JSON.stringify(preset)], 'neck.json', { type: 'application/json' })));
+    await oneEvent(el, 'smr-change');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.value.title).to.equal(preset.title);
+  });
+
+  it('switches the embed format from its radio buttons, and says when the steps format falls back to JSON', async () => {
+    const el = await builderWith(FULL);
+    const json = part<HTMLInputElement>(el, 'input[name="format"][value="json"]');
+    json.click();
+    await el.updateComplete;
+    expect(el.embedFormat).to.equal('json');
+    expect(el.getAttribute('embed-format')).to.equal('json');
+    part<HTMLInputElement>(el, 'input[name="format"][value="steps"]').click();
+    await el.updateComplete;
+    expect(el.embedFormat).to.equal('steps');
+    expect(shadowText(el, '.export')).not.to.include('only JSON keeps');
+    el.value = { ...FULL, steps: [{ ...FULL.steps[0]!, cautions: ['Not over the knee.'] } as RoutineInput['steps'][number]] };
+    await el.updateComplete;
+    expect(shadowText(el, '.export')).to.include('only JSON keeps');
+  });
 });
