@@ -144,7 +144,7 @@ export class CountdownController implements ReactiveController {
     const lastPassed = position.complete ? segments.length - 1 : position.index;
     while (this.reportedIndex < lastPassed) {
       this.reportedIndex += 1;
-      const segment = segments[this.reportedIndex]!;
+      const segment = segments[this.reportedIndex];
       this.callbacks.onSegmentStart?.(segment, this.reportedIndex, unclamped - segment.start);
       // A callback may have paused, reset or re-planned; stop reporting if so.
       if (this.stateValue !== 'running') return;

@@ -116,7 +116,7 @@ export class RoutinePlayback {
   }
 
   private jumpTo(segmentIndex: number): void {
-    const segment = this.session.plan.segments[segmentIndex]!;
+    const segment = this.session.plan.segments[segmentIndex];
     this.awaitingContinue = false;
     this.session.seek(segment.start);
     this.callbacks.onPhase(segment, 0, true);

@@ -207,7 +207,7 @@ export class RoutineSourceController implements ReactiveController {
     }
     if (!response.ok) throw new RoutineLoadError(t.httpStatus(response.status));
     const type = response.headers.get('content-type') ?? '';
-    if (type && !/json|text\/plain/i.test(type)) throw new RoutineLoadError(t.notJson(type.split(';')[0]!.trim()));
+    if (type && !/json|text\/plain/i.test(type)) throw new RoutineLoadError(t.notJson(type.split(';')[0].trim()));
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > MAX_SOURCE_BYTES) throw new RoutineLoadError(t.tooLarge);
     const text = await response.text();

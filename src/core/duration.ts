@@ -65,7 +65,7 @@ function parseDurationText(text: string): number | undefined {
     }
     const part = UNIT_PART.exec(compact);
     if (!part) return undefined;
-    const unitSize = UNIT_SECONDS[part[2]!];
+    const unitSize = UNIT_SECONDS[part[2]];
     // Units must be known and go from large to small ("1m 30s", not "30s 1m").
     if (unitSize === undefined || unitSize >= lastUnitSize) return undefined;
     lastUnitSize = unitSize;

@@ -56,7 +56,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   if (source === target || list.length < 2) return list.slice();
   const copy = list.slice();
   const [item] = copy.splice(source, 1);
-  copy.splice(target, 0, item as T);
+  copy.splice(target, 0, item);
   return copy;
 }
 

@@ -111,10 +111,10 @@ export function positionAt(plan: SegmentPlan, elapsed: number): PlanPosition {
   let high = segments.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (segments[mid]!.start <= clamped) low = mid;
+    if (segments[mid].start <= clamped) low = mid;
     else high = mid - 1;
   }
-  const segment = segments[low]!;
+  const segment = segments[low];
   return {
     index: low,
     segmentRemaining: segment.start + segment.duration - clamped,
@@ -150,7 +150,7 @@ export function cueAt(plan: SegmentPlan, at: number, cueSeconds: number): CueKin
   const epsilon = 1e-3;
   if (at >= plan.total - epsilon) return plan.total > 0 ? 'complete' : null;
   const after = positionAt(plan, at + epsilon);
-  const segment = plan.segments[after.index]!;
+  const segment = plan.segments[after.index];
   const startsHere = Math.abs(segment.start - at) < epsilon * 2;
   if (startsHere && after.index > 0) {
     if (segment.kind === 'switch') return 'switch';
@@ -194,6 +194,6 @@ export function firstSegmentOfStep(plan: SegmentPlan, stepIndex: number): number
  */
 export function previousStep(plan: SegmentPlan, current: number, elapsed: number, graceSeconds: number): number {
   const start = firstSegmentOfStep(plan, current);
-  const intoStep = start === undefined ? 0 : elapsed - plan.segments[start]!.start;
+  const intoStep = start === undefined ? 0 : elapsed - plan.segments[start].start;
   return intoStep > graceSeconds || current === 0 ? current : current - 1;
 }

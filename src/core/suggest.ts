@@ -63,7 +63,7 @@ function cost(picks: readonly Pick[], rest: number): number {
 function interleave<T>(sources: readonly (readonly T[])[]): T[] {
   const out: T[] = [];
   const longest = Math.max(0, ...sources.map((s) => s.length));
-  for (let rank = 0; rank < longest; rank++) for (const source of sources) if (source[rank] !== undefined) out.push(source[rank]!);
+  for (let rank = 0; rank < longest; rank++) for (const source of sources) if (source[rank] !== undefined) out.push(source[rank]);
   return out;
 }
 
@@ -147,7 +147,7 @@ export function suggestRoutine(
         .map((exercise) => ({ exercise, why: words.markedTight(data.regionLabels[region] ?? region) })),
     ),
   ];
-  const budget = Math.floor(minutesValue as number) * 60 - DEFAULT_LEAD_IN;
+  const budget = Math.floor(minutesValue) * 60 - DEFAULT_LEAD_IN;
   const rest = budget <= 300 ? 0 : 10;
   const picks: Pick[] = [];
   const seen = new Set<string>();
@@ -180,7 +180,7 @@ export function suggestRoutine(
     }
   }
 
-  const minutes = Math.floor(minutesValue as number);
+  const minutes = Math.floor(minutesValue);
   const routine: RoutineInput = {
     id: `suggested-${[...concernIds, ...regionIds].join('-').slice(0, 60) || 'routine'}-${minutes}`,
     title: words.routineTitle(minutes),

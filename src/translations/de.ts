@@ -21,7 +21,7 @@ const KINDS: Record<string, string> = {
   boolean: 'ein Wahrheitswert',
   function: 'eine Funktion',
 };
-const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got]! : got);
+const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got] : got);
 const got = (value: string): string => `erhalten: ${shown(value)}`;
 const DE_SHAPES: Record<ExpectedShape, string> = {
   text: 'Text',

@@ -21,7 +21,7 @@ const KINDS: Record<string, string> = {
   boolean: 'un valor booleano',
   function: 'una función',
 };
-const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got]! : got);
+const shown = (got: string): string => (Object.hasOwn(KINDS, got) ? KINDS[got] : got);
 const got = (value: string): string => `se recibió ${shown(value)}`;
 const ES_SHAPES: Record<ExpectedShape, string> = {
   text: 'texto',

@@ -17,9 +17,9 @@ describe('<smr-body-map>', () => {
     const el = await fixture<SmrBodyMap>(html`<smr-body-map highlight="adductors calves"></smr-body-map>`);
     await expect(el).to.be.accessible();
     const [front, back] = [...el.shadowRoot!.querySelectorAll('svg')];
-    expect(front!.getAttribute('role')).to.equal('img');
-    expect(front!.getAttribute('aria-label')).to.include(regionLabels.adductors);
-    expect(back!.getAttribute('aria-label')).to.include(regionLabels.calves);
+    expect(front.getAttribute('role')).to.equal('img');
+    expect(front.getAttribute('aria-label')).to.include(regionLabels.adductors);
+    expect(back.getAttribute('aria-label')).to.include(regionLabels.calves);
     expect(el.shadowRoot!.querySelectorAll('.highlighted').length).to.equal(2);
     expect(el.shadowRoot!.querySelector('[role="checkbox"]')).to.equal(null);
   });

@@ -57,7 +57,7 @@ describe('<smr-finder>', () => {
     await el.updateComplete;
     const routine = el.shadowRoot!.querySelector<SmrRoutine>('smr-routine')!;
     await routine.updateComplete;
-    expect(routine.resolvedRoutine!.steps[0]!.exercise).to.equal('calves');
+    expect(routine.resolvedRoutine!.steps[0].exercise).to.equal('calves');
     expect(routine.resolvedRoutine!.title).to.equal('Your 5-minute routine');
   });
 

@@ -70,7 +70,7 @@ function injectedNodes(element: Element): string[] {
   const found: string[] = [];
   const roots: ShadowRoot[] = element.shadowRoot ? [element.shadowRoot] : [];
   for (let index = 0; index < roots.length; index += 1) {
-    for (const inner of roots[index]!.querySelectorAll('*')) {
+    for (const inner of roots[index].querySelectorAll('*')) {
       if (inner.shadowRoot) roots.push(inner.shadowRoot);
       if (inner.matches('img[src="x"], script, svg[onload], b[x]') || inner.hasAttribute('onerror'))
         found.push(inner.outerHTML.slice(0, 80));
@@ -164,7 +164,7 @@ describe('hostile input', () => {
       await el.updateComplete;
     });
     expect(problems).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent!.trim()).not.to.equal('');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim()).not.to.equal('');
   });
 
   it('properties take hostile values too: throwing getters, proxies, NaN and Infinity', async () => {
@@ -211,7 +211,7 @@ describe('hostile input', () => {
         await Promise.all([timer.updateComplete, routine.updateComplete, exercise.updateComplete, builder.updateComplete]);
       });
       expect(problems, label).to.deep.equal([]);
-      for (const element of [timer, routine, exercise, builder]) expect(element.shadowRoot!.textContent!.trim()).not.to.equal('');
+      for (const element of [timer, routine, exercise, builder]) expect(element.shadowRoot!.textContent.trim()).not.to.equal('');
     }
     expect(timer.shadowRoot!.querySelector('[part~="error"]')).to.exist;
   });

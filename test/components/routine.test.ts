@@ -63,8 +63,8 @@ describe('<smr-routine>', () => {
       expect(shadowText(el, '[part="safety"]')).to.match(/not replace/);
       expect(shadowText(el, '[part="check"]')).to.include('Before you start');
       expect(el.state).to.equal('idle');
-      expect(el.segments[0]!.kind).to.equal('lead-in');
-      expect(el.segments[0]!.duration).to.equal(5);
+      expect(el.segments[0].kind).to.equal('lead-in');
+      expect(el.segments[0].duration).to.equal(5);
     });
 
     it('reads <smr-step> children and routine attributes, and follows live edits', async () => {
@@ -83,7 +83,7 @@ describe('<smr-routine>', () => {
         ['Calves', 60, 'both'],
         ['Arch roll', 45, 'none'],
       ]);
-      expect(r.steps[1]!.instructions).to.deep.equal(['Roll the arch.', 'Pause on tender spots.']);
+      expect(r.steps[1].instructions).to.deep.equal(['Roll the arch.', 'Pause on tender spots.']);
       const step = document.createElement('smr-step');
       step.setAttribute('exercise', 'neck');
       el.append(step);
@@ -149,7 +149,7 @@ describe('<smr-routine>', () => {
         document.removeEventListener('smr-error', errors);
         await expect(el).to.be.accessible();
         if (!src.includes('invalid')) {
-          const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!;
+          const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Try again'))!;
           expect(retry).to.exist;
           retry.click();
           await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'retry lost the error');
@@ -268,7 +268,7 @@ describe('<smr-routine>', () => {
       expect(el.state).to.equal('running');
       expect(el.shadowRoot!.activeElement === primary(el), 'focus is on the main button').to.equal(true);
       expect(primary(el) === start, 'the player has its own button').to.equal(false);
-      expect(primary(el).textContent!.trim()).to.equal('Pause');
+      expect(primary(el).textContent.trim()).to.equal('Pause');
       expect(shadowText(el, '[aria-live]')).to.equal(`${SHORT.title} started. Step 1 of 2: A, Left side.`);
       clock.tick(60_000);
       await el.updateComplete;
@@ -401,7 +401,7 @@ describe('<smr-routine>', () => {
       await el.updateComplete;
       expect(el.state).to.equal('paused');
       expect(shadowText(el, '[part="label"]')).to.equal('Step done');
-      expect(primary(el).textContent!.trim()).to.equal('Continue');
+      expect(primary(el).textContent.trim()).to.equal('Continue');
       clock.tick(60_000);
       expect(el.state).to.equal('paused');
       el.next();
@@ -577,7 +577,7 @@ describe('<smr-routine>', () => {
       });
       const card = el.shadowRoot!.querySelector<HTMLElement>('.print-card')!;
       expect(getComputedStyle(card).display).to.equal('none');
-      const text = card.textContent!.replace(/\s+/g, ' ');
+      const text = card.textContent.replace(/\s+/g, ' ');
       expect(text).to.include('A — 0:10 per side');
       expect(text).to.include('Not over the knee.');
       expect(text).to.include('B — 0:20');
@@ -607,7 +607,7 @@ describe('<smr-routine>', () => {
       await sendKeys({ press: 'Enter' });
       expect(el.state).to.equal('running');
       await el.updateComplete;
-      const next = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Next')!;
+      const next = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Next')!;
       next.focus();
       await sendKeys({ press: 'Enter' });
       expect(el.currentIndex).to.equal(1);

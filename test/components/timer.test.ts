@@ -131,10 +131,10 @@ describe('<smr-timer>', () => {
     expect(el.state).to.equal('complete');
     expect(time(el)).to.equal('0:00');
     expect(phase(el)).to.equal('Done');
-    expect(primary(el).textContent!.trim()).to.equal('Restart');
+    expect(primary(el).textContent.trim()).to.equal('Restart');
     expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-pause', 'smr-resume', 'smr-complete']);
-    expect(events[1]!.detail).to.deep.equal({ remaining: 59 });
-    expect(events[3]!.detail).to.deep.equal({ duration: 60 });
+    expect(events[1].detail).to.deep.equal({ remaining: 59 });
+    expect(events[3].detail).to.deep.equal({ duration: 60 });
   });
 
   it('passes axe while running, switching sides, paused and complete (real clock)', async () => {
@@ -377,14 +377,14 @@ describe('<smr-timer>', () => {
       await Promise.resolve();
       expect(request.callCount).to.equal(1);
       el.pause();
-      expect(sentinels[0]!.release.callCount).to.equal(1);
+      expect(sentinels[0].release.callCount).to.equal(1);
       el.start();
       await Promise.resolve();
       await Promise.resolve();
       expect(request.callCount).to.equal(2);
       clock.tick(10_000);
       expect(el.state).to.equal('complete');
-      expect(sentinels[1]!.release.callCount).to.equal(1);
+      expect(sentinels[1].release.callCount).to.equal(1);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
     } finally {

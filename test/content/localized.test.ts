@@ -47,19 +47,19 @@ describe('content translations', () => {
       </div>`,
     );
     const [french, english] = [...page.querySelectorAll<SmrExercise>('smr-exercise')];
-    await Promise.all([french!.updateComplete, english!.updateComplete]);
+    await Promise.all([french.updateComplete, english.updateComplete]);
     const calves = getExercise('calves')!;
-    expect(shadowText(french!, '[part="heading"]')).to.equal('Mollets');
-    const text = shadowText(french!);
-    for (const piece of [...FRENCH.exercises!.calves!.steps!, 'Respirez lentement.', 'Soléaire', FRENCH.safety!.note!])
+    expect(shadowText(french, '[part="heading"]')).to.equal('Mollets');
+    const text = shadowText(french);
+    for (const piece of [...FRENCH.exercises!.calves.steps!, 'Respirez lentement.', 'Soléaire', FRENCH.safety!.note!])
       expect(text).to.include(piece);
     // Not translated: shown in English rather than left empty.
     expect(text).to.include(calves.setup);
     expect(text).to.include(calves.why);
-    expect(text).not.to.include(calves.steps[0]!);
-    expect(shadowText(french!, '[part="safety"]')).not.to.include(safetyNote);
-    expect(shadowText(english!, '[part="heading"]')).to.equal(calves.name);
-    expect(shadowText(english!, '[part="safety"]')).to.equal(safetyNote);
+    expect(text).not.to.include(calves.steps[0]);
+    expect(shadowText(french, '[part="safety"]')).not.to.include(safetyNote);
+    expect(shadowText(english, '[part="heading"]')).to.equal(calves.name);
+    expect(shadowText(english, '[part="safety"]')).to.equal(safetyNote);
     await expect(french).to.be.accessible();
 
     const custom = await fixture<SmrExercise>(html`<smr-exercise lang="fr"></smr-exercise>`);
@@ -82,10 +82,10 @@ describe('content translations', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await routine.updateComplete;
     expect(shadowText(routine, '[part="heading"]')).to.equal('Bas de la jambe et pied');
-    const names = [...routine.shadowRoot!.querySelectorAll('.step-name')].map((name) => name.textContent!.trim());
+    const names = [...routine.shadowRoot!.querySelectorAll('.step-name')].map((name) => name.textContent.trim());
     expect(names).to.include('Mollets');
     expect(names).to.include(getExercise('tibialis-anterior')!.name);
-    expect(shadowText(routine)).to.include(FRENCH.safety!.beforeYouStart!['no-recent-injury']!);
+    expect(shadowText(routine)).to.include(FRENCH.safety!.beforeYouStart!['no-recent-injury']);
     expect(shadowText(routine, '[part="safety"]')).to.equal(FRENCH.safety!.note);
     // The routine itself (events, storage) is unchanged: the translation is only shown.
     expect(routine.resolvedRoutine).to.equal(before);
@@ -98,7 +98,7 @@ describe('content translations', () => {
       steps: [{ exercise: 'calves', name: 'My calf stretch' }, { exercise: 'calves' }],
     };
     await authored.updateComplete;
-    const authoredNames = [...authored.shadowRoot!.querySelectorAll('.step-name')].map((name) => name.textContent!.trim());
+    const authoredNames = [...authored.shadowRoot!.querySelectorAll('.step-name')].map((name) => name.textContent.trim());
     expect(authoredNames).to.deep.equal(['My calf stretch', 'Mollets']);
     expect(shadowText(authored, '[part="heading"]')).to.equal('Mine');
   });
@@ -118,13 +118,13 @@ describe('content translations', () => {
     expect(map.shadowRoot!.querySelector('[data-region="calves"]')!.getAttribute('aria-label')).to.equal('Mollets');
     expect(map.shadowRoot!.querySelector('[data-region="glute-max"]')!.getAttribute('aria-label')).to.match(/glut/i);
     expect(shadowText(finder)).to.include('Mes mollets sont raides après la course');
-    const entries = [...builder.shadowRoot!.querySelectorAll('.entry-name')].map((entry) => entry.textContent!.trim());
+    const entries = [...builder.shadowRoot!.querySelectorAll('.entry-name')].map((entry) => entry.textContent.trim());
     expect(entries).to.include('Mollets');
     expect(entries).not.to.include('Calves');
     const presetOption = builder.shadowRoot!.querySelector<HTMLOptionElement>('option[value="lower-leg"]')!;
-    expect(presetOption.textContent!.trim()).to.equal('Bas de la jambe et pied');
+    expect(presetOption.textContent.trim()).to.equal('Bas de la jambe et pied');
     const areaOption = builder.shadowRoot!.querySelector<HTMLOptionElement>('option[value="hamstrings"]')!;
-    expect(areaOption.textContent!.trim()).to.equal('Arrière de la cuisse (ischio-jambiers)');
+    expect(areaOption.textContent.trim()).to.equal('Arrière de la cuisse (ischio-jambiers)');
   });
 
   it('suggests with the translated reasons and labels', async () => {
@@ -152,11 +152,11 @@ describe('content translations', () => {
       presets: { 'lower-legs': { title: 'Onderbeen' } },
     } as unknown as ContentTranslation);
     expect(errors.map((error) => error.path)).to.deep.equal(['exercises.calves.steps', 'presets.lower-legs']);
-    expect(errors[1]!.message).to.equal('unknown id "lower-legs"; did you mean "lower-leg"?');
+    expect(errors[1].message).to.equal('unknown id "lower-legs"; did you mean "lower-leg"?');
     expect(warn.calledOnce).to.equal(true);
     expect(String(warn.firstCall.args[0])).to.include('presets.lower-legs');
     await card.updateComplete;
     expect(shadowText(card, '[part="heading"]')).to.equal('Kuiten');
-    expect(shadowText(card)).to.include(getExercise('calves')!.steps[0]!);
+    expect(shadowText(card)).to.include(getExercise('calves')!.steps[0]);
   });
 });

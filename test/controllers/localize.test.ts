@@ -166,30 +166,30 @@ describe('UI languages', () => {
     const timers = [...page.querySelectorAll('smr-timer')];
     await Promise.all(timers.map((timer) => timer.updateComplete));
     const [fromDocument, fromAncestor, own] = timers.map(primary);
-    expect(fromDocument!.textContent!.trim()).to.equal(de.timer.start);
-    expect(fromAncestor!.textContent!.trim()).to.equal(es.timer.start);
-    expect(fromAncestor!.getAttribute('aria-label')).to.equal(es.timer.startName(''));
-    expect(own!.textContent!.trim()).to.equal(en.timer.start);
+    expect(fromDocument.textContent.trim()).to.equal(de.timer.start);
+    expect(fromAncestor.textContent.trim()).to.equal(es.timer.start);
+    expect(fromAncestor.getAttribute('aria-label')).to.equal(es.timer.startName(''));
+    expect(own.textContent.trim()).to.equal(en.timer.start);
   });
 
   it('re-renders when a lang changes, and when a translation arrives after the elements', async () => {
     const section = await fixture<HTMLElement>(html`<section lang="en"><smr-timer duration="30"></smr-timer></section>`);
     const timer = section.querySelector('smr-timer')!;
     await timer.updateComplete;
-    expect(primary(timer).textContent!.trim()).to.equal('Start');
+    expect(primary(timer).textContent.trim()).to.equal('Start');
     section.lang = 'de';
     await new Promise((resolve) => setTimeout(resolve));
     await timer.updateComplete;
-    expect(primary(timer).textContent!.trim()).to.equal(de.timer.start);
+    expect(primary(timer).textContent.trim()).to.equal(de.timer.start);
 
     section.lang = 'xx';
     await new Promise((resolve) => setTimeout(resolve));
     await timer.updateComplete;
-    expect(primary(timer).textContent!.trim()).to.equal('Start');
+    expect(primary(timer).textContent.trim()).to.equal('Start');
     const late: Translation = { ...en, lang: 'xx', timer: { ...en.timer, start: 'Late start' } };
     registerTranslation(late);
     await timer.updateComplete;
-    expect(primary(timer).textContent!.trim()).to.equal('Late start');
+    expect(primary(timer).textContent.trim()).to.equal('Late start');
   });
 
   it('a routine shows its overview and its session in the language around it', async () => {

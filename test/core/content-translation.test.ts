@@ -96,7 +96,7 @@ describe('validateContentTranslation', () => {
     const bad = validateContentTranslation({ lang: '<script>' }, IDS);
     expect(bad.translation).to.equal(null);
     expect(bad.errors[0]).to.include({ path: 'lang', message: 'expected a language tag such as "es" or "de-AT", got "<script>"' });
-    expect(validateContentTranslation('fr', IDS).errors[0]!.message).to.equal('expected an object, got "fr"');
+    expect(validateContentTranslation('fr', IDS).errors[0].message).to.equal('expected an object, got "fr"');
   });
 
   it('ignores __proto__ keys and never pollutes prototypes', () => {
@@ -122,7 +122,7 @@ describe('validateContentTranslation', () => {
         },
       },
     );
-    expect(validateContentTranslation({ lang: 'fr', exercises: trap }, IDS).errors[0]!.message).to.match(/could not be read/);
+    expect(validateContentTranslation({ lang: 'fr', exercises: trap }, IDS).errors[0].message).to.match(/could not be read/);
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => {
         const result = validateContentTranslation(value, IDS);

@@ -38,8 +38,8 @@ describe('embed snippets', () => {
     expect(host.getAttribute('switch-duration')).to.equal('3');
     const steps = [...host.querySelectorAll('smr-step')];
     expect(steps.map((step) => step.getAttribute('exercise'))).to.deep.equal(['calves', null]);
-    expect(steps[1]!.getAttribute('tool')).to.equal('ball');
-    expect([...steps[1]!.querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(routine.steps[1]!.instructions);
+    expect(steps[1].getAttribute('tool')).to.equal('ball');
+    expect([...steps[1].querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(routine.steps[1].instructions);
     expect(body.querySelectorAll('gently, reset').length).to.equal(0);
   });
 
@@ -49,7 +49,7 @@ describe('embed snippets', () => {
     expect(code.startsWith('<smr-routine>')).to.equal(true);
     const scripts = parse(code).querySelectorAll('script');
     expect(scripts.length).to.equal(1);
-    expect(JSON.parse(scripts[0]!.textContent!)).to.deep.equal(hostile);
+    expect(JSON.parse(scripts[0].textContent)).to.deep.equal(hostile);
     expect(scriptSafeJson({ a: '<' })).to.not.include('<');
   });
 

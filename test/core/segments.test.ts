@@ -74,7 +74,7 @@ describe('planSegments (properties)', () => {
         expect(stepOrder).to.deep.equal([...stepOrder].sort((a, b) => a - b));
         const rests = segments.filter((s) => s.kind === 'rest');
         expect(rests.length).to.equal(routine.rest > 0 ? routine.steps.length - 1 : 0);
-        expect(segments[segments.length - 1]!.kind).to.equal('work');
+        expect(segments[segments.length - 1].kind).to.equal('work');
       }),
     );
   });

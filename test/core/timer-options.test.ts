@@ -29,8 +29,8 @@ describe('validateTimerOptions', () => {
     });
     expect(options).to.equal(null);
     expect(errors.map((e) => e.path)).to.deep.equal(['duration', 'sides', 'switch-duration', 'lead-in', 'cue-seconds', 'pace']);
-    expect(errors[0]!.message).to.include('"abc"');
-    expect(errors[1]!.message).to.include('"left"');
+    expect(errors[0].message).to.include('"abc"');
+    expect(errors[1].message).to.include('"left"');
   });
 
   it('rejects zero, negative and absurdly long durations', () => {

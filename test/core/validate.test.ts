@@ -128,7 +128,7 @@ describe('validateRoutine', () => {
         },
       },
     );
-    expect(validateRoutine(throwing, catalog).errors[0]!.message).to.include('could not be read');
+    expect(validateRoutine(throwing, catalog).errors[0].message).to.include('could not be read');
     const polluted = JSON.parse('{"id":"p","title":"P","__proto__":{"polluted":true},"steps":[{"exercise":"neck","__proto__":{"x":1}}]}');
     const result = validateRoutine(polluted, catalog);
     expect(result.errors.map((e) => e.path)).to.have.members(['__proto__', 'steps[0].__proto__']);

@@ -24,7 +24,7 @@ function propertiesOf(element: Element): Set<string> {
       .map((rule) => rule.cssText)
       .join('\n')
       .matchAll(/var\((--smr-[a-z-]+)/g))
-      names.add(match[1]!);
+      names.add(match[1]);
   }
   return names;
 }

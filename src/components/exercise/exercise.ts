@@ -119,7 +119,7 @@ export class SmrExercise extends SmrElement {
 
   private mapView(exercise: Exercise): 'front' | 'back' | 'both' {
     const views = new Set(exercise.regions.map((region) => regionView[region]));
-    return views.size === 1 ? [...views][0]! : 'both';
+    return views.size === 1 ? [...views][0] : 'both';
   }
 
   override render() {

@@ -12,7 +12,7 @@ export interface Narration {
 /** The words for the start of `segment` of `routine` (shown in the element's language). */
 export function narrateSegment(context: RoutineViewContext, routine: Routine, segment: Segment): Narration {
   const t = context.t;
-  const step = routine.steps[segment.stepIndex]!;
+  const step = routine.steps[segment.stepIndex];
   switch (segment.kind) {
     case 'work': {
       const sideName = context.sideName(segment.side);

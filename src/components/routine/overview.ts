@@ -33,7 +33,7 @@ export function renderHeader(context: RoutineViewContext, routine: Routine, tota
     <p class="chips">
       <span>${t.routine.total(formatClock(total))}</span>
       <span>${t.routine.stepCount(routine.steps.length)}</span>
-      ${tools.length ? html`<span>${t.routine.youNeed(formatList(tools as string[], context.lang))}</span>` : nothing}
+      ${tools.length ? html`<span>${t.routine.youNeed(formatList(tools, context.lang))}</span>` : nothing}
       ${streakDays > 0 ? html`<span class="streak">${t.routine.streak(streakDays)}</span>` : nothing}
     </p>
   </header>`;

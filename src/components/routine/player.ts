@@ -36,7 +36,7 @@ export interface PlayerHandlers {
 export function renderPlayer(context: RoutineViewContext, view: PlayerState, on: PlayerHandlers): TemplateResult {
   const t = context.t;
   const { routine, segment, position, state, awaitingContinue } = view;
-  const step = routine.steps[segment.stepIndex]!;
+  const step = routine.steps[segment.stepIndex];
   const nextStep = routine.steps[segment.stepIndex + 1];
   const kind = awaitingContinue ? 'rest' : segment.kind;
   const sideName = context.sideName(segment.side);

@@ -298,7 +298,7 @@ export class SmrRoutine extends SmrElement {
 
   /** Fires `smr-step-change` and, when `speak`, announces the phase (live region, voice, vibration, flash). */
   private onPhase(segment: Segment, late: number, speak: boolean): void {
-    const step = this.validRoutine!.steps[segment.stepIndex]!;
+    const step = this.validRoutine!.steps[segment.stepIndex];
     emit(this, 'smr-step-change', { index: segment.stepIndex, step, side: segment.side, phase: segment.kind });
     if (speak) {
       const narration = narrateSegment(this.viewContext, this.shownRoutine!, segment);

@@ -5,7 +5,7 @@ import { customElement } from '../smr-element.js';
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
 
 /** Node (server rendering) has no global `HTMLElement`; the step only holds data, so a plain class stands in there, as in Lit. */
-const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+const ElementBase = globalThis.HTMLElement ?? class {};
 
 /**
  * One step of an `<smr-routine>`, written as HTML. Either a catalog exercise
@@ -80,7 +80,7 @@ export class SmrStep extends ElementBase {
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > 0) input.instructions = lines;
-    return input as RoutineStepInput;
+    return input;
   }
 }
 
