@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
-import { registerTranslation } from '../src/controllers/localize.js';
+import { registerTranslation } from '../src/controllers/translation-registry.js';
 import { de } from '../src/translations/de.js';
 import { es } from '../src/translations/es.js';
 

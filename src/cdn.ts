@@ -4,7 +4,7 @@
  * other than English load from files next to it (`dist/cdn/lang/*.js`) when the page uses them.
  */
 import './define.js';
-import { primaryLanguage, registerTranslation } from './controllers/localize.js';
+import { primaryLanguage, registerTranslation } from './controllers/translation-registry.js';
 import type { Translation } from './translations/en.js';
 
 const LANGUAGES: Record<string, () => Promise<Translation>> = {

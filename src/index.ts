@@ -40,8 +40,8 @@ export type {
   Goal,
   ValidationError,
 } from './core/types.js';
-export { registerTranslation } from './controllers/localize.js';
-export { registerContentTranslation } from './content/localized.js';
+export { registerTranslation } from './controllers/translation-registry.js';
+export { registerContentTranslation } from './controllers/content-translations.js';
 export type { ContentTranslation, ExerciseText, ConcernText, SafetyText } from './core/content-translation.js';
 export type { Translation } from './translations/en.js';
 export type {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/exercise/exercise.js';
 import { exercises } from '../src/content/exercises.js';
-import { registerContentTranslation } from '../src/content/localized.js';
+import { registerContentTranslation } from '../src/controllers/content-translations.js';
 import { spanishContentSample } from './support/content-es.js';
 
 interface ExerciseArgs {

@@ -2,27 +2,21 @@
  * The catalog bound to the model: look-ups and validation against the built-in exercises.
  */
 import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
-import type { Exercise, RoutineInput } from '../core/types.js';
+import type { RoutineInput } from '../core/types.js';
 import { suggestRoutine, type SuggestQuery, type Suggestion, type SuggestWords } from '../core/suggest.js';
 import type { ContentTranslation } from '../core/content-translation.js';
-import { localizeConcern } from './localized.js';
+import { localizeConcern } from './translated.js';
 import { regionLabels } from './body-map.js';
 import { concerns } from './concerns.js';
-import { exercises } from './exercises.js';
+import { exercises, getExercise } from './exercises.js';
 import { redFlags } from './safety.js';
 import { presets } from './presets.js';
 
-const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
 
 /** The ids of the catalog exercises and presets, for "did you mean …?" suggestions. */
-export const exerciseIds: readonly string[] = [...exercisesById.keys()];
+export const exerciseIds: readonly string[] = exercises.map((exercise) => exercise.id);
 export const presetIds: readonly string[] = [...presetsById.keys()];
-
-/** The catalog exercise with this id, or `undefined`. */
-export function getExercise(id: string): Exercise | undefined {
-  return exercisesById.get(id);
-}
 
 /** The preset routine with this id, or `undefined`. */
 export function getPreset(id: string): RoutineInput | undefined {
@@ -37,7 +31,7 @@ export function validateRoutine(input: unknown): ValidationResult {
   return validateAgainst(input, exercises);
 }
 
-export { exercises, presets };
+export { exercises, getExercise, presets };
 
 /**
  * The routine `<smr-finder>` proposes for a person's answers: catalog exercises that fit the time

@@ -1102,3 +1102,10 @@ export const exercises: readonly Exercise[] = [
     why: 'May ease tightness or soreness at the back of the upper arm for a while, for example after pushing or pressing.',
   },
 ];
+
+const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+
+/** The catalog exercise with this id, or `undefined`. */
+export function getExercise(id: string): Exercise | undefined {
+  return exercisesById.get(id);
+}

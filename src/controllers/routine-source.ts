@@ -3,15 +3,13 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { getPreset, presetIds, validateRoutine } from '../content/catalog.js';
 import { unknownMatch } from '../core/closest-match.js';
 import { contentHash } from '../core/hash.js';
+import { MAX_ROUTINE_FILE_BYTES } from '../core/limits.js';
 import { problemAt, type ValidationError } from '../core/problems.js';
 import { isRecord } from '../core/records.js';
 import { readLeadIn } from '../core/routine-options.js';
 import { planSegments, type SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/en.js';
-
-/** Largest routine file `src` accepts. */
-const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /** The inputs of a routine, from the highest precedence to the lowest. */
 const SOURCES = ['routine property', 'src', 'inline JSON', '<smr-step> children', 'preset'] as const;
@@ -209,9 +207,9 @@ export class RoutineSourceController implements ReactiveController {
     const type = response.headers.get('content-type') ?? '';
     if (type && !/json|text\/plain/i.test(type)) throw new RoutineLoadError(t.notJson(type.split(';')[0].trim()));
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_SOURCE_BYTES) throw new RoutineLoadError(t.tooLarge);
+    if (length > MAX_ROUTINE_FILE_BYTES) throw new RoutineLoadError(t.tooLarge);
     const text = await response.text();
-    if (text.length > MAX_SOURCE_BYTES) throw new RoutineLoadError(t.tooLarge);
+    if (text.length > MAX_ROUTINE_FILE_BYTES) throw new RoutineLoadError(t.tooLarge);
     try {
       return JSON.parse(text);
     } catch (error) {

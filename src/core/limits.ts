@@ -40,3 +40,6 @@ export const DEFAULT_LEAD_IN = 5;
 
 /** Seconds a new custom step starts with in the builder. */
 export const DEFAULT_CUSTOM_STEP_SECONDS = 60;
+
+/** Largest routine file read from `src` or imported into the builder (bytes; a routine is a few KB). */
+export const MAX_ROUTINE_FILE_BYTES = 1024 * 1024;

@@ -132,6 +132,3 @@ function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): Va
 export function formatErrors(errors: readonly ValidationError[]): string[] {
   return errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
 }
-
-// TEMPORARY (restructuring in progress): the limits moved to core/limits.ts.
-export { DEFAULT_SWITCH_DURATION, LIMITS } from './limits.js';

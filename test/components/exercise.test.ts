@@ -6,7 +6,7 @@ import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { getExercise } from '../../src/content/catalog.js';
 import { safetyNote } from '../../src/content/safety.js';
 import { shadowText } from '../support/helpers.js';
-import { registerTranslation } from '../../src/controllers/localize.js';
+import { registerTranslation } from '../../src/controllers/translation-registry.js';
 import { de } from '../../src/translations/de.js';
 
 const XSS = '<img src=x onerror="window.__smrXss=1">';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/timer/timer.js';
-import { customElement } from '../../src/components/smr-element.js';
+import { customElement } from '../../src/components/shared/smr-element.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 

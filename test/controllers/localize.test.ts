@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { registerTranslation, translationFor } from '../../src/controllers/localize.js';
+import { registerTranslation, translationFor } from '../../src/controllers/translation-registry.js';
 import { en, type Translation } from '../../src/translations/en.js';
 import { es } from '../../src/translations/es.js';
 import { de } from '../../src/translations/de.js';

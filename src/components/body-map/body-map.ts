@@ -5,10 +5,13 @@ import { readBodyMapOptions, regionList, type BodyMapView } from '../../core/bod
 import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/region-select-event.js';
-import '../../translations/en/body-map.js';
+import { strings as bodyMapStrings } from '../../translations/en/body-map.js';
 import { tokens } from '../../styles/tokens.js';
-import { customElement, reflectAsText, SmrElement } from '../smr-element.js';
+import { customElement, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import styles from './body-map.styles.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(bodyMapStrings);
 
 const REGION_SET = new Set<string>(REGIONS);
 const VIEWS: Record<BodyMapView, BodyView[]> = { front: ['front'], back: ['back'], both: ['front', 'back'] };

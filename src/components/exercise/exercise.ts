@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { exerciseIds, getExercise } from '../../content/catalog.js';
-import { localizeExercise } from '../../content/localized.js';
+import { localizeExercise } from '../../content/translated.js';
 import { regionView } from '../../content/body-map.js';
 import { describeValue } from '../../core/describe.js';
 import { formatList, formatSeconds } from '../../core/format.js';
@@ -11,12 +11,15 @@ import { unknownMatch } from '../../core/closest-match.js';
 import { problemAt } from '../../core/problems.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
-import '../../translations/en/exercise.js';
+import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
-import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
+import { renderSafetyNote } from '../shared/safety-note.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../shared/smr-element.js';
 import '../timer/timer.js';
 import styles from './exercise.styles.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(exerciseStrings);
 
 /**
  * A card for one exercise: what it works (with a body-map thumbnail), how to set up and do it,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
-import { localizeConcern, localizeExercise, localizeSafety } from '../../content/localized.js';
+import { localizeConcern, localizeExercise, localizeSafety } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
 import { DEFAULT_FINDER_MINUTES, FINDER_MINUTES, readFinderOptions } from '../../core/finder-options.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
@@ -10,16 +10,19 @@ import type { SuggestQuery, Suggestion } from '../../core/suggest.js';
 import { TOOLS, type RegionId, type RoutineInput, type Tool } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/finder-events.js';
-import '../../translations/en/exercise.js';
-import '../../translations/en/finder.js';
-import { buttonStyles } from '../../styles/dial.js';
+import { strings as exerciseStrings } from '../../translations/en/exercise.js';
+import { strings as finderStrings } from '../../translations/en/finder.js';
+import { buttonStyles } from '../../styles/buttons.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import '../body-map/body-map.js';
 import '../routine/routine.js';
-import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../smr-element.js';
+import { renderSafetyNote } from '../shared/safety-note.js';
+import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../shared/smr-element.js';
 import styles from './finder.styles.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(exerciseStrings, finderStrings);
 
 /**
  * "Where are you tight, what do you notice?" → a routine from the catalog that fits the time and

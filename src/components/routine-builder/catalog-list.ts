@@ -3,7 +3,7 @@ import { regionLabel, regionLabels } from '../../content/body-map.js';
 import { searchCatalog, type CatalogFilter } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
 import { BACK_REGIONS, FRONT_REGIONS, TOOLS, type Exercise, type RegionId, type Tool } from '../../core/types.js';
-import { LIMITS } from '../../core/validate.js';
+import { LIMITS } from '../../core/limits.js';
 import type { Translation } from '../../translations/en.js';
 import { field, heading, type ViewContext } from './fields.js';
 import { localizedCatalog } from './localized-catalog.js';

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { RoutineDraft } from '../../core/routine-draft.js';
-import { LIMITS } from '../../core/validate.js';
+import { LIMITS } from '../../core/limits.js';
 import { heading, numberField, problemText, textArea, textField, type ViewContext } from './fields.js';
 
 /** The routine's own fields, without its steps. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import type { Translation } from '../../translations/en.js';
-import { renderHeading } from '../smr-element.js';
+import { renderHeading } from '../shared/smr-element.js';
 
 /** A problem of the routine being built, worded in the element's language. */
 export interface ShownProblem {

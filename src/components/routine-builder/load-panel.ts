@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { presets } from '../../content/catalog.js';
-import { presetTitle } from '../../content/localized.js';
+import { presetTitle } from '../../content/translated.js';
 import type { ViewContext } from './fields.js';
 
 export interface LoadPanelState extends ViewContext {

@@ -1,5 +1,5 @@
 import { exercises, getExercise } from '../../content/catalog.js';
-import { localizeExercise } from '../../content/localized.js';
+import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import type { DraftStep } from '../../core/routine-draft.js';
 import type { Exercise } from '../../core/types.js';

@@ -7,19 +7,25 @@ import { embedSnippet, type EmbedFormat } from '../../core/embed.js';
 import { draftFromRoutine, draftToInput, moveItem, type DraftStep, type RoutineDraft } from '../../core/routine-draft.js';
 import { planSegments } from '../../core/segments.js';
 import type { RoutineInput, ValidationError } from '../../core/types.js';
-import { DEFAULT_SWITCH_DURATION, LIMITS } from '../../core/validate.js';
+import {
+  DEFAULT_CUSTOM_STEP_SECONDS,
+  DEFAULT_LEAD_IN,
+  DEFAULT_SWITCH_DURATION,
+  LIMITS,
+  MAX_ROUTINE_FILE_BYTES,
+} from '../../core/limits.js';
 import '../../events/builder-events.js';
 import { emit } from '../../events/emit.js';
-import { buttonStyles } from '../../styles/dial.js';
+import { buttonStyles } from '../../styles/buttons.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
-import '../../translations/en/builder.js';
-import '../../translations/en/exercise.js';
-import '../../translations/en/routine.js';
+import { strings as builderStrings } from '../../translations/en/builder.js';
+import { strings as exerciseStrings } from '../../translations/en/exercise.js';
+import { strings as routineStrings } from '../../translations/en/routine.js';
 import { VERSION } from '../../version.js';
 import '../routine/routine.js';
-import { renderSafetyNote } from '../safety-note.js';
-import { customElement, headingLevel, reflectAsText, SmrElement } from '../smr-element.js';
+import { renderSafetyNote } from '../shared/safety-note.js';
+import { customElement, headingLevel, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import { renderCatalogList, type CatalogListHandlers } from './catalog-list.js';
 import { renderDetailsPanel, type DetailsPanelHandlers } from './details-panel.js';
 import { copyOrSelect, downloadRoutine, renderExportPanel, type CopyField, type ExportPanelHandlers } from './export-panel.js';
@@ -30,15 +36,12 @@ import { renderPreviewPanel } from './preview-panel.js';
 import styles from './routine-builder.styles.js';
 import { StepFocusController, type StepControl } from './step-focus.js';
 import { renderStepList, type StepListHandlers } from './step-editor.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(builderStrings, exerciseStrings, routineStrings);
 
 /** The CDN bundle of this version, used in embed snippets unless `script-src` says otherwise. */
 export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-elements.js`;
-
-/** Largest routine file the builder opens. */
-const MAX_IMPORT_BYTES = 1024 * 1024;
-/** The get-ready seconds `<smr-routine>` plays by default, counted in the total. */
-const LEAD_IN = 5;
-const CUSTOM_STEP_SECONDS = 60;
 
 /** A change that can be taken back: the draft before it, and the words that announced it. */
 type Undo = { draft: RoutineDraft; message: string };
@@ -155,7 +158,7 @@ export class SmrRoutineBuilder extends SmrElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const { routine, errors } = validateRoutine(this.value);
     this.problems = errors;
-    this.total = routine ? planSegments(routine, { leadIn: LEAD_IN }).total : 0;
+    this.total = routine ? planSegments(routine, { leadIn: DEFAULT_LEAD_IN }).total : 0;
   }
 
   // --- changing the routine ------------------------------------------------------------------
@@ -257,7 +260,7 @@ export class SmrRoutineBuilder extends SmrElement {
     editImport: (text) => (this.importText = text),
     loadImport: () => this.loadText(this.importText),
     openFile: async (file) => {
-      if (file.size > MAX_IMPORT_BYTES) {
+      if (file.size > MAX_ROUTINE_FILE_BYTES) {
         this.reportErrors([{ path: '', message: this.localize.t.builder.fileTooLarge(file.name) }]);
         return;
       }
@@ -297,7 +300,8 @@ export class SmrRoutineBuilder extends SmrElement {
       this.setDraft(this.undo.draft, true);
       this.announce(this.localize.t.builder.undone);
     },
-    addCustom: () => this.addStep({ name: this.localize.t.builder.customName, duration: CUSTOM_STEP_SECONDS, sides: 'none' }, 'name'),
+    addCustom: () =>
+      this.addStep({ name: this.localize.t.builder.customName, duration: DEFAULT_CUSTOM_STEP_SECONDS, sides: 'none' }, 'name'),
   };
 
   private readonly exportHandlers: ExportPanelHandlers = {

@@ -4,7 +4,7 @@ import type { DropTarget } from '../../controllers/reorder.js';
 import { formatClock } from '../../core/duration.js';
 import type { DraftStep } from '../../core/routine-draft.js';
 import { TOOLS, type Sides, type Tool } from '../../core/types.js';
-import { LIMITS } from '../../core/validate.js';
+import { LIMITS } from '../../core/limits.js';
 import { field, heading, numberField, problemText, textArea, textField, type ViewContext } from './fields.js';
 import { catalogExercise, stepName } from './localized-catalog.js';
 

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizeSafety } from '../../content/localized.js';
+import { localizeSafety } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
 import { formatList } from '../../core/format.js';
 import type { Routine } from '../../core/types.js';
-import { renderSafetyNote } from '../safety-note.js';
+import { renderSafetyNote } from '../shared/safety-note.js';
 import { heading, renderStepDetails, stepDuration, type RoutineViewContext } from './view-context.js';
 
 export interface OverviewState {

@@ -4,7 +4,7 @@ import { ratingKey, type Ratings } from '../../core/progress.js';
 import { formatClock } from '../../core/duration.js';
 import type { PlanPosition, Segment } from '../../core/segments.js';
 import type { Routine, Side } from '../../core/types.js';
-import { renderDial } from '../dial.js';
+import { renderDial } from '../shared/dial.js';
 import { heading, renderStepDetails, stepDuration, type RoutineViewContext } from './view-context.js';
 
 export interface PlayerState {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizeSafety } from '../../content/localized.js';
+import { localizeSafety } from '../../content/translated.js';
 import type { Routine } from '../../core/types.js';
 import { stepDuration, type RoutineViewContext } from './view-context.js';
 

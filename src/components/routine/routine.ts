@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog.js';
-import { localizeRoutine } from '../../content/localized.js';
+import { localizeRoutine } from '../../content/translated.js';
 import type { CountdownState } from '../../controllers/countdown.js';
 import { ProgressStore } from '../../controllers/progress-store.js';
 import { RoutinePlayback } from '../../controllers/routine-playback.js';
@@ -13,13 +13,14 @@ import type { Segment } from '../../core/segments.js';
 import type { Routine, RoutineInput } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/routine-events.js';
-import '../../translations/en/exercise.js';
-import '../../translations/en/routine.js';
-import { buttonStyles, dialStyles } from '../../styles/dial.js';
+import { strings as exerciseStrings } from '../../translations/en/exercise.js';
+import { strings as routineStrings } from '../../translations/en/routine.js';
+import { buttonStyles } from '../../styles/buttons.js';
+import { dialStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
-import { RingAnimator } from '../dial.js';
-import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../smr-element.js';
+import { RingAnimator } from '../shared/dial.js';
+import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
 import { narrateSegment } from './narration.js';
 import { renderPrintCard } from './print-card.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
@@ -27,6 +28,9 @@ import { routineShortcut } from './shortcuts.js';
 import type { RoutineViewContext } from './view-context.js';
 import styles from './routine.styles.js';
 import './step.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(exerciseStrings, routineStrings);
 
 /**
  * The guided SMR session player: an overview, a "before you start" check, then each step with

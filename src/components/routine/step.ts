@@ -1,6 +1,6 @@
 import type { RoutineStepInput } from '../../core/types.js';
 import { foldSpace } from '../../core/text.js';
-import { customElement } from '../smr-element.js';
+import { customElement } from '../shared/smr-element.js';
 
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
 

@@ -3,7 +3,7 @@ import { formatClock } from '../../core/duration.js';
 import { ratingKey, type Ratings } from '../../core/progress.js';
 import type { Routine } from '../../core/types.js';
 import type { StepFeedback } from '../../events/routine-events.js';
-import { renderSafetyNote } from '../safety-note.js';
+import { renderSafetyNote } from '../shared/safety-note.js';
 import { heading, type RoutineViewContext } from './view-context.js';
 
 export interface SummaryState {

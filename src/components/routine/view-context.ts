@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getExercise } from '../../content/catalog.js';
-import { localizeExercise } from '../../content/localized.js';
+import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import { formatClock } from '../../core/duration.js';
 import type { RoutineStep, Side } from '../../core/types.js';
 import type { Translation } from '../../translations/en.js';
-import { renderHeading } from '../smr-element.js';
+import { renderHeading } from '../shared/smr-element.js';
 
 /** What every view of `<smr-routine>` needs from the element: its words, language and outline level. */
 export interface RoutineViewContext {

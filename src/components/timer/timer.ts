@@ -8,10 +8,11 @@ import { validateTimerOptions, type TimerOptions } from '../../core/timer-option
 import type { Side, Sides } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/timer-events.js';
-import { buttonStyles, dialStyles } from '../../styles/dial.js';
+import { buttonStyles } from '../../styles/buttons.js';
+import { dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
-import { renderDial, RingAnimator } from '../dial.js';
-import { customElement, reflectAsText, renderLiveRegion, SmrElement } from '../smr-element.js';
+import { renderDial, RingAnimator } from '../shared/dial.js';
+import { customElement, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
 import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;

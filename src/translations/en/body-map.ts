@@ -1,5 +1,4 @@
-/** English strings of `<smr-body-map>`. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of `<smr-body-map>`. Registered by the elements that show them, so each bundle carries only its own strings. */
 import type { Translation } from '../en.js';
 
 export const strings: Pick<Translation, 'bodyMap'> = {
@@ -12,5 +11,3 @@ export const strings: Pick<Translation, 'bodyMap'> = {
     avoidLegend: 'Hatched: never roll here',
   },
 };
-
-registerEnglish(strings);

@@ -1,5 +1,4 @@
-/** English strings of `<smr-routine-builder>`. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of `<smr-routine-builder>`. Registered by the elements that show them, so each bundle carries only its own strings. */
 import type { Translation } from '../en.js';
 
 export const strings: Pick<Translation, 'builder'> = {
@@ -86,5 +85,3 @@ export const strings: Pick<Translation, 'builder'> = {
     previewInvalid: 'The preview appears once the problems above are fixed.',
   },
 };
-
-registerEnglish(strings);

@@ -1,5 +1,4 @@
-/** English strings of the timer, spoken cues and error messages, used by every element. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of the timer, spoken cues and error messages, used by every element. Registered by the elements that show them, so each bundle carries only its own strings. */
 import { describeProblem } from '../../core/problems.js';
 import type { Translation } from '../en.js';
 
@@ -50,5 +49,3 @@ export const strings: Pick<Translation, 'timer' | 'announce' | 'voice' | 'errors
     problem: describeProblem,
   },
 };
-
-registerEnglish(strings);

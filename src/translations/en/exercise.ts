@@ -1,5 +1,4 @@
-/** English strings of exercise cards, also used for tool names by the player and the finder. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of exercise cards, also used for tool names by the player and the finder. Registered by the elements that show them, so each bundle carries only its own strings. */
 import type { Translation } from '../en.js';
 
 export const strings: Pick<Translation, 'exercise'> = {
@@ -26,5 +25,3 @@ export const strings: Pick<Translation, 'exercise'> = {
     goals: { 'ease-soreness': 'Eases soreness', mobility: 'Mobility', 'tender-spots': 'Tender spots' },
   },
 };
-
-registerEnglish(strings);

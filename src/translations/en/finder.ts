@@ -1,5 +1,4 @@
-/** English strings of `<smr-finder>`. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of `<smr-finder>`. Registered by the elements that show them, so each bundle carries only its own strings. */
 import type { Translation } from '../en.js';
 import { englishSuggestWords } from '../../core/suggest.js';
 
@@ -23,5 +22,3 @@ export const strings: Pick<Translation, 'finder'> = {
     ...englishSuggestWords,
   },
 };
-
-registerEnglish(strings);

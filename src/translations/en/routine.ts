@@ -1,5 +1,4 @@
-/** English strings of `<smr-routine>`. Imported by the elements that show them, so each bundle carries only its own strings. */
-import { registerEnglish } from '../../controllers/localize.js';
+/** English strings of `<smr-routine>`. Registered by the elements that show them, so each bundle carries only its own strings. */
 import type { Translation } from '../en.js';
 
 export const strings: Pick<Translation, 'routine'> = {
@@ -70,5 +69,3 @@ export const strings: Pick<Translation, 'routine'> = {
     announceResumed: 'Resumed.',
   },
 };
-
-registerEnglish(strings);

@@ -1,10 +1,13 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { LocalizeController } from '../controllers/localize.js';
-import { formatErrors } from '../core/validate.js';
-import type { Side, ValidationError } from '../core/types.js';
-import { emit } from '../events/emit.js';
-import '../events/error-event.js';
-import '../translations/en/core.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { formatErrors } from '../../core/validate.js';
+import type { Side, ValidationError } from '../../core/types.js';
+import { emit } from '../../events/emit.js';
+import '../../events/error-event.js';
+import { strings as coreStrings } from '../../translations/en/core.js';
+import { registerEnglish } from '../../controllers/translation-registry.js';
+
+registerEnglish(coreStrings);
 
 /**
  * Registers a custom element once. A second registration of the same tag (the CDN bundle and

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { safetyNote } from '../content/safety.js';
-import type { ContentTranslation } from '../core/content-translation.js';
+import { localizeSafety } from '../../content/translated.js';
+import type { ContentTranslation } from '../../core/content-translation.js';
 
 /**
  * The visible note that SMR complements but never replaces a health professional. A labelled
@@ -8,5 +8,5 @@ import type { ContentTranslation } from '../core/content-translation.js';
  * "Safety" landmark per element.
  */
 export function renderSafetyNote(label: string, content: ContentTranslation | undefined): TemplateResult {
-  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${content?.safety?.note ?? safetyNote}</p></div>`;
+  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${localizeSafety(content).note}</p></div>`;
 }

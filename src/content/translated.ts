@@ -1,42 +1,15 @@
 /**
  * The built-in content in the language of an element: English, with whatever a registered
- * `ContentTranslation` supplies laid over it. The merge helpers are pure; the translation comes
- * from `LocalizeController.content`.
+ * `ContentTranslation` supplies laid over it. Pure: the translation comes from
+ * `LocalizeController.content` (registered through `registerContentTranslation`).
  */
-import { storeContentTranslation } from '../controllers/localize.js';
-import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
+import type { ContentTranslation } from '../core/content-translation.js';
 import { own } from '../core/records.js';
-import { formatErrors } from '../core/validate.js';
-import type { Exercise, Routine, RoutineStep, ValidationError } from '../core/types.js';
-import { regionLabels } from './body-map.js';
-import { concerns } from './concerns.js';
-import { exercises } from './exercises.js';
+import type { Concern } from '../core/suggest.js';
+import type { Exercise, Routine, RoutineStep } from '../core/types.js';
+import { getExercise } from './exercises.js';
 import { presets } from './presets.js';
 import { beforeYouStart, redFlags, safetyNote, stopSigns } from './safety.js';
-import type { Concern } from '../core/suggest.js';
-
-const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise]));
-
-/**
- * Registers the built-in content in another language: exercise names and instructions, preset
- * titles, body region labels, finder concerns and the safety copy. Elements whose language
- * matches `lang` show it, falling back to English for anything left out, and re-render at once.
- * The input is validated: bad or unknown fields are left out (English shows there) and listed
- * in the returned errors, which are also logged once. Registering the same `lang` again replaces it.
- */
-export function registerContentTranslation(translation: ContentTranslation): ValidationError[] {
-  const { translation: valid, errors } = validateContentTranslation(translation, {
-    exercises: new Map(exercises.map((exercise) => [exercise.id, exercise.muscles.length])),
-    presets: presets.map((preset) => preset.id),
-    regions: Object.keys(regionLabels),
-    concerns: new Map(concerns.map((concern) => [concern.id, concern.exercises.map((entry) => entry.exercise)])),
-    beforeYouStart: beforeYouStart.map((item) => item.id),
-    redFlags: redFlags.map((flag) => flag.id),
-  });
-  if (errors.length > 0) console.warn(`smr-elements: registerContentTranslation: ${formatErrors(errors).join('; ')}`);
-  if (valid) storeContentTranslation(valid);
-  return errors;
-}
 
 /** A catalog exercise in the translation's words. */
 export function localizeExercise(exercise: Exercise, content: ContentTranslation | undefined): Exercise {
@@ -59,7 +32,7 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
  * catalog text) are shown as written.
  */
 export function localizeStep(step: RoutineStep, content: ContentTranslation | undefined): RoutineStep {
-  const english = step.exercise ? exercisesById.get(step.exercise) : undefined;
+  const english = step.exercise ? getExercise(step.exercise) : undefined;
   if (!english || !content?.exercises) return step;
   const local = localizeExercise(english, content);
   if (local === english) return step;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SessionController } from '../controllers/session.js';
-import { formatClock } from '../core/duration.js';
+import type { SessionController } from '../../controllers/session.js';
+import { formatClock } from '../../core/duration.js';
 
 export interface DialContent {
   label: string;

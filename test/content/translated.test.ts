@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
-import { registerContentTranslation } from '../../src/content/localized.js';
+import { registerContentTranslation } from '../../src/controllers/content-translations.js';
 import { getExercise, getPreset } from '../../src/content/catalog.js';
 import { safetyNote } from '../../src/content/safety.js';
 import type { ContentTranslation } from '../../src/core/content-translation.js';

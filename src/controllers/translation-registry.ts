@@ -1,0 +1,70 @@
+/**
+ * The one registry of words for the page: the English UI strings each element brings, the UI
+ * translations and the content translations a site registers. Elements read from it through
+ * `LocalizeController`; when it changes, the elements on the page re-render, so a translation
+ * loaded late (lazily, or after the elements) still applies. The string tables and the content
+ * are data; registering them happens here, above them.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { ContentTranslation } from '../core/content-translation.js';
+import type { Translation } from '../translations/en.js';
+
+/**
+ * English strings, filled section by section as element modules register theirs, so a page
+ * that loads only the timer carries only the timer's words.
+ */
+const english = { lang: 'en' } as Translation;
+const translations = new Map<string, Translation>();
+const contentTranslations = new Map<string, ContentTranslation>();
+
+/** Elements on the page that show localized text, re-rendered when their language may have changed. */
+const connectedHosts = new Set<ReactiveControllerHost>();
+
+/** Re-renders every element showing words: a registration, or a `lang` changed on the page. */
+export function refreshConnectedHosts(): void {
+  for (const host of connectedHosts) host.requestUpdate();
+}
+
+/** An element that shows words joins (or leaves) the ones re-rendered on a change. */
+export function watchWords(host: ReactiveControllerHost, watching: boolean): void {
+  if (watching) connectedHosts.add(host);
+  else connectedHosts.delete(host);
+}
+
+/** Adds English sections (`translations/en/*`); each element module registers the ones it shows. */
+export function registerEnglish(...sections: Partial<Translation>[]): void {
+  for (const section of sections) Object.assign(english, section);
+}
+
+/**
+ * Adds (or replaces) a complete UI translation; elements pick it by their language. Elements
+ * already on the page re-render, so a translation loaded late still applies.
+ */
+export function registerTranslation(translation: Translation): void {
+  translations.set(translation.lang.toLowerCase(), translation);
+  refreshConnectedHosts();
+}
+
+/**
+ * Keeps a validated content translation (`registerContentTranslation` validates it first) and
+ * re-renders the elements on the page.
+ */
+export function storeContentTranslation(translation: ContentTranslation): void {
+  contentTranslations.set(translation.lang.toLowerCase(), translation);
+  refreshConnectedHosts();
+}
+
+/** The language subtag of a BCP 47 tag, lower case: `de-AT` → `de`. */
+export function primaryLanguage(tag: string | null | undefined): string {
+  return (tag ?? '').toLowerCase().split('-')[0] ?? '';
+}
+
+/** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
+export function translationFor(lang: string | null | undefined): Translation {
+  return translations.get((lang ?? '').toLowerCase()) ?? translations.get(primaryLanguage(lang)) ?? english;
+}
+
+/** The content translation for a BCP 47 tag (exact, then the language alone), or `undefined`: English content. */
+export function contentTranslationFor(lang: string | null | undefined): ContentTranslation | undefined {
+  return contentTranslations.get((lang ?? '').toLowerCase()) ?? contentTranslations.get(primaryLanguage(lang));
+}
