@@ -5,7 +5,7 @@
  */
 import './define.js';
 import { primaryLanguage, registerTranslation } from './controllers/translation-registry.js';
-import type { Translation } from './translations/en.js';
+import type { Translation } from './translations/translation.js';
 
 const LANGUAGES: Record<string, () => Promise<Translation>> = {
   es: () => import('./translations/es.js').then((module) => module.es),

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContentTranslation } from '../core/content-translation.js';
-import type { Translation } from '../translations/en.js';
+import type { Translation } from '../translations/translation.js';
 import { contentTranslationFor, primaryLanguage, refreshConnectedHosts, translationFor, watchWords } from './translation-registry.js';
 
 let langObserver: MutationObserver | undefined;

@@ -9,7 +9,7 @@ import { isRecord } from '../core/records.js';
 import { readLeadIn } from '../core/routine-options.js';
 import { planSegments, type SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
-import type { Translation } from '../translations/en.js';
+import type { Translation } from '../translations/translation.js';
 
 /** The inputs of a routine, from the highest precedence to the lowest. */
 const SOURCES = ['routine property', 'src', 'inline JSON', '<smr-step> children', 'preset'] as const;

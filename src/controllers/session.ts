@@ -39,7 +39,7 @@ export class SessionController {
     callbacks: SessionCallbacks,
   ) {
     this.countdown = new CountdownController(host, {
-      onSegmentStart: callbacks.onSegmentStart,
+      onSegmentStart: (segment, index, late) => callbacks.onSegmentStart?.(segment, index, late),
       onComplete: (late) => {
         // The completion tone is already scheduled: let it play; only the wake lock goes.
         this.endRun();

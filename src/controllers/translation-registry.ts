@@ -7,7 +7,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { ContentTranslation } from '../core/content-translation.js';
-import type { Translation } from '../translations/en.js';
+import type { Translation } from '../translations/translation.js';
 
 /**
  * English strings, filled section by section as element modules register theirs, so a page

@@ -115,7 +115,7 @@ export function suggestRoutine(
       errors.push(problemAt(path, { code: 'wrong-type', expected: 'list', got: describeValue(value) }));
       return [];
     }
-    return value.slice(0, 50).filter((id: unknown, i) => {
+    return (value as unknown[]).slice(0, 50).filter((id, i): id is string => {
       if (typeof id === 'string' && allowed.includes(id)) return true;
       errors.push(problemAt(`${path}[${i}]`, { ...unknownMatch('id', allowed, id, 2), expected: allowed }));
       return false;

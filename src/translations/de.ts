@@ -3,7 +3,7 @@
  * passing `de` to `registerTranslation` does. The CDN bundle loads them by itself when a page uses `lang="de"`.
  */
 import type { ExpectedShape, IdKind, RangeUnit } from '../core/problems.js';
-import type { Translation } from './en.js';
+import type { Translation } from './translation.js';
 
 const numberFormat = new Intl.NumberFormat('de');
 const n = (value: number): string => numberFormat.format(value);

@@ -3,7 +3,7 @@
  * passing `es` to `registerTranslation` does. The CDN bundle loads them by itself when a page uses `lang="es"`.
  */
 import type { ExpectedShape, IdKind, RangeUnit } from '../core/problems.js';
-import type { Translation } from './en.js';
+import type { Translation } from './translation.js';
 
 const numberFormat = new Intl.NumberFormat('es');
 const n = (value: number): string => numberFormat.format(value);

@@ -101,6 +101,8 @@ describe('<smr-body-map>', () => {
     const warn = sinon.stub(console, 'warn');
     const errors = sinon.spy();
     document.addEventListener('smr-error', errors, { once: true });
+    // The markup is the point: an author's raw attribute, parsed as the page would.
+    // eslint-disable-next-line lit/attribute-value-entities
     const el = await fixture<SmrBodyMap>(html`<smr-body-map highlight="calf adductors <img src=x onerror=alert(1)>"></smr-body-map>`);
     const message = el.shadowRoot!.querySelector('[part="error"]')!;
     expect(message.textContent).to.include('"calf"');

@@ -65,7 +65,7 @@ function addButton(el: SmrRoutineBuilder, name: string): HTMLButtonElement {
 }
 
 function stepNames(el: SmrRoutineBuilder): string[] {
-  return all(el, '.step .step-title').map((title) => title.textContent!.replace(/^\s*\d+\.\s*/, '').trim());
+  return all(el, '.step .step-title').map((title) => title.textContent.replace(/^\s*\d+\.\s*/, '').trim());
 }
 
 /** Pastes a snippet into the page the way a site owner would, and waits for the routine. */
@@ -106,7 +106,7 @@ describe('<smr-routine-builder>', () => {
 
   it('searches and filters the catalog by text, area and tool', async () => {
     const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder></smr-routine-builder>`);
-    const names = () => all(el, '.catalog-list .entry-name').map((name) => name.textContent!.trim());
+    const names = () => all(el, '.catalog-list .entry-name').map((name) => name.textContent.trim());
     await edit(el, '#search', 'pectineus');
     expect(names()).to.deep.equal(['Inner thigh (adductors and pectineus)']);
     await edit(el, '#search', '');
@@ -242,12 +242,12 @@ describe('<smr-routine-builder>', () => {
       target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, clientY, dataTransfer }));
     const rows = all(el, '.step');
     drag(part(el, '.step:nth-child(1) .handle'), 'dragstart');
-    const lowerHalf = rows[2]!.getBoundingClientRect().bottom - 2;
-    drag(rows[2]!, 'dragover', lowerHalf);
+    const lowerHalf = rows[2].getBoundingClientRect().bottom - 2;
+    drag(rows[2], 'dragover', lowerHalf);
     await el.updateComplete;
-    expect(rows[2]!.classList.contains('drop-after')).to.equal(true);
+    expect(rows[2].classList.contains('drop-after')).to.equal(true);
     const log = recordEvents(el, ['smr-change']);
-    drag(rows[2]!, 'drop', lowerHalf);
+    drag(rows[2], 'drop', lowerHalf);
     await el.updateComplete;
     expect(stepNames(el)).to.deep.equal(['Inner thigh, slowly', 'Arch roll', 'Calves', 'Side of the hip (glute med)']);
     expect(log).to.have.length(1);
@@ -316,7 +316,7 @@ describe('<smr-routine-builder>', () => {
             const played = await mountSnippet(el.embedCode);
             expect(played.shadowRoot!.querySelector('[part="error"]'), format).to.equal(null);
             const { id: _id, ...rest } = played.resolvedRoutine!;
-            const { id: _expectedId, ...expectedRest } = expected!;
+            const { id: _expectedId, ...expectedRest } = expected;
             expect(rest, format).to.deep.equal(expectedRest);
             played.parentElement!.remove();
           }
@@ -333,12 +333,12 @@ describe('<smr-routine-builder>', () => {
     part<HTMLButtonElement>(el, '[part~="button-primary"]').click();
     await waitUntil(() => shadowText(el, '.export .status') === 'Embed code copied.');
     expect(writeText.firstCall.args[0]).to.equal(el.embedCode);
-    all<HTMLButtonElement>(el, '.export .row button')[1]!.click();
+    all<HTMLButtonElement>(el, '.export .row button')[1].click();
     await waitUntil(() => shadowText(el, '.export .status') === 'JSON copied.');
     expect(JSON.parse(writeText.secondCall.args[0])).to.deep.equal(FULL);
 
     writeText.rejects(new DOMException('denied', 'NotAllowedError'));
-    all<HTMLButtonElement>(el, '.export .row button')[1]!.click();
+    all<HTMLButtonElement>(el, '.export .row button')[1].click();
     await waitUntil(() => shadowText(el, '.export .status').startsWith('Could not copy'));
     const json = part<HTMLTextAreaElement>(el, '.json-code');
     expect(part<HTMLDetailsElement>(el, 'details.json').open).to.equal(true);
@@ -355,11 +355,11 @@ describe('<smr-routine-builder>', () => {
       return createObjectURL(blob);
     });
     const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
-    all<HTMLButtonElement>(el, '.export .row button')[2]!.click();
+    all<HTMLButtonElement>(el, '.export .row button')[2].click();
     await el.updateComplete;
     expect(click.calledOnce).to.equal(true);
     expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('gym-cooldown.json');
-    expect(JSON.parse(await blobs[0]!.text())).to.deep.equal(FULL);
+    expect(JSON.parse(await blobs[0].text())).to.deep.equal(FULL);
     expect(shadowText(el, '.export .status')).to.equal('Downloaded gym-cooldown.json.');
   });
 
@@ -425,7 +425,7 @@ describe('<smr-routine-builder>', () => {
     expect(part<HTMLInputElement>(el, '#rest').value).to.equal('10');
     const warn = sinon.stub(console, 'warn');
     const errors = recordEvents(el, ['smr-error', 'smr-change']);
-    el.value = { id: 'x', title: '', steps: [] } as RoutineInput;
+    el.value = { id: 'x', title: '', steps: [] };
     await el.updateComplete;
     expect(errors.map((event) => event.name)).to.deep.equal(['smr-error']);
     expect(warn.calledOnce).to.equal(true);
@@ -465,7 +465,7 @@ describe('<smr-routine-builder>', () => {
       const played = await mountSnippet(el.embedCode);
       expect(played.parentElement!.querySelectorAll('img, smr-routine smr-routine').length).to.equal(0);
       expect(played.resolvedRoutine!.title).to.equal(HOSTILE);
-      expect(played.resolvedRoutine!.steps[0]!.cautions).to.deep.equal([HOSTILE]);
+      expect(played.resolvedRoutine!.steps[0].cautions).to.deep.equal([HOSTILE]);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as { __smrXss?: number }).__smrXss).to.equal(undefined);
@@ -501,20 +501,20 @@ describe('<smr-routine-builder>', () => {
     const drag = (target: Element, type: string, init: DragEventInit = {}) =>
       target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer, ...init }));
     const rows = all(el, '.step');
-    const upperHalf = rows[1]!.getBoundingClientRect().top + 2;
+    const upperHalf = rows[1].getBoundingClientRect().top + 2;
     drag(part(el, '.step:nth-child(4) .handle'), 'dragstart');
-    drag(rows[1]!, 'dragover', { clientY: upperHalf });
+    drag(rows[1], 'dragover', { clientY: upperHalf });
     await el.updateComplete;
-    expect(rows[1]!.classList.contains('drop-before')).to.equal(true);
-    drag(rows[1]!, 'dragleave', { relatedTarget: rows[2]! });
+    expect(rows[1].classList.contains('drop-before')).to.equal(true);
+    drag(rows[1], 'dragleave', { relatedTarget: rows[2] });
     await el.updateComplete;
-    expect(rows[1]!.classList.contains('drop-before'), 'still over the list').to.equal(true);
-    drag(rows[1]!, 'dragleave', { relatedTarget: part(el, '.add-custom') });
+    expect(rows[1].classList.contains('drop-before'), 'still over the list').to.equal(true);
+    drag(rows[1], 'dragleave', { relatedTarget: part(el, '.add-custom') });
     await el.updateComplete;
     expect(all(el, '.drop-before, .drop-after')).to.have.length(0);
 
-    drag(rows[1]!, 'dragover', { clientY: upperHalf });
-    drag(rows[1]!, 'drop', { clientY: upperHalf });
+    drag(rows[1], 'dragover', { clientY: upperHalf });
+    drag(rows[1], 'drop', { clientY: upperHalf });
     await el.updateComplete;
     expect(stepNames(el)).to.deep.equal(['Calves', 'Side of the hip (glute med)', 'Inner thigh, slowly', 'Arch roll']);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, '.step:nth-child(2) .handle'));
@@ -585,7 +585,7 @@ describe('<smr-routine-builder>', () => {
     await el.updateComplete;
     expect(el.embedFormat).to.equal('steps');
     expect(shadowText(el, '.export')).not.to.include('only JSON keeps');
-    el.value = { ...FULL, steps: [{ ...FULL.steps[0]!, cautions: ['Not over the knee.'] } as RoutineInput['steps'][number]] };
+    el.value = { ...FULL, steps: [{ ...FULL.steps[0], cautions: ['Not over the knee.'] }] };
     await el.updateComplete;
     expect(shadowText(el, '.export')).to.include('only JSON keeps');
   });

@@ -27,11 +27,11 @@ class ReorderTestList extends LitElement {
 customElements.define('reorder-test-list', ReorderTestList);
 
 function handle(el: ReorderTestList, index: number): HTMLButtonElement {
-  return el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-reorder-handle]')[index]!;
+  return el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-reorder-handle]')[index];
 }
 
 function item(el: ReorderTestList, index: number): HTMLLIElement {
-  return el.shadowRoot!.querySelectorAll<HTMLLIElement>('[data-reorder-item]')[index]!;
+  return el.shadowRoot!.querySelectorAll<HTMLLIElement>('[data-reorder-item]')[index];
 }
 
 /** Fires a key on a target the way the browser does; returns whether the default was prevented. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { exerciseIds, getExercise } from '../../content/catalog.js';
 import { localizeExercise } from '../../content/translated.js';
 import { regionView } from '../../content/body-map.js';
@@ -164,7 +165,7 @@ export class SmrExercise extends SmrElement {
                 class="thumb"
                 view=${this.mapView(exercise)}
                 highlight=${exercise.regions.join(' ')}
-                theme=${this.theme ?? nothing}
+                theme=${ifDefined(this.theme)}
               ></smr-body-map>`
             : nothing
         }
@@ -179,7 +180,7 @@ export class SmrExercise extends SmrElement {
               duration=${exercise.duration}
               sides=${exercise.sides}
               pace=${exercise.pace}
-              theme=${this.theme ?? nothing}
+              theme=${ifDefined(this.theme)}
             ></smr-timer>`
           : nothing
       }

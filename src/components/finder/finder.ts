@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { concerns, getExercise, suggest, validateRoutine } from '../../content/catalog.js';
 import { localizeConcern, localizeExercise, localizeSafety } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
@@ -188,7 +189,7 @@ export class SmrFinder extends SmrElement {
         part="routine"
         .routine=${routine}
         heading-level=${Math.min(6, this.headingLevel + 1)}
-        theme=${this.theme ?? nothing}
+        theme=${ifDefined(this.theme)}
       ></smr-routine>
     </section>`;
   }
@@ -207,7 +208,7 @@ export class SmrFinder extends SmrElement {
             part="body-map"
             selectable
             .selected=${this.regions}
-            theme=${this.theme ?? nothing}
+            theme=${ifDefined(this.theme)}
             @change=${(event: Event) => (this.regions = [...(event.target as HTMLElement & { selected: RegionId[] }).selected])}
           ></smr-body-map>
         </fieldset>
@@ -258,7 +259,7 @@ export class SmrFinder extends SmrElement {
             )}
           </fieldset>
           <div class="actions">
-            <button part="button button-primary" class="primary" type="button" @click=${this.onSuggest}>${t.finder.suggest}</button>
+            <button part="button button-primary" class="primary" type="button" @click=${() => this.onSuggest()}>${t.finder.suggest}</button>
           </div>
         </div>
       </div>

@@ -4,7 +4,7 @@ import { searchCatalog, type CatalogFilter } from '../../core/catalog-search.js'
 import { formatClock } from '../../core/duration.js';
 import { BACK_REGIONS, FRONT_REGIONS, TOOLS, type Exercise, type RegionId, type Tool } from '../../core/types.js';
 import { LIMITS } from '../../core/limits.js';
-import type { Translation } from '../../translations/en.js';
+import type { Translation } from '../../translations/translation.js';
 import { field, heading, type ViewContext } from './fields.js';
 import { localizedCatalog } from './localized-catalog.js';
 

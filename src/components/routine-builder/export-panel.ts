@@ -19,9 +19,9 @@ export interface ExportPanelState extends ViewContext {
 export interface ExportPanelHandlers {
   chooseFormat: (format: EmbedFormat) => void;
   /** Copies the embed code shown. */
-  copyEmbed: (code: string) => void;
+  copyEmbed: (code: string) => Promise<void>;
   /** Copies the JSON shown. */
-  copyJson: (json: string) => void;
+  copyJson: (json: string) => Promise<void>;
   download: () => void;
   toggleJson: (open: boolean) => void;
 }

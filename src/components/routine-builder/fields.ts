@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
-import type { Translation } from '../../translations/en.js';
+import type { Translation } from '../../translations/translation.js';
 import { renderHeading } from '../shared/smr-element.js';
 
 /** A problem of the routine being built, worded in the element's language. */
@@ -78,7 +79,7 @@ export function numberField(
         max=${range.max}
         .value=${Number.isNaN(value) ? '' : String(value)}
         aria-describedby=${describedBy || nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         @input=${(event: Event) => onValue(read(event), false)}
         @change=${(event: Event) => onValue(read(event), true)}
       />`,
@@ -101,14 +102,14 @@ export function textField(label: FieldLabel, control: TextControl & { name?: str
     (describedBy, invalid) =>
       html`<input
         id=${label.id}
-        name=${control.name ?? nothing}
+        name=${ifDefined(control.name)}
         type="text"
-        maxlength=${control.maxLength ?? nothing}
+        maxlength=${ifDefined(control.maxLength)}
         autocomplete="off"
-        placeholder=${control.placeholder ?? nothing}
+        placeholder=${ifDefined(control.placeholder)}
         .value=${control.value}
         aria-describedby=${describedBy || nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         @input=${(event: Event) => control.onInput((event.target as HTMLInputElement).value)}
         @change=${control.onCommit}
       />`,
@@ -123,11 +124,11 @@ export function textArea(label: FieldLabel, control: TextControl & { rows: numbe
       html`<textarea
         id=${label.id}
         rows=${control.rows}
-        maxlength=${control.maxLength ?? nothing}
-        placeholder=${control.placeholder ?? nothing}
+        maxlength=${ifDefined(control.maxLength)}
+        placeholder=${ifDefined(control.placeholder)}
         .value=${control.value}
         aria-describedby=${describedBy || nothing}
-        aria-invalid=${invalid ? 'true' : nothing}
+        aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         @input=${(event: Event) => control.onInput((event.target as HTMLTextAreaElement).value)}
         @change=${control.onCommit}
       ></textarea>`,

@@ -17,7 +17,7 @@ export interface LoadPanelHandlers {
   loadPreset: () => void;
   editImport: (text: string) => void;
   loadImport: () => void;
-  openFile: (file: File) => void;
+  openFile: (file: File) => Promise<void>;
 }
 
 /** Start from a preset, pasted JSON or a file; a routine that failed to load keeps the import box open. */
@@ -90,7 +90,7 @@ function openChosenFile(event: Event, handlers: LoadPanelHandlers): void {
   const file = input.files?.[0];
   // Choosing the same file again (after fixing it) must fire `change` again.
   input.value = '';
-  if (file) handlers.openFile(file);
+  if (file) void handlers.openFile(file);
 }
 
 /** Parses routine JSON text: the value, or the parser's reason (at most 120 characters). */

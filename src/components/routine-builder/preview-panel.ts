@@ -1,6 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RoutineInput } from '../../core/types.js';
 import { heading, type ViewContext } from './fields.js';
+import '../routine/routine.js';
 
 export interface PreviewPanelState extends ViewContext {
   value: RoutineInput;
@@ -21,7 +23,7 @@ export function renderPreviewPanel(state: PreviewPanelState): TemplateResult {
               .routine=${state.value}
               no-persist
               heading-level=${Math.min(6, state.headingLevel + 2)}
-              theme=${state.theme ?? nothing}
+              theme=${ifDefined(state.theme)}
             ></smr-routine>`
         : html`<p class="empty">${state.hasSteps ? t.previewInvalid : t.empty}</p>`
     }

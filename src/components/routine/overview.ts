@@ -18,10 +18,10 @@ export interface OverviewState {
 }
 
 export interface OverviewHandlers {
-  start(): void;
-  acknowledgeCheck(): void;
-  acceptResume(): void;
-  declineResume(): void;
+  start: () => void;
+  acknowledgeCheck: () => void;
+  acceptResume: () => void;
+  declineResume: () => void;
 }
 
 /** Title, description, total time, step count and tools, streak. */

@@ -25,11 +25,11 @@ export interface PlayerState {
 }
 
 export interface PlayerHandlers {
-  previous(): void;
-  primary(): void;
-  next(): void;
-  restart(): void;
-  rate(stepIndex: number, side: Side, value: string): void;
+  previous: () => void;
+  primary: () => void;
+  next: () => void;
+  restart: () => void;
+  rate: (stepIndex: number, side: Side, value: string) => void;
 }
 
 /** A step in progress: progress, the step's name and side, the ring, controls, how-to and what comes next. */

@@ -24,11 +24,11 @@ export interface SessionViewModel {
 
 /** What the person can do from the views. */
 export interface SessionHandlers {
-  primary(): void;
-  previous(): void;
-  next(): void;
-  restart(): void;
-  acceptResume(): void;
+  primary: () => void;
+  previous: () => void;
+  next: () => void;
+  restart: () => void;
+  acceptResume: () => void;
 }
 
 /** The view for the session's state: the overview before, the player during, the summary after. */

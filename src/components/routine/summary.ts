@@ -18,7 +18,7 @@ export interface SummaryState {
 }
 
 /** After the session: time spent, steps completed and skipped, streak, the ratings given, Restart. */
-export function renderSummary(context: RoutineViewContext, view: SummaryState, on: { restart(): void }): TemplateResult {
+export function renderSummary(context: RoutineViewContext, view: SummaryState, on: { restart: () => void }): TemplateResult {
   const t = context.t.routine;
   const { routine, feedback, skipped } = view;
   return html`<section part="summary" class="summary phase-complete">

@@ -4,7 +4,7 @@ import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import { formatClock } from '../../core/duration.js';
 import type { RoutineStep, Side } from '../../core/types.js';
-import type { Translation } from '../../translations/en.js';
+import type { Translation } from '../../translations/translation.js';
 import { renderHeading } from '../shared/smr-element.js';
 
 /** What every view of `<smr-routine>` needs from the element: its words, language and outline level. */

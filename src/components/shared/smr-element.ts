@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { formatErrors } from '../../core/validate.js';
 import type { Side, ValidationError } from '../../core/types.js';
@@ -28,6 +29,8 @@ export function customElement(tagName: string) {
 export const reflectAsText = {
   toAttribute(value: unknown): string | null {
     try {
+      // Numbers and text become text; anything else was already reported as invalid input.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       return value === null || value === undefined ? null : String(value);
     } catch {
       return null;
@@ -45,7 +48,7 @@ export function headingLevel(value: number, fallback: number): number {
  * authors choose the level with `heading-level`. Text only, never HTML.
  */
 export function renderHeading(text: string, level: number, className: string, part?: string): TemplateResult {
-  return html`<div part=${part ?? nothing} class=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
+  return html`<div part=${ifDefined(part)} class=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
 }
 
 /** The polite live region an element's announcements are read from; one message at a time. */

@@ -335,7 +335,13 @@ export class SmrTimer extends SmrElement {
           paceHint: t.timer.paceHint(this.options.pace),
         })}
         <div part="controls" class="controls">
-          <button part="button button-primary" class="primary" type="button" aria-label=${primaryName} @click=${this.onPrimaryClick}>
+          <button
+            part="button button-primary"
+            class="primary"
+            type="button"
+            aria-label=${primaryName}
+            @click=${() => this.onPrimaryClick()}
+          >
             ${primaryText}
           </button>
           <button
@@ -344,7 +350,7 @@ export class SmrTimer extends SmrElement {
             type="button"
             aria-label=${t.timer.resetName(this.label)}
             ?disabled=${state === 'idle'}
-            @click=${this.reset}
+            @click=${() => this.reset()}
           >
             ${t.timer.reset}
           </button>

@@ -1,6 +1,6 @@
 /** English strings of the timer, spoken cues and error messages, used by every element. Registered by the elements that show them, so each bundle carries only its own strings. */
 import { describeProblem } from '../../core/problems.js';
-import type { Translation } from '../en.js';
+import type { Translation } from '../translation.js';
 
 export const strings: Pick<Translation, 'timer' | 'announce' | 'voice' | 'errors'> = {
   timer: {

@@ -1,5 +1,5 @@
 /** English strings of exercise cards, also used for tool names by the player and the finder. Registered by the elements that show them, so each bundle carries only its own strings. */
-import type { Translation } from '../en.js';
+import type { Translation } from '../translation.js';
 
 export const strings: Pick<Translation, 'exercise'> = {
   exercise: {

@@ -1,5 +1,5 @@
 /** English strings of `<smr-finder>`. Registered by the elements that show them, so each bundle carries only its own strings. */
-import type { Translation } from '../en.js';
+import type { Translation } from '../translation.js';
 import { englishSuggestWords } from '../../core/suggest.js';
 
 export const strings: Pick<Translation, 'finder'> = {

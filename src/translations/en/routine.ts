@@ -1,5 +1,5 @@
 /** English strings of `<smr-routine>`. Registered by the elements that show them, so each bundle carries only its own strings. */
-import type { Translation } from '../en.js';
+import type { Translation } from '../translation.js';
 
 export const strings: Pick<Translation, 'routine'> = {
   routine: {
