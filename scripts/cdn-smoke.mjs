@@ -1,9 +1,11 @@
-// Loads dist/cdn/smr-elements.js in headless Chromium on a plain page and checks that every
-// element upgrades and renders its text (catches bundles that lost side-effect imports, such as
-// the string tables) with no page errors, and that a German page loads its UI strings from
-// `dist/cdn/lang/`. Run after `npm run build`; exits 1 on failure.
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+// Loads dist/cdn/smr-elements.js on a plain page in Chromium, Firefox and WebKit (SMR_ENGINES picks
+// some; an engine not installed is skipped in one line, a failure with CI=true) and checks that
+// every element upgrades and renders its text (catches bundles that lost side-effect imports, such
+// as the string tables) with no page errors, that a German page loads its UI strings from
+// `dist/cdn/lang/`, and that the README's import-map example works. Run after `npm run build`;
+// exits 1 on failure, leaving no process running.
+import { inEachEngine, openPage } from './engines.mjs';
+import { beginRun, checkNothingLeft } from './processes.mjs';
 import { serveProject } from './serve-project.mjs';
 
 const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>
@@ -37,46 +39,68 @@ const IMPORT_MAP_PAGE = `<!doctype html><html lang="en"><head><link rel="icon" h
   window.invalid = validateRoutine({ id: 'x', title: 'X', steps: [] }).errors.length;
 </script></head><body><smr-routine no-persist></smr-routine></body></html>`;
 
-const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE, '/import-map.html': IMPORT_MAP_PAGE });
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-let failed = false;
+const owner = beginRun();
+const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE, '/import-map.html': IMPORT_MAP_PAGE }, process.cwd(), {
+  collectErrors: true,
+});
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+async function check(engine) {
+  let failed = 0;
+  const report = (ok, what) => {
+    if (!ok) failed += 1;
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  };
+  const page = await openPage(engine);
+  try {
+    server.failedRequests.length = 0;
+    await page.goto(`${origin}/`);
+    const texts = await page
+      .waitForFunction(
+        (tags) => {
+          const texts = Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.textContent ?? '']));
+          return Object.values(texts).every(Boolean) && texts;
+        },
+        5000,
+        Object.keys(EXPECTED),
+      )
+      .catch(() =>
+        page.evaluate(
+          (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.textContent ?? ''])),
+          Object.keys(EXPECTED),
+        ),
+      );
+    for (const [tag, expected] of Object.entries(EXPECTED)) report(texts[tag].includes(expected), `${tag} renders "${expected}"`);
+    const errors = await page.errors();
+    await page.goto(`${origin}/de.html`);
+    const german = await page
+      .waitForFunction(() => document.querySelector('smr-timer')?.shadowRoot?.textContent?.includes('Starten'), 5000)
+      .then(() => true)
+      .catch(() => false);
+    report(german, 'a lang="de-AT" page loads German strings ("Starten") from dist/cdn/lang/');
+    errors.push(...(await page.errors()));
+    await page.goto(`${origin}/import-map.html`);
+    const mapped = await page
+      .waitForFunction(
+        () => window.invalid > 0 && document.querySelector('smr-routine')?.shadowRoot?.textContent?.includes('Lower leg'),
+        5000,
+      )
+      .then(() => true)
+      .catch(() => false);
+    report(mapped, 'an import map names the bundle and a module imports the API from it');
+    errors.push(...(await page.errors()), ...server.failedRequests);
+    report(errors.length === 0, `no page errors or failed requests${errors.length > 0 ? `: ${errors.join(' | ')}` : ''}`);
+  } finally {
+    await page.close();
+  }
+  return failed;
+}
+
+let failures = 0;
 try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
-  const texts = await page.evaluate(
-    (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag)?.shadowRoot?.textContent ?? ''])),
-    Object.keys(EXPECTED),
-  );
-  for (const [tag, expected] of Object.entries(EXPECTED)) {
-    const ok = texts[tag].includes(expected);
-    if (!ok) failed = true;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${tag} renders "${expected}"`);
-  }
-  await page.goto(`http://127.0.0.1:${server.address().port}/de.html`, { waitUntil: 'networkidle0' });
-  const german = await page
-    .waitForFunction(() => document.querySelector('smr-timer')?.shadowRoot?.textContent?.includes('Starten'), { timeout: 5000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!german) failed = true;
-  console.log(`${german ? 'ok  ' : 'FAIL'} a lang="de-AT" page loads German strings ("Starten") from dist/cdn/lang/`);
-  await page.goto(`http://127.0.0.1:${server.address().port}/import-map.html`, { waitUntil: 'networkidle0' });
-  const mapped = await page
-    .waitForFunction(() => window.invalid > 0 && document.querySelector('smr-routine')?.shadowRoot?.textContent?.includes('Lower leg'), {
-      timeout: 5000,
-    })
-    .then(() => true)
-    .catch(() => false);
-  if (!mapped) failed = true;
-  console.log(`${mapped ? 'ok  ' : 'FAIL'} an import map names the bundle and a module imports the API from it`);
-  if (errors.length > 0) {
-    failed = true;
-    console.log('FAIL page errors:', errors);
-  }
+  failures = await inEachEngine('CDN bundle', check);
 } finally {
-  await browser.close();
   server.close();
 }
-process.exit(failed ? 1 : 0);
+if (owner && (await checkNothingLeft()) > 0) failures += 1;
+process.exit(failures > 0 ? 1 : 0);

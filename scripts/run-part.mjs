@@ -1,17 +1,26 @@
 // Shared by the test runners (`npm test`, `npm run test:wordpress`): run one part with its output
 // shown as it comes, and read the counts of a `node --test` spec report.
-import { spawn } from 'node:child_process';
+import { startProcess } from './processes.mjs';
 
-/** Runs a command, echoing its stdout; resolves to its exit code and the whole stdout. */
+/**
+ * Runs a command in a process group of its own (scripts/processes.mjs: stopped with the run when
+ * it is interrupted), echoing its stdout; resolves to its exit code, the whole stdout and the
+ * wall time in seconds.
+ */
 export function runPart(command, args, env = {}) {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'inherit'] });
+    const started = Date.now();
+    const child = startProcess([command, ...args].join(' '), command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.on('data', (chunk) => {
       output += chunk;
       process.stdout.write(chunk);
     });
-    child.on('close', (code) => resolve({ code, output }));
+    child.on('error', (error) => {
+      output += `${error.message}\n`;
+      process.stderr.write(`${command}: ${error.message}\n`);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output, seconds: Math.round((Date.now() - started) / 1000) }));
   });
 }
 

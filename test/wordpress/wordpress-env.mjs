@@ -1,12 +1,14 @@
 // A throwaway WordPress for the plugin tests: Debian's `wordpress`, PHP and MariaDB (installed
 // with apt-get when missing and running as root), a private MariaDB and PHP's built-in server on
 // 127.0.0.1, WordPress installed non-interactively into a temporary folder. `stop()` ends both
-// servers and removes the folder.
-import { execFileSync, spawn } from 'node:child_process';
+// servers, each a whole process group (PHP's server runs 4 workers beside its parent), and removes
+// the folder; scripts/processes.mjs also stops them when the run is interrupted.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startProcess } from '../../scripts/processes.mjs';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 const PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'php-zip', 'php-xml', 'php-mbstring', 'php-curl', 'mariadb-server'];
@@ -65,21 +67,6 @@ async function waitFor(check, what, timeoutMs = 60_000) {
   }
 }
 
-function stopProcess(child) {
-  return new Promise((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) {
-      resolve();
-      return;
-    }
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
 /** Starts MariaDB on a free port of 127.0.0.1 with its data in `dir`, and makes the database. */
 async function startMariaDB(dir) {
   const data = join(dir, 'mysql');
@@ -91,22 +78,18 @@ async function startMariaDB(dir) {
     ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asRoot],
     { stdio: 'ignore' },
   );
-  const server = spawn(
-    has('mariadbd') ? 'mariadbd' : 'mysqld',
-    [
-      '--no-defaults',
-      `--datadir=${data}`,
-      `--socket=${socket}`,
-      `--port=${port}`,
-      '--bind-address=127.0.0.1',
-      `--pid-file=${join(dir, 'mysql.pid')}`,
-      `--log-error=${join(dir, 'mysql.err')}`,
-      '--innodb-buffer-pool-size=64M',
-      '--skip-log-bin',
-      ...asRoot,
-    ],
-    { stdio: 'ignore' },
-  );
+  const server = startProcess('MariaDB', has('mariadbd') ? 'mariadbd' : 'mysqld', [
+    '--no-defaults',
+    `--datadir=${data}`,
+    `--socket=${socket}`,
+    `--port=${port}`,
+    '--bind-address=127.0.0.1',
+    `--pid-file=${join(dir, 'mysql.pid')}`,
+    `--log-error=${join(dir, 'mysql.err')}`,
+    '--innodb-buffer-pool-size=64M',
+    '--skip-log-bin',
+    ...asRoot,
+  ]);
   const client = (sql) =>
     execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
   await waitFor(() => {
@@ -136,8 +119,9 @@ export async function startWordPress() {
   let database;
   let web;
   const stop = async () => {
-    await stopProcess(web);
-    await stopProcess(database?.server);
+    // The whole group: SIGTERM to the parent alone left PHP_CLI_SERVER_WORKERS' workers running.
+    await web?.stop();
+    await database?.server.stop(10_000);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -200,10 +184,9 @@ require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 $result = wp_install( 'SMR Elements test', 'admin', 'admin@example.com', true, '', 'admin-password-for-tests' );
 if ( is_wp_error( $result ) ) { fwrite( STDERR, $result->get_error_message() ); exit( 1 ); }
 `);
-    web = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], {
+    web = startProcess('PHP built-in server', 'php', ['-S', `127.0.0.1:${port}`, '-t', root], {
       cwd: root,
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-      stdio: 'ignore',
+      env: { PHP_CLI_SERVER_WORKERS: '4' },
     });
     await waitFor(async () => {
       if (web.exitCode !== null) throw new Error('the PHP server exited');

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildWordPressPlugin, pluginDir, zipPath } from '../../scripts/build-wordpress.mjs';
-import { launchChromium } from '../node/support.mjs';
+import { launchPuppeteer } from '../../scripts/engines.mjs';
 import { startWordPress } from './wordpress-env.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -194,7 +194,7 @@ echo wp_json_encode( array(
         '[smr_routine]{"title": "Unknown", "steps": [{"exercise": "kneecaps", "duration": 60}]}[/smr_routine]\n<p>Text after.</p>',
     );
     posts.plain = await createPost(AUTHOR, 'No elements', '<p>Just words.</p>');
-    browser = await launchChromium();
+    browser = await launchPuppeteer('chromium');
   });
 
   after(async () => {
