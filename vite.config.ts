@@ -38,7 +38,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      target: 'es2021',
+      target: 'es2022',
       minify: false,
       lib: {
         entry: {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 export function cdnBuildOptions(entry, fileName) {
   return {
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     emptyOutDir: false,
     rolldownOptions: {

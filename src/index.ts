@@ -61,4 +61,4 @@ export type { EmbedFormat, EmbedOptions } from './core/embed.js';
 export { searchCatalog } from './core/catalog-search.js';
 export type { CatalogFilter } from './core/catalog-search.js';
 export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
-export { regionLabels } from './content/body-map.js';
+export { regionLabels } from './content/regions.js';

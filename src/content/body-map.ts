@@ -6,18 +6,18 @@
  * Coordinates are in the shared viewBox; the figure is symmetric about x = 100. On the front view
  * the figure's right side is on the viewer's left; on the back view it is on the viewer's right.
  */
-import type { ContentTranslation } from '../core/content-translation.js';
 import type { AvoidZoneId, RegionId } from '../core/types.js';
-import { own } from '../core/records.js';
 
 export type BodyView = 'front' | 'back';
 
-/** One drawn area. A region may have several shapes (left and right limb). */
+/** One drawn area. A region may have several shapes; a limb's is drawn once per side. */
 export interface BodyShape {
   id: RegionId | AvoidZoneId;
   view: BodyView;
   /** SVG path data in `BODY_VIEWBOX` coordinates. */
   d: string;
+  /** Also drawn mirrored about x = 100, for the other side. */
+  mirrored?: boolean;
 }
 
 /** viewBox shared by both views. */
@@ -43,99 +43,70 @@ export const bodyDetails: Readonly<Record<BodyView, string>> = {
   back: 'M100 86l0 150 M100 240l0 24 M103 270.5c1.5 .7 5.5 3.4 9 4s8.5 .4 12-.5s7.5-4.2 9-5 M97 270.5c-1.5 .7-5.5 3.4-9 4s-8.5 .4-12-.5s-7.5-4.2-9-5 M119 101c1.5-.3 5.5-1.8 9-2s10 .4 12 .5 M81 101c-1.5-.3-5.5-1.8-9-2s-10 .4-12 .5',
 };
 
-/** Every region and avoid zone, drawn on the view where it is seen. Limbs have one shape per side. */
+/**
+ * Every region and avoid zone, drawn on the view where it is seen. A shape marked `mirrored` is
+ * also drawn mirrored about the figure's axis (x = 100): the limb or muscle of the other side.
+ */
 export const regionShapes: readonly BodyShape[] = [
   {
     id: 'pecs',
     view: 'front',
+    mirrored: true,
     d: 'M104 97c1.9-2.4 7.5-2.6 11-2.5s7.8 1.4 10 3s3.3 3.4 3.5 6.5s-.2 8.8-2.5 12s-7.5 6.7-11 7.5s-8.1-.1-10-2.5s-1.3-8-1.5-12s-1.4-9.6 .5-12z',
   },
   {
-    id: 'pecs',
-    view: 'front',
-    d: 'M96.5 109c-.2 4 .4 9.6-1.5 12s-6.5 3.3-10 2.5s-8.8-4.2-11-7.5s-2.7-8.9-2.5-12s1.2-4.9 3.5-6.5s6.5-2.9 10-3s9.1 .1 11 2.5s.7 8 .5 12z',
-  },
-  {
     id: 'biceps',
     view: 'front',
+    mirrored: true,
     d: 'M149 121c1.2-.3 4.3 1 6 5s3.1 13 4 19s1.8 13.2 1.5 17s-1.8 6.2-3 6s-2.8-2.8-4-7s-2.5-12.5-3.5-18s-2.3-11.3-2.5-15s.2-6.7 1.5-7z',
   },
   {
-    id: 'biceps',
-    view: 'front',
-    d: 'M52.5 128c-.2 3.7-1.5 9.5-2.5 15s-2.2 13.8-3.5 18s-2.8 6.8-4 7s-2.8-2.2-3-6s.6-11 1.5-17s2.3-15 4-19s4.8-5.3 6-5s1.7 3.3 1.5 7z',
-  },
-  {
     id: 'forearm-flexors',
     view: 'front',
+    mirrored: true,
     d: 'M160.5 188c.8-2.2 3.7-2.3 5.5-.5s4 5.9 5.5 11.5s3 16.2 3.5 22s.2 10.8-.5 13s-2.6 2.7-4 0s-3-10.5-4.5-16s-3.6-12-4.5-17s-1.8-10.8-1-13z',
   },
   {
-    id: 'forearm-flexors',
-    view: 'front',
-    d: 'M38.5 201c-.9 5-3 11.5-4.5 17s-3.1 13.3-4.5 16s-3.2 2.2-4 0s-1-7.2-.5-13s2-16.4 3.5-22s3.7-9.7 5.5-11.5s4.8-1.8 5.5 .5s-.1 8-1 13z',
-  },
-  {
     id: 'hip-flexors',
     view: 'front',
+    mirrored: true,
     d: 'M122.5 209.5c1.3 .2 3.2 2.7 3 5.5s-2.4 8.2-4.5 11.5s-5.9 7.2-8 8.5s-4.2 .8-4.5-1s1.5-6.6 3-10s4.2-8.1 6-10.5s3.7-4.2 5-4z',
   },
   {
-    id: 'hip-flexors',
+    id: 'tfl',
     view: 'front',
-    d: 'M82.5 213.5c1.8 2.4 4.5 7.1 6 10.5s3.2 8.2 3 10s-2.4 2.2-4.5 1s-5.9-5.2-8-8.5s-4.2-8.7-4.5-11.5s1.7-5.2 3-5.5s3.2 1.6 5 4z',
+    mirrored: true,
+    d: 'M128 212c.9-2.3 3 .3 4 3s1.8 8.5 2 13s-.2 11.5-1 14s-2.4 3.2-3.5 1s-2.8-8.8-3-14s.6-14.7 1.5-17z',
   },
-  { id: 'tfl', view: 'front', d: 'M128 212c.9-2.3 3 .3 4 3s1.8 8.5 2 13s-.2 11.5-1 14s-2.4 3.2-3.5 1s-2.8-8.8-3-14s.6-14.7 1.5-17z' },
-  { id: 'tfl', view: 'front', d: 'M73.5 229c-.2 5.2-1.9 11.8-3 14s-2.8 1.5-3.5-1s-1.2-9.5-1-14s1-10.3 2-13s3.1-5.3 4-3s1.8 11.8 1.5 17z' },
   {
     id: 'quadriceps',
     view: 'front',
+    mirrored: true,
     d: 'M124 243c1.4-.7 2.9 2.2 3.5 7s.4 13.2 0 22s-1.5 21.7-2.5 31s-2.2 19.3-3.5 25s-3 7.8-4.5 9s-3.5 1.2-4.5-2s-1.2-10.2-1.5-17s-.5-16.3 0-24s1.7-15.3 3-22s3.3-13.2 5-18s3.6-10.3 5-11z',
   },
   {
-    id: 'quadriceps',
-    view: 'front',
-    d: 'M81 254c1.7 4.8 3.7 11.3 5 18s2.5 14.3 3 22s.2 17.2 0 24s-.5 13.8-1.5 17s-3 3.2-4.5 2s-3.2-3.3-4.5-9s-2.5-15.7-3.5-25s-2.1-22.2-2.5-31s-.6-17.2 0-22s2.1-7.7 3.5-7s3.3 6.2 5 11z',
-  },
-  {
     id: 'adductors',
     view: 'front',
+    mirrored: true,
     d: 'M104 272c.8-1 3.7 2.3 4.5 7s.5 13.8 .5 21s-.2 17.2-.5 22s-.7 6.1-1 7s-.5 2.8-1-1.5s-1.5-17.4-2-24.5s-.9-12.8-1-18s-.3-12 .5-13z',
   },
   {
-    id: 'adductors',
-    view: 'front',
-    d: 'M96.5 285c-.1 5.2-.5 10.9-1 18s-1.5 20.2-2 24.5s-.7 2.4-1 1.5s-.8-2.2-1-7s-.5-14.8-.5-22s-.3-16.3 .5-21s3.7-8 4.5-7s.6 7.8 .5 13z',
-  },
-  {
     id: 'it-band',
     view: 'front',
+    mirrored: true,
     d: 'M131 250c.9-4.5 3.3-1.3 4 3s.4 14.3 0 23s-1.5 19.3-2.5 29s-2.3 23.7-3.5 29s-3.2 7-3.5 3s.8-17.5 1.5-27s1.8-20 2.5-30s.6-25.5 1.5-30z',
   },
   {
-    id: 'it-band',
-    view: 'front',
-    d: 'M70.5 280c.7 10 1.8 20.5 2.5 30s1.8 23 1.5 27s-2.3 2.3-3.5-3s-2.5-19.3-3.5-29s-2.1-20.3-2.5-29s-.7-18.7 0-23s3.1-7.5 4-3s.8 20 1.5 30z',
-  },
-  {
     id: 'tibialis-anterior',
     view: 'front',
+    mirrored: true,
     d: 'M117 366c.9-3.2 3.5-2.3 4.5 1s1.5 11.2 1.5 19s-.8 21.7-1.5 28s-1.7 10.7-2.5 10s-2-7.7-2.5-14s-.6-16.7-.5-24s.1-16.8 1-20z',
   },
   {
-    id: 'tibialis-anterior',
-    view: 'front',
-    d: 'M84 386c.1 7.3 0 17.7-.5 24s-1.7 13.3-2.5 14s-1.8-3.7-2.5-10s-1.5-20.2-1.5-28s.5-15.7 1.5-19s3.6-4.2 4.5-1s.9 12.7 1 20z',
-  },
-  {
     id: 'peroneals',
     view: 'front',
+    mirrored: true,
     d: 'M126 372c.6-.8 2.6 .7 3 5s0 13.8-.7 21s-2.5 17.3-3.3 22s-1.3 9-1.5 6s.2-16.7 .5-24s1.2-15 1.5-20s-.1-9.2 .5-10z',
-  },
-  {
-    id: 'peroneals',
-    view: 'front',
-    d: 'M74.5 382c.3 5 1.2 12.7 1.5 20s.7 21 .5 24s-.7-1.3-1.5-6s-2.6-14.8-3.3-22s-1.1-16.7-.7-21s2.4-5.8 3-5s.2 5 .5 10z',
   },
   {
     id: 'avoid-neck-front',
@@ -172,22 +143,14 @@ export const regionShapes: readonly BodyShape[] = [
   {
     id: 'upper-trapezius',
     view: 'back',
+    mirrored: true,
     d: 'M111 84c1.4-.6 3.8 1.6 7 2.5s8.2 2 12 3s8.7 1.8 10.5 3s1.8 3.2 .5 4s-4.8 .6-8 .5s-7.7-.6-11-1s-6.9-.5-9-1.5s-3.2-2.8-3.5-4.5s.1-5.4 1.5-6z',
   },
   {
-    id: 'upper-trapezius',
-    view: 'back',
-    d: 'M90.5 90c-.3 1.8-1.4 3.5-3.5 4.5s-5.7 1.1-9 1.5s-7.8 .9-11 1s-6.8 .2-8-.5s-1.3-2.8 .5-4s6.8-2 10.5-3s8.8-2.1 12-3s5.6-3.1 7-2.5s1.8 4.2 1.5 6z',
-  },
-  {
     id: 'rhomboids',
     view: 'back',
+    mirrored: true,
     d: 'M107.5 100c1-3.9 4.3-.9 6 .5s3.3 3.8 4 8s.8 13.2 0 17s-2.8 5.8-4.5 5.5s-4.6-1.8-5.5-7s-1-20.1 0-24z',
-  },
-  {
-    id: 'rhomboids',
-    view: 'back',
-    d: 'M92.5 124c-.9 5.2-3.8 6.8-5.5 7s-3.8-1.8-4.5-5.5s-.7-12.8 0-17s2.3-6.6 4-8s5-4.4 6-.5s.9 18.8 0 24z',
   },
   {
     id: 'thoracic-spine',
@@ -197,122 +160,74 @@ export const regionShapes: readonly BodyShape[] = [
   {
     id: 'infraspinatus',
     view: 'back',
+    mirrored: true,
     d: 'M120.5 104c1.6-1.9 6.1-1.5 8.5-1.5s5.3 .4 6 1.5s-.8 2.9-2 5s-3.9 5.1-5.5 7.5s-2.8 5.8-4 7s-2.3 2.1-3 .5s-1-6.7-1-10s-.6-8.1 1-10z',
   },
   {
-    id: 'infraspinatus',
-    view: 'back',
-    d: 'M80.5 114c0 3.3-.3 8.4-1 10s-1.8 .8-3-.5s-2.4-4.6-4-7s-4.2-5.4-5.5-7.5s-2.7-3.9-2-5s3.6-1.5 6-1.5s6.9-.4 8.5 1.5s1 6.7 1 10z',
-  },
-  {
     id: 'teres',
     view: 'back',
+    mirrored: true,
     d: 'M133.5 112c.6 .3 1.1 2.2 1 4s-.7 4-1.5 6.5s-2.3 5.8-3.5 8.5s-2.5 6.3-3.5 7.5s-2.3 .9-2.5-.5s.7-5.2 1.5-8s2.5-6.3 3.5-9s1.7-5.5 2.5-7s1.9-2.3 2.5-2z',
   },
   {
-    id: 'teres',
-    view: 'back',
-    d: 'M69 114c.8 1.5 1.5 4.3 2.5 7s2.7 6.2 3.5 9s1.7 6.6 1.5 8s-1.5 1.7-2.5 .5s-2.3-4.8-3.5-7.5s-2.7-6-3.5-8.5s-1.4-4.8-1.5-6.5s.4-3.7 1-4s1.7 .5 2.5 2z',
-  },
-  {
     id: 'lats',
     view: 'back',
+    mirrored: true,
     d: 'M108 148c1.8-2.6 7.2-2.4 10-3.5s5.2-2.8 7-3s2.9 .2 3.5 2s.4 4.1 0 8.5s-1.3 12.7-2.5 18s-2.3 11.3-4.5 14s-6.2 3.3-8.5 2s-4.1-5.7-5-10s-.5-11.3-.5-16s-1.2-9.4 .5-12z',
   },
   {
-    id: 'lats',
-    view: 'back',
-    d: 'M92.5 160c0 4.7 .4 11.7-.5 16s-2.8 8.7-5 10s-6.3 .7-8.5-2s-3.3-8.7-4.5-14s-2.1-13.6-2.5-18s-.6-6.8 0-8.5s1.8-2.2 3.5-2s4.2 1.9 7 3s8.2 .9 10 3.5s.5 7.3 .5 12z',
-  },
-  {
     id: 'triceps',
     view: 'back',
+    mirrored: true,
     d: 'M149 118c1.4-1.2 4.3-.7 6 3s3 12.5 4 19s2.2 15.4 2 20s-1.8 7.2-3 7.5s-3.1-1.8-4.5-5.5s-2.8-11.3-4-17s-2.9-12.5-3-17s1.1-8.8 2.5-10z',
   },
   {
-    id: 'triceps',
-    view: 'back',
-    d: 'M53.5 128c-.1 4.5-1.8 11.3-3 17s-2.6 13.2-4 17s-3.2 5.8-4.5 5.5s-2.8-2.9-3-7.5s1-13.5 2-20s2.3-15.3 4-19s4.6-4.2 6-3s2.6 5.5 2.5 10z',
-  },
-  {
     id: 'forearm-extensors',
     view: 'back',
+    mirrored: true,
     d: 'M160.5 188c.8-2.2 3.7-2.3 5.5-.5s4 5.9 5.5 11.5s3 16.2 3.5 22s.2 10.8-.5 13s-2.6 2.7-4 0s-3-10.5-4.5-16s-3.6-12-4.5-17s-1.8-10.8-1-13z',
   },
   {
-    id: 'forearm-extensors',
-    view: 'back',
-    d: 'M38.5 201c-.9 5-3 11.5-4.5 17s-3.1 13.3-4.5 16s-3.2 2.2-4 0s-1-7.2-.5-13s2-16.4 3.5-22s3.7-9.7 5.5-11.5s4.8-1.8 5.5 .5s-.1 8-1 13z',
-  },
-  {
     id: 'quadratus-lumborum',
     view: 'back',
+    mirrored: true,
     d: 'M108 190c1.4-2.3 5.7-2.3 8-2s4.8 1.2 6 4s2.1 9.5 1.5 13s-2.8 6.8-5 8s-6.7 .8-8.5-1s-2.2-6.3-2.5-10s-.9-9.7 .5-12z',
   },
   {
-    id: 'quadratus-lumborum',
-    view: 'back',
-    d: 'M92.5 202c-.3 3.7-.7 8.2-2.5 10s-6.2 2.2-8.5 1s-4.4-4.5-5-8s.2-10.2 1.5-13s3.7-3.7 6-4s6.6-.3 8 2s.8 8.3 .5 12z',
-  },
-  {
     id: 'glute-max',
     view: 'back',
+    mirrored: true,
     d: 'M104 241c2.6-2.8 9.5 0 14 .5s10.2 .8 13 2.5s3.8 4.7 4 8s-.5 9-3 12s-7.8 5.3-12 6s-10.1 0-13-2s-4-5.5-4.5-10s-1.1-14.2 1.5-17z',
   },
   {
-    id: 'glute-max',
-    view: 'back',
-    d: 'M97.5 258c-.5 4.5-1.6 8-4.5 10s-8.8 2.7-13 2s-9.5-3-12-6s-3.2-8.7-3-12s1.2-6.2 4-8s8.5-2 13-2.5s11.4-3.2 14-.5s2 12.5 1.5 17z',
-  },
-  {
     id: 'glute-med',
     view: 'back',
+    mirrored: true,
     d: 'M121 213c1.1-2.7 5.1-3.7 7-3.5s3.5 2.1 4.5 4.5s2 7.5 1.5 10s-2.4 4.8-4.5 5s-6.6-.8-8-3.5s-1.6-9.8-.5-12.5z',
   },
   {
-    id: 'glute-med',
-    view: 'back',
-    d: 'M78.5 225.5c-1.4 2.7-5.9 3.8-8 3.5s-4-2.5-4.5-5s.5-7.6 1.5-10s2.6-4.3 4.5-4.5s5.9 .8 7 3.5s.9 9.8-.5 12.5z',
-  },
-  {
     id: 'piriformis',
     view: 'back',
+    mirrored: true,
     d: 'M106 229.5c1.3-1 4.7-.4 8 0s8.8 1.5 12 2.5s6.3 2.1 7.5 3.5s1.1 4.5-.5 5s-5.7-1.3-9-2s-8-1.5-11-2s-5.8 .2-7-1s-1.3-5 0-6z',
   },
   {
-    id: 'piriformis',
-    view: 'back',
-    d: 'M94 235.5c-1.2 1.2-4 .5-7 1s-7.7 1.3-11 2s-7.4 2.5-9 2s-1.7-3.6-.5-5s4.2-2.5 7.5-3.5s8.7-2.1 12-2.5s6.7-1 8 0s1.2 4.8 0 6z',
-  },
-  {
     id: 'hamstrings',
     view: 'back',
+    mirrored: true,
     d: 'M104 277c2.3-4.2 9.2-2.3 14-2s12.1-.2 14.5 4s.7 12.8 0 21s-1.9 21.7-4 28s-5.6 8.3-8.5 10s-6.8 2.2-9 0s-3.3-6.7-4.5-13s-2.1-17-2.5-25s-2.3-18.8 0-23z',
   },
   {
-    id: 'hamstrings',
-    view: 'back',
-    d: 'M96 300c-.4 8-1.3 18.7-2.5 25s-2.2 10.8-4.5 13s-6.1 1.7-9 0s-6.4-3.7-8.5-10s-3.3-19.8-4-28s-2.4-16.8 0-21s9.8-3.7 14.5-4s11.7-2.2 14 2s.4 15 0 23z',
-  },
-  {
     id: 'calves',
     view: 'back',
+    mirrored: true,
     d: 'M108 362c1.8-2.7 6.5-2.7 10-2s9 1.7 11 6s1.4 12.7 1 20s-1.8 18.3-3.5 24s-4.2 9.2-6.5 10s-5-1-7-5s-3.8-12.5-4.7-19s-1-14.3-1-20s-1.1-11.3 .7-14z',
   },
   {
-    id: 'calves',
-    view: 'back',
-    d: 'M92.7 376c0 5.7 0 13.5-1 20s-2.8 15-4.7 19s-4.8 5.8-7 5s-4.8-4.3-6.5-10s-3.1-16.7-3.5-24s-1-15.7 1-20s7.5-5.3 11-6s8.2-.7 10 2s.8 8.3 .7 14z',
-  },
-  {
     id: 'plantar-fascia',
     view: 'back',
+    mirrored: true,
     d: 'M110.5 458c1.6-1.5 6.8-1.2 9.5-1s5.6 .8 7 2.5s2.5 5.4 1.5 7.5s-4.7 4.3-7.5 5s-7.8 0-9.5-1s-.8-2.8-1-5s-1.6-6.5 0-8z',
-  },
-  {
-    id: 'plantar-fascia',
-    view: 'back',
-    d: 'M89.5 466c-.2 2.2 .8 4-1 5s-6.7 1.7-9.5 1s-6.5-2.9-7.5-5s.1-5.8 1.5-7.5s4.2-2.2 7-2.5s7.9-.5 9.5 1s.2 5.8 0 8z',
   },
   {
     id: 'avoid-lumbar-spine',
@@ -330,82 +245,3 @@ export const regionShapes: readonly BodyShape[] = [
     d: 'M91 349.5c-.5 1.8-1.5 4-3 5s-4.2 1-6 1s-3.1 .1-4.5-1s-3.4-3.8-4-5.5s-.9-3.8 .5-5s5.2-2 8-2s7.5 .8 9 2s.5 3.8 0 5.5z',
   },
 ];
-
-/** Accessible, plain-English names for every region and avoid zone. */
-export const regionLabels: Readonly<Record<RegionId | AvoidZoneId, string>> = {
-  pecs: 'Chest (pectorals)',
-  biceps: 'Front of the upper arm (biceps)',
-  'forearm-flexors': 'Inner forearm (wrist and finger flexors)',
-  'hip-flexors': 'Front of the hip (hip flexors)',
-  tfl: 'Front of the outer hip (TFL)',
-  quadriceps: 'Front of the thigh (quadriceps)',
-  adductors: 'Inner thigh (adductors and pectineus)',
-  'it-band': 'Outer thigh (IT band)',
-  'tibialis-anterior': 'Shin muscle (tibialis anterior)',
-  peroneals: 'Outer lower leg (peroneals)',
-  'avoid-neck-front': 'Front of the neck (never roll here)',
-  'avoid-femoral-triangle': 'Groin and upper inner thigh (never roll here)',
-  'avoid-axilla': 'Armpit (never roll here)',
-  'avoid-abdomen': 'Belly (never roll here)',
-  suboccipitals: 'Base of the skull (suboccipitals)',
-  'neck-posterior': 'Back of the neck',
-  'upper-trapezius': 'Top of the shoulders (upper trapezius)',
-  rhomboids: 'Between the shoulder blades (rhomboids)',
-  'thoracic-spine': 'Upper and mid back (thoracic spine muscles)',
-  infraspinatus: 'Back of the shoulder blade (infraspinatus)',
-  teres: 'Outer edge of the shoulder blade (teres)',
-  lats: 'Side of the back (lats)',
-  triceps: 'Back of the upper arm (triceps)',
-  'forearm-extensors': 'Outer forearm (wrist and finger extensors)',
-  'quadratus-lumborum': 'Low back, beside the spine (quadratus lumborum)',
-  'glute-max': 'Buttock (gluteus maximus)',
-  'glute-med': 'Upper outer hip (gluteus medius)',
-  piriformis: 'Deep buttock (piriformis)',
-  hamstrings: 'Back of the thigh (hamstrings)',
-  calves: 'Calf (gastrocnemius and soleus)',
-  'plantar-fascia': 'Sole of the foot (plantar fascia)',
-  'avoid-lumbar-spine': 'Lower spine (never roll directly on it)',
-  'avoid-popliteal': 'Back of the knee (never roll here)',
-};
-
-/** Which view each region and avoid zone is drawn on. */
-export const regionView: Readonly<Record<RegionId | AvoidZoneId, BodyView>> = {
-  pecs: 'front',
-  biceps: 'front',
-  'forearm-flexors': 'front',
-  'hip-flexors': 'front',
-  tfl: 'front',
-  quadriceps: 'front',
-  adductors: 'front',
-  'it-band': 'front',
-  'tibialis-anterior': 'front',
-  peroneals: 'front',
-  'avoid-neck-front': 'front',
-  'avoid-femoral-triangle': 'front',
-  'avoid-axilla': 'front',
-  'avoid-abdomen': 'front',
-  suboccipitals: 'back',
-  'neck-posterior': 'back',
-  'upper-trapezius': 'back',
-  rhomboids: 'back',
-  'thoracic-spine': 'back',
-  infraspinatus: 'back',
-  teres: 'back',
-  lats: 'back',
-  triceps: 'back',
-  'forearm-extensors': 'back',
-  'quadratus-lumborum': 'back',
-  'glute-max': 'back',
-  'glute-med': 'back',
-  piriformis: 'back',
-  hamstrings: 'back',
-  calves: 'back',
-  'plantar-fascia': 'back',
-  'avoid-lumbar-spine': 'back',
-  'avoid-popliteal': 'back',
-};
-
-/** The label of a body region or avoid zone in a content translation's words, or in English. */
-export function regionLabel(id: RegionId | AvoidZoneId, content: ContentTranslation | undefined): string {
-  return own(content?.regions, id) ?? regionLabels[id];
-}

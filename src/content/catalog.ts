@@ -6,7 +6,7 @@ import type { RoutineInput } from '../core/types.js';
 import { suggestRoutine, type SuggestQuery, type Suggestion, type SuggestWords } from '../core/suggest.js';
 import type { ContentTranslation } from '../core/content-translation.js';
 import { localizeConcern } from './translated.js';
-import { regionLabels } from './body-map.js';
+import { regionLabels } from './regions.js';
 import { concerns } from './concerns.js';
 import { exercises, getExercise } from './exercises.js';
 import { redFlags } from './safety.js';

@@ -55,7 +55,7 @@ const UNLOCK_EVENTS = ['pointerdown', 'keydown', 'touchend'] as const;
  * (Safari and iOS require a gesture). Pending tones are cancelled on `cancel()` and disconnect.
  */
 export class AudioCueController implements ReactiveController {
-  private pending = new Set<OscillatorNode>();
+  #pending = new Set<OscillatorNode>();
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -72,7 +72,7 @@ export class AudioCueController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.removeUnlockListeners();
+    this.#removeUnlockListeners();
     this.cancel();
   }
 
@@ -90,7 +90,7 @@ export class AudioCueController implements ReactiveController {
     } catch {
       // Not every engine allows this; the resume above is usually enough.
     }
-    this.removeUnlockListeners();
+    this.#removeUnlockListeners();
   };
 
   /** Plays `kind` in `delay` seconds on the audio clock. Silently does nothing without audio. */
@@ -111,9 +111,9 @@ export class AudioCueController implements ReactiveController {
       oscillator.connect(gain).connect(context.destination);
       oscillator.start(noteStart);
       oscillator.stop(noteStart + note.length + 0.02);
-      this.pending.add(oscillator);
+      this.#pending.add(oscillator);
       oscillator.onended = () => {
-        this.pending.delete(oscillator);
+        this.#pending.delete(oscillator);
         gain.disconnect();
       };
     }
@@ -121,17 +121,17 @@ export class AudioCueController implements ReactiveController {
 
   /** Stops every tone not yet played (on pause, reset, disconnect). */
   cancel(): void {
-    for (const oscillator of this.pending) {
+    for (const oscillator of this.#pending) {
       try {
         oscillator.stop();
       } catch {
         // Already stopped.
       }
     }
-    this.pending.clear();
+    this.#pending.clear();
   }
 
-  private removeUnlockListeners(): void {
+  #removeUnlockListeners(): void {
     for (const type of UNLOCK_EVENTS) window.removeEventListener(type, this.unlock, { capture: true });
   }
 }

@@ -2,7 +2,7 @@
  * Registering the built-in content in another language, checked against the catalog first. Apart
  * from the registry so that elements which show no content (a timer) do not load the catalog.
  */
-import { regionLabels } from '../content/body-map.js';
+import { regionLabels } from '../content/regions.js';
 import { concerns } from '../content/concerns.js';
 import { exercises } from '../content/exercises.js';
 import { presets } from '../content/presets.js';

@@ -39,37 +39,37 @@ export class CueController implements ReactiveController {
   /** The moment being flashed, for a class on the element; `null` when none. */
   flashing: CueMoment | null = null;
 
-  private readonly audio: AudioCueController;
-  private readonly speech: SpeechController;
+  readonly #audio: AudioCueController;
+  readonly #speech: SpeechController;
   /** Plan seconds up to which tones are scheduled. */
-  private scheduledUntil = -1;
-  private flashTimeout: ReturnType<typeof setTimeout> | undefined;
+  #scheduledUntil = -1;
+  #flashTimeout: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly settings: () => CueSettings,
   ) {
     host.addController(this);
-    this.audio = new AudioCueController(host);
-    this.speech = new SpeechController(host);
+    this.#audio = new AudioCueController(host);
+    this.#speech = new SpeechController(host);
   }
 
   hostDisconnected(): void {
     this.stop();
-    clearTimeout(this.flashTimeout);
+    clearTimeout(this.#flashTimeout);
     this.flashing = null;
   }
 
   /** Call from the person's press: unlocks audio and primes speech (browsers need a gesture). */
   unlock(): void {
     const settings = this.settings();
-    if (!settings.muted) this.audio.unlock();
-    if (settings.voice) this.speech.prime(settings.lang);
+    if (!settings.muted) this.#audio.unlock();
+    if (settings.voice) this.#speech.prime(settings.lang);
   }
 
   /** The "go" tone at the very start, when work begins at once. */
   startTone(): void {
-    if (!this.settings().muted) this.audio.schedule('go');
+    if (!this.settings().muted) this.#audio.schedule('go');
   }
 
   /** Schedules the tones due up to the next wake, ahead on the audio clock. */
@@ -77,21 +77,21 @@ export class CueController implements ReactiveController {
     const settings = this.settings();
     if (settings.muted) return;
     const next = elapsed + untilNext;
-    if (next <= this.scheduledUntil + 1e-3) return;
+    if (next <= this.#scheduledUntil + 1e-3) return;
     const cue = cueAt(plan, next, settings.cueSeconds);
-    if (cue) this.audio.schedule(cue, untilNext);
+    if (cue) this.#audio.schedule(cue, untilNext);
     const pace = settings.paceFor(segment);
-    for (const tick of paceTicks(plan, Math.max(elapsed, this.scheduledUntil), next, pace)) {
-      this.audio.schedule('tick', tick - elapsed);
+    for (const tick of paceTicks(plan, Math.max(elapsed, this.#scheduledUntil), next, pace)) {
+      this.#audio.schedule('tick', tick - elapsed);
     }
-    this.scheduledUntil = next;
+    this.#scheduledUntil = next;
   }
 
   /** Voice, vibration and flash for a moment (its tone was scheduled ahead). */
   moment(kind: CueMoment, late: number, spoken: string): void {
     if (late >= STALE_CUE_SECONDS) return;
     const settings = this.settings();
-    if (settings.voice && spoken) this.speech.speak(spoken, settings.lang);
+    if (settings.voice && spoken) this.#speech.speak(spoken, settings.lang);
     if (settings.vibration && typeof navigator.vibrate === 'function') {
       try {
         navigator.vibrate(VIBRATION[kind]);
@@ -100,10 +100,10 @@ export class CueController implements ReactiveController {
       }
     }
     if (settings.flash) {
-      clearTimeout(this.flashTimeout);
+      clearTimeout(this.#flashTimeout);
       this.flashing = kind;
       this.host.requestUpdate();
-      this.flashTimeout = setTimeout(() => {
+      this.#flashTimeout = setTimeout(() => {
         this.flashing = null;
         this.host.requestUpdate();
       }, FLASH_MS);
@@ -113,13 +113,13 @@ export class CueController implements ReactiveController {
   /** Speaks a short notice ("10 seconds") if voice is on. */
   say(spoken: string): void {
     const settings = this.settings();
-    if (settings.voice) this.speech.speak(spoken, settings.lang);
+    if (settings.voice) this.#speech.speak(spoken, settings.lang);
   }
 
   /** Cancels pending tones and speech (pause, reset, skip). */
   stop(): void {
-    this.audio.cancel();
-    this.speech.cancel();
-    this.scheduledUntil = -1;
+    this.#audio.cancel();
+    this.#speech.cancel();
+    this.#scheduledUntil = -1;
   }
 }

@@ -38,8 +38,8 @@ export class ProgressStore implements ReactiveController {
   /** Whether the person confirmed the "before you start" check on this device. */
   checkDone = false;
 
-  private key = '';
-  private routineId = '';
+  #key = '';
+  #routineId = '';
 
   /**
    * @param snapshot The session as it stands now, or `undefined` when there is nothing to save
@@ -56,13 +56,13 @@ export class ProgressStore implements ReactiveController {
   hostConnected(): void {
     this.checkDone = readStored(SAFETY_KEY, (value): value is true => value === true) ?? false;
     window.addEventListener('pagehide', this.save);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    document.addEventListener('visibilitychange', this.#onVisibility);
   }
 
   hostDisconnected(): void {
     this.save();
     window.removeEventListener('pagehide', this.save);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   /**
@@ -70,8 +70,8 @@ export class ProgressStore implements ReactiveController {
    * saved session if it ends before `total` seconds, and reads its last ratings and the streak.
    */
   open(key: string, routineId: string, total: number): void {
-    this.key = key;
-    this.routineId = routineId;
+    this.#key = key;
+    this.#routineId = routineId;
     this.resumeOffer = undefined;
     if (!key) return;
     const saved = this.options().persist ? readStored(key, isSavedProgress) : undefined;
@@ -82,14 +82,14 @@ export class ProgressStore implements ReactiveController {
 
   /** Saves the session in progress (when persisting and something is running or paused). */
   save = (): void => {
-    if (!this.options().persist || !this.key) return;
+    if (!this.options().persist || !this.#key) return;
     const progress = this.snapshot();
-    if (progress) writeStored(this.key, progress);
+    if (progress) writeStored(this.#key, progress);
   };
 
   /** Forgets the saved session. */
   clear(): void {
-    if (this.key) removeStored(this.key);
+    if (this.#key) removeStored(this.#key);
   }
 
   /** Takes the offered session (it is no longer offered). */
@@ -113,7 +113,7 @@ export class ProgressStore implements ReactiveController {
     else delete ratings[key];
     this.ratings = ratings;
     this.host.requestUpdate();
-    if (this.routineId) writeStored(`feedback:${this.routineId}`, { ...this.previousRatings, ...ratings });
+    if (this.#routineId) writeStored(`feedback:${this.#routineId}`, { ...this.previousRatings, ...ratings });
   }
 
   /** A new session starts: no ratings yet, nothing to offer. */
@@ -139,7 +139,7 @@ export class ProgressStore implements ReactiveController {
     writeStored(SAFETY_KEY, true);
   }
 
-  private onVisibility = (): void => {
+  #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.save();
   };
 }

@@ -48,8 +48,8 @@ export class ReorderController implements ReactiveController {
   /** Where the dragged item would land now; undefined when nothing is dragged over an item. */
   dropTarget: DropTarget | undefined;
 
-  private dragIndex: number | undefined;
-  private listening: AbortController | undefined;
+  #dragIndex: number | undefined;
+  #listening: AbortController | undefined;
 
   constructor(
     private readonly host: ReorderHost,
@@ -59,39 +59,39 @@ export class ReorderController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.listening = new AbortController();
-    const { signal } = this.listening;
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
     const root = this.host.renderRoot;
-    root.addEventListener('dragstart', this.onDragStart, { signal });
-    root.addEventListener('dragover', this.onDragOver, { signal });
-    root.addEventListener('dragleave', this.onDragLeave, { signal });
-    root.addEventListener('drop', this.onDrop, { signal });
-    root.addEventListener('dragend', this.onDragEnd, { signal });
-    root.addEventListener('keydown', this.onKeyDown, { signal });
+    root.addEventListener('dragstart', this.#onDragStart, { signal });
+    root.addEventListener('dragover', this.#onDragOver, { signal });
+    root.addEventListener('dragleave', this.#onDragLeave, { signal });
+    root.addEventListener('drop', this.#onDrop, { signal });
+    root.addEventListener('dragend', this.#onDragEnd, { signal });
+    root.addEventListener('keydown', this.#onKeyDown, { signal });
   }
 
   hostDisconnected(): void {
-    this.listening?.abort();
-    this.endDrag();
+    this.#listening?.abort();
+    this.#endDrag();
   }
 
-  private setDropTarget(next: DropTarget | undefined): void {
+  #setDropTarget(next: DropTarget | undefined): void {
     if (next?.index === this.dropTarget?.index && next?.after === this.dropTarget?.after) return;
     this.dropTarget = next;
     this.host.requestUpdate();
   }
 
-  private endDrag(): void {
-    this.dragIndex = undefined;
-    this.setDropTarget(undefined);
+  #endDrag(): void {
+    this.#dragIndex = undefined;
+    this.#setDropTarget(undefined);
   }
 
-  private readonly onDragStart = (event: Event): void => {
+  readonly #onDragStart = (event: Event): void => {
     const handle = closest(event, HANDLE);
     const item = handle?.closest<HTMLElement>(ITEM);
     if (!item) return;
     const index = indexOf(item);
-    this.dragIndex = index;
+    this.#dragIndex = index;
     const { dataTransfer } = event as DragEvent;
     if (dataTransfer) {
       dataTransfer.effectAllowed = 'move';
@@ -100,39 +100,39 @@ export class ReorderController implements ReactiveController {
     }
   };
 
-  private readonly onDragOver = (event: Event): void => {
+  readonly #onDragOver = (event: Event): void => {
     const item = closest(event, ITEM);
-    if (!item || this.dragIndex === undefined) return;
+    if (!item || this.#dragIndex === undefined) return;
     event.preventDefault();
     const { dataTransfer, clientY } = event as DragEvent;
     if (dataTransfer) dataTransfer.dropEffect = 'move';
     const box = item.getBoundingClientRect();
-    this.setDropTarget({ index: indexOf(item), after: clientY > box.top + box.height / 2 });
+    this.#setDropTarget({ index: indexOf(item), after: clientY > box.top + box.height / 2 });
   };
 
   /** Leaving one item for another keeps the mark; leaving the list clears it. */
-  private readonly onDragLeave = (event: Event): void => {
+  readonly #onDragLeave = (event: Event): void => {
     const list = closest(event, LIST);
-    if (list && !list.contains((event as DragEvent).relatedTarget as Node | null)) this.setDropTarget(undefined);
+    if (list && !list.contains((event as DragEvent).relatedTarget as Node | null)) this.#setDropTarget(undefined);
   };
 
-  private readonly onDrop = (event: Event): void => {
+  readonly #onDrop = (event: Event): void => {
     if (!closest(event, ITEM)) return;
     event.preventDefault();
-    const from = this.dragIndex;
+    const from = this.#dragIndex;
     const target = this.dropTarget;
-    this.endDrag();
+    this.#endDrag();
     if (from === undefined || !target) return;
     const insertAt = target.index + (target.after ? 1 : 0);
     // Taking the item out first shifts every later place up by one.
     this.options.move(from, insertAt > from ? insertAt - 1 : insertAt);
   };
 
-  private readonly onDragEnd = (event: Event): void => {
-    if (closest(event, HANDLE)) this.endDrag();
+  readonly #onDragEnd = (event: Event): void => {
+    if (closest(event, HANDLE)) this.#endDrag();
   };
 
-  private readonly onKeyDown = (event: Event): void => {
+  readonly #onKeyDown = (event: Event): void => {
     const handle = closest(event, HANDLE);
     const item = handle?.closest<HTMLElement>(ITEM);
     if (!item) return;

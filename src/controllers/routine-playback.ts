@@ -30,7 +30,7 @@ export class RoutinePlayback {
   skipped = new Set<number>();
   /** A `manual` session waits after a finished step. */
   awaitingContinue = false;
-  private stepCount = 0;
+  #stepCount = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -39,24 +39,24 @@ export class RoutinePlayback {
     private readonly callbacks: PlaybackCallbacks,
   ) {
     this.session = new SessionController(host, cueSettings, {
-      onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
-      onComplete: () => this.onComplete(),
+      onSegmentStart: (segment, index, late) => this.#onSegmentStart(segment, index, late),
+      onComplete: () => this.#onComplete(),
     });
   }
 
   /** Index of the step in progress (or about to start; the last one once complete). */
   get currentStep(): number {
-    return this.session.segment?.stepIndex ?? (this.session.state === 'complete' ? Math.max(0, this.stepCount - 1) : 0);
+    return this.session.segment?.stepIndex ?? (this.session.state === 'complete' ? Math.max(0, this.#stepCount - 1) : 0);
   }
 
   /** The indexes of the steps not skipped. */
   get completedSteps(): number[] {
-    return Array.from({ length: this.stepCount }, (_, i) => i).filter((i) => !this.skipped.has(i));
+    return Array.from({ length: this.#stepCount }, (_, i) => i).filter((i) => !this.skipped.has(i));
   }
 
   /** A new routine: its plan, back to idle. */
   load(plan: SegmentPlan, stepCount: number): void {
-    this.stepCount = stepCount;
+    this.#stepCount = stepCount;
     this.session.setPlan(plan);
     this.awaitingContinue = false;
     this.skipped.clear();
@@ -82,7 +82,7 @@ export class RoutinePlayback {
     this.skipped.add(current);
     const target = firstSegmentOfStep(this.session.plan, current + 1);
     if (target === undefined) this.session.finish();
-    else this.jumpTo(target);
+    else this.#jumpTo(target);
   }
 
   /** Back to the start of this step, or to the step before when at its very start. */
@@ -90,7 +90,7 @@ export class RoutinePlayback {
     const targetStep = previousStep(this.session.plan, this.currentStep, this.session.elapsed, PREVIOUS_GRACE_SECONDS);
     this.skipped.delete(targetStep);
     const target = firstSegmentOfStep(this.session.plan, targetStep);
-    if (target !== undefined) this.jumpTo(target);
+    if (target !== undefined) this.#jumpTo(target);
   }
 
   /** Back to idle at the start. */
@@ -101,7 +101,7 @@ export class RoutinePlayback {
 
   /** Picks up a saved session, paused where it stood. */
   restore(saved: SavedProgress): void {
-    this.skipped = new Set(saved.skipped.filter((i) => i < this.stepCount));
+    this.skipped = new Set(saved.skipped.filter((i) => i < this.#stepCount));
     this.session.activeMs = saved.active;
     this.session.seek(saved.elapsed);
     const segment = this.session.segment;
@@ -115,14 +115,14 @@ export class RoutinePlayback {
     return { elapsed, skipped: [...this.skipped], active: activeMs, savedAt: Date.now() };
   }
 
-  private jumpTo(segmentIndex: number): void {
+  #jumpTo(segmentIndex: number): void {
     const segment = this.session.plan.segments[segmentIndex];
     this.awaitingContinue = false;
     this.session.seek(segment.start);
     this.callbacks.onPhase(segment, 0, true);
   }
 
-  private onSegmentStart(segment: Segment, index: number, late: number): void {
+  #onSegmentStart(segment: Segment, index: number, late: number): void {
     const previous = this.session.plan.segments[index - 1];
     const newStep = previous !== undefined && previous.stepIndex !== segment.stepIndex;
     if (this.manual() && newStep && this.session.state === 'running') {
@@ -138,7 +138,7 @@ export class RoutinePlayback {
     }
   }
 
-  private onComplete(): void {
+  #onComplete(): void {
     this.session.halt();
     this.awaitingContinue = false;
     this.callbacks.onComplete();

@@ -52,60 +52,60 @@ class RoutineLoadError extends Error {}
  * problems.
  */
 export class RoutineSourceController implements ReactiveController {
-  private readonly fetchTask: Task<readonly [string], unknown>;
-  private observer: MutationObserver | undefined;
+  readonly #fetchTask: Task<readonly [string], unknown>;
+  #observer: MutationObserver | undefined;
   /** Set when children or the loaded file changed since the last `resolve()`. */
-  private stale = true;
-  private lastSources = '';
+  #stale = true;
+  #lastSources = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly inputs: () => RoutineInputs,
   ) {
     host.addController(this);
-    this.fetchTask = new Task(host, {
-      task: async ([src], { signal }) => (src ? this.fetchRoutine(src, signal) : undefined),
+    this.#fetchTask = new Task(host, {
+      task: async ([src], { signal }) => (src ? this.#fetchRoutine(src, signal) : undefined),
       args: () => [this.inputs().src] as const,
-      onComplete: () => this.markStale(),
-      onError: () => this.markStale(),
+      onComplete: () => this.#markStale(),
+      onError: () => this.#markStale(),
     });
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.markStale());
-    this.observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#observer = new MutationObserver(() => this.#markStale());
+    this.#observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.fetchTask.abort();
-    this.observer?.disconnect();
+    this.#fetchTask.abort();
+    this.#observer?.disconnect();
   }
 
   /** True while `src` is being fetched. */
   get loading(): boolean {
-    return this.fetchTask.status === TaskStatus.PENDING;
+    return this.#fetchTask.status === TaskStatus.PENDING;
   }
 
   /** True when `src` could not be loaded (network, status, type, size or JSON). */
   get loadFailed(): boolean {
-    return this.fetchTask.status === TaskStatus.ERROR;
+    return this.#fetchTask.status === TaskStatus.ERROR;
   }
 
   /** Whether the children or the loaded file changed since the last `resolve()`. */
   get changed(): boolean {
-    return this.stale;
+    return this.#stale;
   }
 
   /** Fetches `src` again (after a failure). */
   retry(): void {
-    void this.fetchTask.run();
+    void this.#fetchTask.run();
   }
 
   /** The routine the inputs give now, validated and planned, or the problems with them. */
   resolve(): ResolvedRoutine {
-    this.stale = false;
+    this.#stale = false;
     const inputs = this.inputs();
-    const { routine, errors } = this.validatedInput(inputs);
+    const { routine, errors } = this.#validatedInput(inputs);
     const leadIn = readLeadIn(inputs.leadIn);
     const allErrors = [...errors, ...leadIn.errors];
     if (!routine || allErrors.length > 0) return { routine: null, errors: allErrors, plan: { segments: [], total: 0 }, key: '' };
@@ -113,8 +113,8 @@ export class RoutineSourceController implements ReactiveController {
     return { routine, errors: [], plan: planSegments(routine, { leadIn: leadIn.seconds }), key };
   }
 
-  private validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
-    const used = this.pickSource(inputs);
+  #validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
+    const used = this.#pickSource(inputs);
     const t = inputs.strings;
     let input: unknown;
     switch (used) {
@@ -122,26 +122,26 @@ export class RoutineSourceController implements ReactiveController {
         input = inputs.routine;
         break;
       case 'src':
-        if (this.fetchTask.status !== TaskStatus.COMPLETE) {
+        if (this.#fetchTask.status !== TaskStatus.COMPLETE) {
           // Pending, or failed: the element shows the loading or failed state.
-          const error = this.fetchTask.error;
+          const error = this.#fetchTask.error;
           return {
             routine: null,
             errors: this.loadFailed ? [{ path: 'src', message: String((error as Error)?.message ?? error) }] : [],
           };
         }
-        input = this.fetchTask.value;
+        input = this.#fetchTask.value;
         break;
       case 'inline JSON':
         try {
-          input = JSON.parse(this.jsonChild!.textContent ?? '');
+          input = JSON.parse(this.#jsonChild!.textContent ?? '');
         } catch (error) {
           const message = t.badInlineJson(String((error as Error).message).slice(0, 120));
           return { routine: null, errors: [{ path: 'script[type="application/json"]', message }] };
         }
         break;
       case '<smr-step> children': {
-        const steps = this.stepChildren.map((step) => step.toStepInput());
+        const steps = this.#stepChildren.map((step) => step.toStepInput());
         input = { id: `steps-${contentHash(JSON.stringify(steps))}`, title: t.untitled, steps };
         break;
       }
@@ -158,43 +158,43 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   /** The input used: the first given in order of precedence; warns once when several are given. */
-  private pickSource(inputs: RoutineInputs): SourceName | undefined {
+  #pickSource(inputs: RoutineInputs): SourceName | undefined {
     const isGiven: Record<SourceName, boolean> = {
       'routine property': inputs.routine !== undefined,
       src: Boolean(inputs.src),
-      'inline JSON': this.jsonChild !== undefined,
-      '<smr-step> children': this.stepChildren.length > 0,
+      'inline JSON': this.#jsonChild !== undefined,
+      '<smr-step> children': this.#stepChildren.length > 0,
       preset: Boolean(inputs.preset),
     };
     const given = SOURCES.filter((source) => isGiven[source]);
     const key = given.join(',');
-    if (given.length > 1 && key !== this.lastSources) {
+    if (given.length > 1 && key !== this.#lastSources) {
       console.warn(
         `<smr-routine>: ${given.join(' and ')} were ${given.length === 2 ? 'both' : 'all'} given; using the ${given[0]}. Precedence: routine property > src > inline JSON > <smr-step> children > preset.`,
       );
     }
-    this.lastSources = key;
+    this.#lastSources = key;
     return given[0];
   }
 
-  private get stepChildren(): StepChild[] {
+  get #stepChildren(): StepChild[] {
     if (isServer) return []; // Server rendering sees no light DOM: a preset or the routine property only.
     return [...this.host.children].filter((child): child is StepChild => child.localName === 'smr-step');
   }
 
-  private get jsonChild(): HTMLScriptElement | undefined {
+  get #jsonChild(): HTMLScriptElement | undefined {
     if (isServer) return undefined;
     return [...this.host.children].find(
       (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json',
     );
   }
 
-  private markStale(): void {
-    this.stale = true;
+  #markStale(): void {
+    this.#stale = true;
     this.host.requestUpdate();
   }
 
-  private async fetchRoutine(src: string, signal: AbortSignal): Promise<unknown> {
+  async #fetchRoutine(src: string, signal: AbortSignal): Promise<unknown> {
     const t = this.inputs().strings;
     let response: Response;
     try {

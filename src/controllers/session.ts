@@ -26,126 +26,126 @@ export class SessionController {
   /** The text of the polite live region; each new text is announced once. */
   announcement = '';
 
-  private readonly countdown: CountdownController;
-  private readonly cues: CueController;
-  private readonly wakeLock: WakeLockController;
+  readonly #countdown: CountdownController;
+  readonly #cues: CueController;
+  readonly #wakeLock: WakeLockController;
   /** Milliseconds spent running before the current stretch. */
-  private bankedActiveMs = 0;
-  private runningSince: number | undefined;
+  #bankedActiveMs = 0;
+  #runningSince: number | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     cueSettings: () => CueSettings,
     callbacks: SessionCallbacks,
   ) {
-    this.countdown = new CountdownController(host, {
+    this.#countdown = new CountdownController(host, {
       onSegmentStart: (segment, index, late) => callbacks.onSegmentStart?.(segment, index, late),
       onComplete: (late) => {
         // The completion tone is already scheduled: let it play; only the wake lock goes.
-        this.endRun();
+        this.#endRun();
         callbacks.onComplete?.(late);
       },
       onWake: (elapsed, untilNext) => {
-        const segment = this.countdown.segment;
-        callbacks.onWake?.(segment, this.countdown.position);
-        this.cues.onWake(this.plan, segment, elapsed, untilNext);
+        const segment = this.#countdown.segment;
+        callbacks.onWake?.(segment, this.#countdown.position);
+        this.#cues.onWake(this.plan, segment, elapsed, untilNext);
       },
     });
-    this.cues = new CueController(host, cueSettings);
-    this.wakeLock = new WakeLockController(host);
+    this.#cues = new CueController(host, cueSettings);
+    this.#wakeLock = new WakeLockController(host);
   }
 
   get plan(): SegmentPlan {
-    return this.countdown.plan;
+    return this.#countdown.plan;
   }
 
   /** `idle`, `running`, `paused` or `complete`. */
   get state(): CountdownState {
-    return this.countdown.state;
+    return this.#countdown.state;
   }
 
   get position(): PlanPosition {
-    return this.countdown.position;
+    return this.#countdown.position;
   }
 
   /** Seconds elapsed in the plan, fractional. */
   get elapsed(): number {
-    return this.countdown.elapsed;
+    return this.#countdown.elapsed;
   }
 
   /** The segment in progress (or the first one when idle); undefined when complete or empty. */
   get segment(): Segment | undefined {
-    return this.countdown.segment;
+    return this.#countdown.segment;
   }
 
   /** Milliseconds spent running, pauses excluded. */
   get activeMs(): number {
-    return this.bankedActiveMs + (this.runningSince === undefined ? 0 : performance.now() - this.runningSince);
+    return this.#bankedActiveMs + (this.#runningSince === undefined ? 0 : performance.now() - this.#runningSince);
   }
 
   set activeMs(value: number) {
-    this.bankedActiveMs = value;
-    if (this.runningSince !== undefined) this.runningSince = performance.now();
+    this.#bankedActiveMs = value;
+    if (this.#runningSince !== undefined) this.#runningSince = performance.now();
   }
 
   /** The moment being flashed, or `null`. */
   get flashing(): CueMoment | null {
-    return this.cues.flashing;
+    return this.#cues.flashing;
   }
 
   /** True once the screen could not be kept on (no Wake Lock API, or it refused). */
   get wakeLockUnavailable(): boolean {
-    return this.wakeLock.unavailable;
+    return this.#wakeLock.unavailable;
   }
 
   /** Replaces the plan: stops whatever runs and goes back to idle. */
   setPlan(plan: SegmentPlan): void {
     this.halt();
-    this.countdown.setPlan(plan);
+    this.#countdown.setPlan(plan);
   }
 
   /** Runs (from idle, paused or complete): keeps the screen on and counts active time. */
   run(): void {
-    if (this.runningSince === undefined) this.runningSince = performance.now();
-    this.wakeLock.hold();
-    this.countdown.start();
+    if (this.#runningSince === undefined) this.#runningSince = performance.now();
+    this.#wakeLock.hold();
+    this.#countdown.start();
   }
 
   pause(): void {
     if (this.state !== 'running') return;
-    this.countdown.pause();
+    this.#countdown.pause();
     this.halt();
   }
 
   /** Back to idle at the start of the plan. */
   reset(): void {
     this.halt();
-    this.bankedActiveMs = 0;
-    this.countdown.reset();
+    this.#bankedActiveMs = 0;
+    this.#countdown.reset();
   }
 
   /** Moves to `elapsed` seconds without reporting the segments passed over; cancels pending cues. */
   seek(elapsed: number): void {
-    this.cues.stop();
-    this.countdown.seek(elapsed);
+    this.#cues.stop();
+    this.#countdown.seek(elapsed);
   }
 
   /** Ends the plan now and reports completion. */
   finish(): void {
-    this.countdown.finish();
+    this.#countdown.finish();
   }
 
   /** Stops tones, speech and the wake lock and banks active time, leaving the countdown as it is. */
   halt(): void {
-    this.endRun();
-    this.cues.stop();
+    this.#endRun();
+    this.#cues.stop();
   }
 
   /** Banks active time and lets the screen sleep again. */
-  private endRun(): void {
-    if (this.runningSince !== undefined) this.bankedActiveMs += performance.now() - this.runningSince;
-    this.runningSince = undefined;
-    this.wakeLock.release();
+  #endRun(): void {
+    if (this.#runningSince !== undefined) this.#bankedActiveMs += performance.now() - this.#runningSince;
+    this.#runningSince = undefined;
+    this.#wakeLock.release();
   }
 
   /**
@@ -153,14 +153,14 @@ export class SessionController {
    * (iOS and Safari allow sound only then), then pauses a running session or calls `start`.
    */
   press(start: () => void): void {
-    this.cues.unlock();
+    this.#cues.unlock();
     if (this.state === 'running') this.pause();
     else start();
   }
 
   /** The "go" tone when work begins at the very start. */
   startTone(): void {
-    this.cues.startTone();
+    this.#cues.startTone();
   }
 
   /** Sets the live-region text; the same words again are made new so they are read again. */
@@ -171,11 +171,11 @@ export class SessionController {
 
   /** Voice, vibration and flash for a moment (its tone was scheduled ahead). */
   cue(kind: CueMoment, late: number, spoken: string): void {
-    this.cues.moment(kind, late, spoken);
+    this.#cues.moment(kind, late, spoken);
   }
 
   /** Speaks a short notice if voice is on. */
   speak(spoken: string): void {
-    this.cues.say(spoken);
+    this.#cues.say(spoken);
   }
 }

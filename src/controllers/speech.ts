@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Cancels anything queued on disconnect. Does nothing where speech synthesis is missing.
  */
 export class SpeechController implements ReactiveController {
-  private primed = false;
+  #primed = false;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -22,13 +22,13 @@ export class SpeechController implements ReactiveController {
 
   /** Call from a user gesture. */
   prime(lang: string): void {
-    if (this.primed || !this.supported) return;
+    if (this.#primed || !this.supported) return;
     try {
       const utterance = new SpeechSynthesisUtterance('');
       utterance.lang = lang;
       utterance.volume = 0;
       speechSynthesis.speak(utterance);
-      this.primed = true;
+      this.#primed = true;
     } catch {
       // Speech is a courtesy; failing to prime only means no voice.
     }

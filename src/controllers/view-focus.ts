@@ -8,8 +8,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: Parent
  * main button (`[part~="button-primary"]`) instead of falling to the page.
  */
 export class ViewFocusController implements ReactiveController {
-  private focusInside = false;
-  private shownView = '';
+  #focusInside = false;
+  #shownView = '';
 
   constructor(
     private readonly host: Host,
@@ -19,14 +19,14 @@ export class ViewFocusController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.focusInside = this.host.shadowRoot?.activeElement != null;
+    this.#focusInside = this.host.shadowRoot?.activeElement != null;
   }
 
   hostUpdated(): void {
     const view = this.currentView();
-    const changed = view !== this.shownView;
-    this.shownView = view;
-    if (changed && this.focusInside && this.host.shadowRoot?.activeElement == null) {
+    const changed = view !== this.#shownView;
+    this.#shownView = view;
+    if (changed && this.#focusInside && this.host.shadowRoot?.activeElement == null) {
       this.host.renderRoot.querySelector<HTMLElement>('[part~="button-primary"]')?.focus();
     }
   }

@@ -7,9 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * refuses, so the element can say so once.
  */
 export class WakeLockController implements ReactiveController {
-  private wanted = false;
-  private sentinel: WakeLockSentinel | undefined;
-  private requesting = false;
+  #wanted = false;
+  #sentinel: WakeLockSentinel | undefined;
+  #requesting = false;
   /** True once a hold was wanted but the lock could not be had. */
   unavailable = false;
 
@@ -19,65 +19,65 @@ export class WakeLockController implements ReactiveController {
 
   /** True while the browser holds the lock for us. */
   get held(): boolean {
-    return this.sentinel !== undefined && !this.sentinel.released;
+    return this.#sentinel !== undefined && !this.#sentinel.released;
   }
 
   hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    if (this.wanted) void this.acquire();
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    if (this.#wanted) void this.#acquire();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    this.drop();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+    this.#drop();
   }
 
   hold(): void {
-    this.wanted = true;
-    void this.acquire();
+    this.#wanted = true;
+    void this.#acquire();
   }
 
   release(): void {
-    this.wanted = false;
-    this.drop();
+    this.#wanted = false;
+    this.#drop();
   }
 
-  private drop(): void {
-    const sentinel = this.sentinel;
-    this.sentinel = undefined;
+  #drop(): void {
+    const sentinel = this.#sentinel;
+    this.#sentinel = undefined;
     sentinel?.release().catch(() => undefined);
   }
 
-  private onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible' && this.wanted && !this.held) void this.acquire();
+  #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.#wanted && !this.held) void this.#acquire();
   };
 
-  private async acquire(): Promise<void> {
-    if (this.held || this.requesting || document.visibilityState !== 'visible') return;
+  async #acquire(): Promise<void> {
+    if (this.held || this.#requesting || document.visibilityState !== 'visible') return;
     const wakeLock = (navigator as Navigator & { wakeLock?: WakeLock }).wakeLock;
     if (!wakeLock) {
-      this.markUnavailable();
+      this.#markUnavailable();
       return;
     }
-    this.requesting = true;
+    this.#requesting = true;
     try {
       const sentinel = await wakeLock.request('screen');
-      if (!this.wanted) {
+      if (!this.#wanted) {
         await sentinel.release();
         return;
       }
-      this.sentinel = sentinel;
+      this.#sentinel = sentinel;
       sentinel.addEventListener('release', () => {
-        if (this.sentinel === sentinel) this.sentinel = undefined;
+        if (this.#sentinel === sentinel) this.#sentinel = undefined;
       });
     } catch {
-      this.markUnavailable();
+      this.#markUnavailable();
     } finally {
-      this.requesting = false;
+      this.#requesting = false;
     }
   }
 
-  private markUnavailable(): void {
+  #markUnavailable(): void {
     if (this.unavailable) return;
     this.unavailable = true;
     this.host.requestUpdate();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/body-map/body-map.js';
 import type { SmrBodyMap } from '../../src/components/body-map/body-map.js';
-import { regionLabels } from '../../src/content/body-map.js';
+import { regionLabels } from '../../src/content/regions.js';
 import { REGIONS } from '../../src/core/types.js';
 
 function region(el: SmrBodyMap, id: string): SVGGElement {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { exercises, getExercise, getPreset, presets, validateRoutine } from '../../src/content/catalog.js';
-import { regionLabels, regionShapes, regionView } from '../../src/content/body-map.js';
+import { regionShapes } from '../../src/content/body-map.js';
+import { regionLabels, regionView } from '../../src/content/regions.js';
 import { beforeYouStart, redFlags, safetyNote, stopSigns } from '../../src/content/safety.js';
 import { validateExercise } from '../../src/core/validate-exercise.js';
 import { planSegments } from '../../src/core/segments.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { regionLabels } from '../../src/content/body-map.js';
+import { regionLabels } from '../../src/content/regions.js';
 import { exercises } from '../../src/content/catalog.js';
 import { foldText, searchCatalog } from '../../src/core/catalog-search.js';
 

@@ -137,8 +137,11 @@ describe('npm package', () => {
         /\bcustomElement\("smr-|registerEnglish\(|registerTranslation\(/.test(readFileSync(join(installed, 'dist', file), 'utf8')),
       )
       .map((file) => `./dist/${file}`);
-    assert.ok(registering.length >= 10, `found the registering modules (${registering.length})`);
-    const uncovered = registering.filter((file) => !patterns.some((pattern) => pattern.test(file)) && !file.endsWith('/translation-registry.js'));
+    // Every element module registers its tag and its English strings (the string tables are data).
+    assert.ok(registering.length >= 8, `found the registering modules (${registering.length})`);
+    const uncovered = registering.filter(
+      (file) => !patterns.some((pattern) => pattern.test(file)) && !file.endsWith('/translation-registry.js'),
+    );
     assert.deepEqual(uncovered, []);
   });
 

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionLabel, regionShapes, type BodyView } from '../../content/body-map.js';
+import { BODY_VIEWBOX, bodyDetails, bodyOutline, regionShapes, type BodyShape, type BodyView } from '../../content/body-map.js';
+import { regionLabel } from '../../content/regions.js';
 import { readBodyMapOptions, regionList, type BodyMapView } from '../../core/body-map-options.js';
 import { AVOID_ZONES, REGIONS, type RegionId } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
@@ -14,15 +15,17 @@ import { registerEnglish } from '../../controllers/translation-registry.js';
 registerEnglish(bodyMapStrings);
 
 const REGION_SET = new Set<string>(REGIONS);
+/** Turns a shape about the figure's vertical axis (x = 100 in the 200-wide viewBox). */
+const MIRROR = 'matrix(-1 0 0 1 200 0)';
 const VIEWS: Record<BodyMapView, BodyView[]> = { front: ['front'], back: ['back'], both: ['front', 'back'] };
 
-/** Regions in drawing order per view, each with all of its shapes (left and right limbs). */
-const SHAPES_BY_VIEW = new Map<BodyView, Map<string, string[]>>(
+/** Regions in drawing order per view, each with all of its shapes. */
+const SHAPES_BY_VIEW = new Map<BodyView, Map<string, BodyShape[]>>(
   (['front', 'back'] as const).map((view) => {
-    const byId = new Map<string, string[]>();
+    const byId = new Map<string, BodyShape[]>();
     for (const shape of regionShapes) {
       if (shape.view !== view) continue;
-      byId.set(shape.id, [...(byId.get(shape.id) ?? []), shape.d]);
+      byId.set(shape.id, [...(byId.get(shape.id) ?? []), shape]);
     }
     return [view, byId];
   }),
@@ -91,34 +94,34 @@ export class SmrBodyMap extends SmrElement {
   /** The region that takes the Tab stop (roving tabindex). */
   @state() private focusRegion: string | undefined;
 
-  private highlighted = new Set<string>();
+  #highlighted = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('highlight') || changed.has('selected') || changed.has('view')) this.validateInputs();
+    if (changed.has('highlight') || changed.has('selected') || changed.has('view')) this.#validateInputs();
   }
 
-  private validateInputs(): void {
+  #validateInputs(): void {
     const { options, errors } = readBodyMapOptions({ highlight: this.highlight, selected: this.selected, view: this.view });
-    this.highlighted = new Set(options.highlighted);
+    this.#highlighted = new Set(options.highlighted);
     this.reportErrors(errors);
   }
 
-  private get views(): BodyView[] {
+  get #views(): BodyView[] {
     // Own keys only: `view="__proto__"` must not reach Object.prototype.
     return Object.hasOwn(VIEWS, this.view) ? VIEWS[this.view] : VIEWS.both;
   }
 
   /** Regions a keyboard can reach, in reading order across the views shown. */
-  private get focusOrder(): string[] {
-    return this.views.flatMap((view) => [...(SHAPES_BY_VIEW.get(view)?.keys() ?? [])].filter((id) => REGION_SET.has(id)));
+  get #focusOrder(): string[] {
+    return this.#views.flatMap((view) => [...(SHAPES_BY_VIEW.get(view)?.keys() ?? [])].filter((id) => REGION_SET.has(id)));
   }
 
-  private isSelected(id: string): boolean {
+  #isSelected(id: string): boolean {
     return Array.isArray(this.selected) && this.selected.includes(id as RegionId);
   }
 
-  private toggle(id: string): void {
-    const selected = !this.isSelected(id);
+  #toggle(id: string): void {
+    const selected = !this.#isSelected(id);
     const current = Array.isArray(this.selected) ? this.selected.filter((r) => REGION_SET.has(r)) : [];
     this.selected = selected ? [...current, id as RegionId] : current.filter((r) => r !== id);
     this.focusRegion = id;
@@ -126,15 +129,15 @@ export class SmrBodyMap extends SmrElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  private onKeyDown(event: KeyboardEvent, id: string): void {
-    const order = this.focusOrder;
+  #onKeyDown(event: KeyboardEvent, id: string): void {
+    const order = this.#focusOrder;
     const index = order.indexOf(id);
     let next: string | undefined;
     switch (event.key) {
       case ' ':
       case 'Enter':
         event.preventDefault();
-        this.toggle(id);
+        this.#toggle(id);
         return;
       case 'ArrowRight':
       case 'ArrowDown':
@@ -158,13 +161,18 @@ export class SmrBodyMap extends SmrElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-region="${next}"]`)?.focus());
   }
 
-  private renderRegion(view: BodyView, id: string, paths: string[], tabStop: string | undefined): SVGTemplateResult {
+  #renderRegion(view: BodyView, id: string, shapes: BodyShape[], tabStop: string | undefined): SVGTemplateResult {
     const avoid = AVOID_SET.has(id);
-    const highlighted = this.highlighted.has(id);
-    const selected = this.isSelected(id);
+    const highlighted = this.#highlighted.has(id);
+    const selected = this.#isSelected(id);
     const classes = `region ${avoid ? 'avoid' : ''} ${highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}`;
-    const shapes = paths.map((d) => svg`<path d=${d} fill=${avoid ? `url(#hatch-${view})` : nothing}></path>`);
-    if (avoid || !this.selectable) return svg`<g class=${classes} aria-hidden="true">${shapes}</g>`;
+    const fill = avoid ? `url(#hatch-${view})` : nothing;
+    // A mirrored shape is the other side's limb: the same path turned about the figure's axis.
+    const paths = shapes.map(
+      ({ d, mirrored }) =>
+        svg`<path d=${d} fill=${fill}></path>${mirrored ? svg`<path d=${d} fill=${fill} transform=${MIRROR}></path>` : nothing}`,
+    );
+    if (avoid || !this.selectable) return svg`<g class=${classes} aria-hidden="true">${paths}</g>`;
     const label = regionLabel(id as RegionId, this.localize.content);
     return svg`<g
       class=${classes}
@@ -173,16 +181,18 @@ export class SmrBodyMap extends SmrElement {
       aria-checked=${selected ? 'true' : 'false'}
       aria-label=${label}
       tabindex=${id === tabStop ? '0' : '-1'}
-      @click=${() => this.toggle(id)}
-      @keydown=${(event: KeyboardEvent) => this.onKeyDown(event, id)}
-    ><title>${label}</title>${shapes}</g>`;
+      @click=${() => this.#toggle(id)}
+      @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, id)}
+    ><title>${label}</title>${paths}</g>`;
   }
 
-  private renderView(view: BodyView, tabStop: string | undefined) {
+  #renderView(view: BodyView, tabStop: string | undefined) {
     const t = this.localize.t.bodyMap;
     const viewName = view === 'front' ? t.front : t.back;
-    const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, string[]>())].filter(([id]) => this.showAvoid || !AVOID_SET.has(id));
-    const highlightedNames = [...this.highlighted]
+    const regions = [...(SHAPES_BY_VIEW.get(view) ?? new Map<string, BodyShape[]>())].filter(
+      ([id]) => this.showAvoid || !AVOID_SET.has(id),
+    );
+    const highlightedNames = [...this.#highlighted]
       .filter((id) => SHAPES_BY_VIEW.get(view)?.has(id))
       .map((id) => regionLabel(id as RegionId, this.localize.content));
     const name = this.label || (this.selectable ? t.pick(viewName) : t.figure(viewName.toLowerCase(), highlightedNames));
@@ -202,18 +212,18 @@ export class SmrBodyMap extends SmrElement {
         </defs>
         <path class="skin" d=${bodyOutline[view]}></path>
         <path class="details" d=${bodyDetails[view]}></path>
-        ${regions.map(([id, paths]) => this.renderRegion(view, id, paths, tabStop))}
+        ${regions.map(([id, shapes]) => this.#renderRegion(view, id, shapes, tabStop))}
       </svg>
       <figcaption part="caption" aria-hidden="true">${viewName}</figcaption>
     </figure>`;
   }
 
   override render() {
-    const order = this.selectable ? this.focusOrder : [];
+    const order = this.selectable ? this.#focusOrder : [];
     const tabStop =
-      this.focusRegion && order.includes(this.focusRegion) ? this.focusRegion : (order.find((id) => this.isSelected(id)) ?? order[0]);
+      this.focusRegion && order.includes(this.focusRegion) ? this.focusRegion : (order.find((id) => this.#isSelected(id)) ?? order[0]);
     return html`<div part="base" class="base ${this.selectable ? 'selectable' : ''}">
-        <div class="views">${this.views.map((view) => this.renderView(view, tabStop))}</div>
+        <div class="views">${this.#views.map((view) => this.#renderView(view, tabStop))}</div>
         ${this.showAvoid ? html`<p part="legend" class="legend"><span class="swatch" aria-hidden="true"></span>${this.localize.t.bodyMap.avoidLegend}</p>` : nothing}
       </div>
       ${this.renderErrors(this.localize.t.errors.partial)}`;

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { exerciseIds, getExercise } from '../../content/catalog.js';
 import { localizeExercise } from '../../content/translated.js';
-import { regionView } from '../../content/body-map.js';
+import { regionView } from '../../content/regions.js';
 import { describeValue } from '../../core/describe.js';
 import { formatList, formatSeconds } from '../../core/format.js';
 import type { Exercise } from '../../core/types.js';
@@ -77,40 +77,40 @@ export class SmrExercise extends SmrElement {
   /** `light` or `dark` forces a colour scheme. */
   @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
-  private resolved: Exercise | null = null;
+  #resolved: Exercise | null = null;
 
   /** The exercise shown, after validation; `null` when the input is invalid. */
   get resolvedExercise(): Exercise | null {
-    return this.resolved;
+    return this.#resolved;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise')) this.resolve();
+    if (changed.has('exercise')) this.#resolve();
   }
 
-  private resolve(): void {
+  #resolve(): void {
     const input = this.exercise;
     if (typeof input === 'string') {
       const id = input.trim();
-      this.resolved = getExercise(id) ?? null;
+      this.#resolved = getExercise(id) ?? null;
       const problem = id
         ? unknownMatch('exercise', exerciseIds, id)
         : ({ code: 'wrong-type', expected: 'catalog-id', got: describeValue(input) } as const);
-      this.reportErrors(this.resolved ? [] : [problemAt('exercise', problem)]);
+      this.reportErrors(this.#resolved ? [] : [problemAt('exercise', problem)]);
       return;
     }
     const { exercise, errors } = validateExercise(input);
-    this.resolved = exercise;
+    this.#resolved = exercise;
     this.reportErrors(errors.map((error) => ({ ...error, path: error.path ? `exercise.${error.path}` : 'exercise' })));
   }
 
-  private section(title: string, content: unknown, part = 'section') {
+  #section(title: string, content: unknown, part = 'section') {
     return html`<section part=${part} class="section">
       ${renderHeading(title, headingLevel(this.headingLevel, 3) + 1, 'section-title')} ${content}
     </section>`;
   }
 
-  private list(items: readonly string[], ordered = false) {
+  #list(items: readonly string[], ordered = false) {
     const entries = items.map((item) => html`<li>${item}</li>`);
     return ordered
       ? html`<ol part="steps">
@@ -121,15 +121,15 @@ export class SmrExercise extends SmrElement {
         </ul>`;
   }
 
-  private mapView(exercise: Exercise): 'front' | 'back' | 'both' {
+  #mapView(exercise: Exercise): 'front' | 'back' | 'both' {
     const views = new Set(exercise.regions.map((region) => regionView[region]));
     return views.size === 1 ? [...views][0] : 'both';
   }
 
   override render() {
-    if (!this.resolved) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
+    if (!this.#resolved) return html`<article part="card" class="surface">${this.renderErrors()}</article>`;
     // A catalog exercise shows in the page's language when a content translation is registered; a custom one as given.
-    const exercise = typeof this.exercise === 'string' ? localizeExercise(this.resolved, this.localize.content) : this.resolved;
+    const exercise = typeof this.exercise === 'string' ? localizeExercise(this.#resolved, this.localize.content) : this.#resolved;
     const t = this.localize.t.exercise;
     const lang = this.localize.lang;
     const duration = formatSeconds(exercise.duration, lang);
@@ -163,7 +163,7 @@ export class SmrExercise extends SmrElement {
             ? html`<smr-body-map
                 part="body-map"
                 class="thumb"
-                view=${this.mapView(exercise)}
+                view=${this.#mapView(exercise)}
                 highlight=${exercise.regions.join(' ')}
                 theme=${ifDefined(this.theme)}
               ></smr-body-map>`
@@ -186,12 +186,12 @@ export class SmrExercise extends SmrElement {
       }
       <div class="columns">
         <div>
-          ${exercise.setup ? this.section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}
-          ${this.section(t.howTo, this.list(exercise.steps, true))}
-          ${exercise.cues.length ? this.section(t.cues, this.list(exercise.cues)) : nothing}
+          ${exercise.setup ? this.#section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}
+          ${this.#section(t.howTo, this.#list(exercise.steps, true))}
+          ${exercise.cues.length ? this.#section(t.cues, this.#list(exercise.cues)) : nothing}
         </div>
         <div>
-          ${this.section(
+          ${this.#section(
             t.pressure,
             html`<div class="pressure">
               <div class="scale" aria-hidden="true">
@@ -203,10 +203,10 @@ export class SmrExercise extends SmrElement {
             </div>`,
             'pressure',
           )}
-          ${exercise.avoid.length ? this.section(t.avoid, html`<div class="avoid">${this.list(exercise.avoid)}</div>`, 'cautions') : nothing}
-          ${exercise.cautions.length ? this.section(t.cautions, this.list(exercise.cautions), 'cautions') : nothing}
-          ${exercise.why ? this.section(t.why, html`<p>${exercise.why}</p>`) : nothing}
-          ${exercise.note ? this.section(t.note, html`<p>${exercise.note}</p>`) : nothing}
+          ${exercise.avoid.length ? this.#section(t.avoid, html`<div class="avoid">${this.#list(exercise.avoid)}</div>`, 'cautions') : nothing}
+          ${exercise.cautions.length ? this.#section(t.cautions, this.#list(exercise.cautions), 'cautions') : nothing}
+          ${exercise.why ? this.#section(t.why, html`<p>${exercise.why}</p>`) : nothing}
+          ${exercise.note ? this.#section(t.note, html`<p>${exercise.note}</p>`) : nothing}
         </div>
       </div>
       <slot name="notes"></slot>

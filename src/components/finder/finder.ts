@@ -81,32 +81,32 @@ export class SmrFinder extends SmrElement {
   @state() private asked = false;
 
   /** `minutes` when it is one of the choices, else 10. */
-  private defaultMinutes = DEFAULT_FINDER_MINUTES;
+  #defaultMinutes = DEFAULT_FINDER_MINUTES;
   /** The known tools of `tools`. */
-  private defaultTools: Tool[] = [];
+  #defaultTools: Tool[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('minutes') || changed.has('tools')) this.readDefaults();
+    if (changed.has('minutes') || changed.has('tools')) this.#readDefaults();
   }
 
   /** Reads `minutes` and `tools`, reporting what cannot be used and keeping what can. */
-  private readDefaults(): void {
+  #readDefaults(): void {
     const { options, errors } = readFinderOptions({ minutes: this.minutes, tools: this.tools });
-    this.defaultMinutes = options.minutes;
-    this.defaultTools = options.tools;
+    this.#defaultMinutes = options.minutes;
+    this.#defaultTools = options.tools;
     this.reportErrors(errors);
   }
 
-  private get ownedTools(): Tool[] {
-    return this.chosenTools ?? this.defaultTools;
+  get #ownedTools(): Tool[] {
+    return this.chosenTools ?? this.#defaultTools;
   }
 
-  private get query(): SuggestQuery {
+  get #query(): SuggestQuery {
     return {
       regions: this.regions,
       concerns: this.chosenConcerns,
-      minutes: this.chosenMinutes ?? this.defaultMinutes,
-      tools: this.ownedTools,
+      minutes: this.chosenMinutes ?? this.#defaultMinutes,
+      tools: this.#ownedTools,
       redFlags: this.chosenFlags,
     };
   }
@@ -117,28 +117,28 @@ export class SmrFinder extends SmrElement {
    * when nothing fits, nothing is asked, or a red flag is reported. Never throws.
    */
   suggest(query: SuggestQuery): RoutineInput | null {
-    return this.suggestFor(query).routine;
+    return this.#suggestFor(query).routine;
   }
 
   /** Suggests in the element's language: translated content when registered, and the finder's own words. */
-  private suggestFor(query: SuggestQuery) {
+  #suggestFor(query: SuggestQuery) {
     return suggest(query, { content: this.localize.content, words: this.localize.t.finder });
   }
 
-  private onSuggest(): void {
+  #onSuggest(): void {
     this.asked = true;
-    this.suggestion = this.suggestFor(this.query);
+    this.suggestion = this.#suggestFor(this.#query);
     const routine = this.suggestion.routine;
     if (routine) emit(this, 'smr-routine-suggest', { routine });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="result"], [part="advice"], .empty')?.focus());
   }
 
-  private toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  #toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
     return on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   }
 
   /** One labelled checkbox whose change adds or removes `value` from a list. */
-  private checkbox(value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
+  #checkbox(value: string, label: string, checked: boolean, onToggle: (on: boolean) => void): TemplateResult {
     return html`<label class="choice"
       ><input
         type="checkbox"
@@ -149,17 +149,17 @@ export class SmrFinder extends SmrElement {
     >`;
   }
 
-  private heading(text: string, offset = 0): TemplateResult {
+  #heading(text: string, offset = 0): TemplateResult {
     return renderHeading(text, headingLevel(this.headingLevel, 2) + offset, `heading h${offset}`);
   }
 
-  private renderResult(): TemplateResult | typeof nothing {
+  #renderResult(): TemplateResult | typeof nothing {
     const t = this.localize.t.finder;
     const suggestion = this.suggestion;
     if (!this.asked || !suggestion) return nothing;
     if (suggestion.redFlags.length > 0) {
       return html`<section part="advice" class="advice" tabindex="-1" role="alert">
-        ${this.heading(t.redFlagTitle, 1)}
+        ${this.#heading(t.redFlagTitle, 1)}
         <ul>
           ${localizeSafety(this.localize.content)
             .redFlags.filter((flag) => suggestion.redFlags.includes(flag.id))
@@ -174,7 +174,7 @@ export class SmrFinder extends SmrElement {
     }
     const total = planSegments(validateRoutine(routine).routine!, { leadIn: DEFAULT_LEAD_IN }).total;
     return html`<section part="result" class="result" tabindex="-1" aria-label=${t.resultTitle(formatClock(total))}>
-      ${this.heading(t.why, 1)}
+      ${this.#heading(t.why, 1)}
       <ol class="reasons">
         ${routine.steps.map(
           (step) =>
@@ -196,10 +196,10 @@ export class SmrFinder extends SmrElement {
 
   override render() {
     const t = this.localize.t;
-    const minutes = this.chosenMinutes ?? this.defaultMinutes;
-    const owned = this.ownedTools;
+    const minutes = this.chosenMinutes ?? this.#defaultMinutes;
+    const owned = this.#ownedTools;
     return html`<div part="base" class="surface">
-      ${this.heading(t.finder.title)} ${this.renderErrors(t.errors.partial)}
+      ${this.#heading(t.finder.title)} ${this.renderErrors(t.errors.partial)}
       <div part="form" class="form">
         <fieldset class="where">
           <legend>${t.finder.whereTitle}</legend>
@@ -218,8 +218,8 @@ export class SmrFinder extends SmrElement {
             ${concerns
               .map((english) => localizeConcern(english, this.localize.content))
               .map((concern) =>
-                this.checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
-                  this.chosenConcerns = this.toggle(this.chosenConcerns, concern.id, on);
+                this.#checkbox(concern.id, concern.label, this.chosenConcerns.includes(concern.id), (on) => {
+                  this.chosenConcerns = this.#toggle(this.chosenConcerns, concern.id, on);
                 }),
               )}
           </fieldset>
@@ -243,8 +243,8 @@ export class SmrFinder extends SmrElement {
             <legend>${t.finder.toolsTitle}</legend>
             <div class="inline">
               ${TOOLS.map((tool) =>
-                this.checkbox(tool, t.exercise.tools[tool] ?? tool, owned.includes(tool), (on) => {
-                  this.chosenTools = this.toggle(owned, tool, on);
+                this.#checkbox(tool, t.exercise.tools[tool] ?? tool, owned.includes(tool), (on) => {
+                  this.chosenTools = this.#toggle(owned, tool, on);
                 }),
               )}
             </div>
@@ -253,17 +253,19 @@ export class SmrFinder extends SmrElement {
             <legend>${t.finder.flagsTitle}</legend>
             <p class="hint">${t.finder.flagsHint}</p>
             ${localizeSafety(this.localize.content).redFlags.map((flag) =>
-              this.checkbox(flag.id, flag.text, this.chosenFlags.includes(flag.id), (on) => {
-                this.chosenFlags = this.toggle(this.chosenFlags, flag.id, on);
+              this.#checkbox(flag.id, flag.text, this.chosenFlags.includes(flag.id), (on) => {
+                this.chosenFlags = this.#toggle(this.chosenFlags, flag.id, on);
               }),
             )}
           </fieldset>
           <div class="actions">
-            <button part="button button-primary" class="primary" type="button" @click=${() => this.onSuggest()}>${t.finder.suggest}</button>
+            <button part="button button-primary" class="primary" type="button" @click=${() => this.#onSuggest()}>
+              ${t.finder.suggest}
+            </button>
           </div>
         </div>
       </div>
-      ${this.renderResult()} ${this.suggestion?.routine ? nothing : renderSafetyNote(t.exercise.safety, this.localize.content)}
+      ${this.#renderResult()} ${this.suggestion?.routine ? nothing : renderSafetyNote(t.exercise.safety, this.localize.content)}
     </div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { regionLabel, regionLabels } from '../../content/body-map.js';
+import { regionLabel, regionLabels } from '../../content/regions.js';
 import { searchCatalog, type CatalogFilter } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
 import { BACK_REGIONS, FRONT_REGIONS, TOOLS, type Exercise, type RegionId, type Tool } from '../../core/types.js';

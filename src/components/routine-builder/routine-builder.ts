@@ -117,16 +117,16 @@ export class SmrRoutineBuilder extends SmrElement {
   @state() private chosenPreset = '';
   @state() private showJson = false;
 
-  private pristine = true;
-  private keySeq = 0;
-  private problems: ValidationError[] = [];
-  private total = 0;
+  #pristine = true;
+  #keySeq = 0;
+  #problems: ValidationError[] = [];
+  #total = 0;
 
-  private readonly reorder = new ReorderController(this, {
+  readonly #reorder = new ReorderController(this, {
     count: () => this.draft.steps.length,
-    move: (from, to) => this.moveStep(from, to, 'handle'),
+    move: (from, to) => this.#moveStep(from, to, 'handle'),
   });
-  private readonly stepFocus = new StepFocusController(this);
+  readonly #stepFocus = new StepFocusController(this);
 
   /**
    * The routine being built, as routine input (every step's duration and sides written out).
@@ -137,12 +137,12 @@ export class SmrRoutineBuilder extends SmrElement {
     return draftToInput(this.draft);
   }
   set value(input: RoutineInput) {
-    this.load(input, false);
+    this.#load(input, false);
   }
 
   /** The embed snippet for the current routine (script tag, then `<smr-routine>`), in `embed-format`. */
   get embedCode(): string {
-    return this.snippetOf(this.value);
+    return this.#snippetOf(this.value);
   }
 
   /** What keeps the current routine from being embedded; empty when it is ready. */
@@ -152,62 +152,62 @@ export class SmrRoutineBuilder extends SmrElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.pristine && this.draft.title === '') this.draft = { ...this.draft, title: this.localize.t.builder.newTitle };
+    if (this.#pristine && this.draft.title === '') this.draft = { ...this.draft, title: this.localize.t.builder.newTitle };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const { routine, errors } = validateRoutine(this.value);
-    this.problems = errors;
-    this.total = routine ? planSegments(routine, { leadIn: DEFAULT_LEAD_IN }).total : 0;
+    this.#problems = errors;
+    this.#total = routine ? planSegments(routine, { leadIn: DEFAULT_LEAD_IN }).total : 0;
   }
 
   // --- changing the routine ------------------------------------------------------------------
 
-  private nextKey = (): number => ++this.keySeq;
+  #nextKey = (): number => ++this.#keySeq;
 
   /** Replaces the draft; `commit` fires `smr-change`. An ordinary edit ends the chance to undo. */
-  private setDraft(next: RoutineDraft, commit: boolean, undo?: Undo): void {
-    this.pristine = false;
+  #setDraft(next: RoutineDraft, commit: boolean, undo?: Undo): void {
+    this.#pristine = false;
     this.draft = next;
     this.undo = undo;
     // "Copied" would describe an older routine now.
     this.exportStatus = '';
-    if (commit) this.emitChange();
+    if (commit) this.#emitChange();
   }
 
-  private emitChange(): void {
+  #emitChange(): void {
     const value = this.value;
     emit(this, 'smr-change', { value, errors: validateRoutine(value).errors });
   }
 
-  private stepName(step: DraftStep): string {
+  #stepName(step: DraftStep): string {
     return stepName(step, this.localize.content, this.localize.t.builder.customName);
   }
 
   /** Appends a new step: no tool but the exercise's own, no instructions but the catalog's. */
-  private addStep(fields: Pick<DraftStep, 'exercise' | 'name' | 'duration' | 'sides'>, focus?: StepControl): void {
+  #addStep(fields: Pick<DraftStep, 'exercise' | 'name' | 'duration' | 'sides'>, focus?: StepControl): void {
     if (this.draft.steps.length >= LIMITS.steps.max) return;
-    const step: DraftStep = { key: this.nextKey(), ...fields, tool: '', instructions: '' };
-    this.setDraft({ ...this.draft, steps: [...this.draft.steps, step] }, true);
-    this.announce(this.localize.t.builder.announceAdded(this.stepName(step), this.draft.steps.length));
-    if (focus) this.stepFocus.request({ key: step.key, target: focus });
+    const step: DraftStep = { key: this.#nextKey(), ...fields, tool: '', instructions: '' };
+    this.#setDraft({ ...this.draft, steps: [...this.draft.steps, step] }, true);
+    this.#announce(this.localize.t.builder.announceAdded(this.#stepName(step), this.draft.steps.length));
+    if (focus) this.#stepFocus.request({ key: step.key, target: focus });
   }
 
-  private moveStep(from: number, to: number, focus: StepControl): void {
+  #moveStep(from: number, to: number, focus: StepControl): void {
     const steps = this.draft.steps;
     const target = Math.max(0, Math.min(steps.length - 1, to));
     const step = steps[from];
     if (!step || target === from) return;
-    this.setDraft({ ...this.draft, steps: moveItem(steps, from, target) }, true);
-    this.announce(this.localize.t.builder.announceMoved(this.stepName(step), target + 1, steps.length));
-    this.stepFocus.request({ key: step.key, target: focus });
+    this.#setDraft({ ...this.draft, steps: moveItem(steps, from, target) }, true);
+    this.#announce(this.localize.t.builder.announceMoved(this.#stepName(step), target + 1, steps.length));
+    this.#stepFocus.request({ key: step.key, target: focus });
   }
 
   /**
    * Loads a routine (from `value`, a preset or an import). A routine that is not valid replaces
    * nothing: its errors are listed and its JSON kept in the import box to fix.
    */
-  private load(input: unknown, fromPerson: boolean): boolean {
+  #load(input: unknown, fromPerson: boolean): boolean {
     const { routine, errors } = validateRoutine(input);
     if (!routine) {
       if (!fromPerson) this.importText = jsonForEditing(input);
@@ -215,33 +215,33 @@ export class SmrRoutineBuilder extends SmrElement {
       return false;
     }
     this.reportErrors([]);
-    const next = draftFromRoutine(routine, input, this.nextKey);
+    const next = draftFromRoutine(routine, input, this.#nextKey);
     if (!fromPerson) {
-      this.setDraft(next, false);
+      this.#setDraft(next, false);
       return true;
     }
     const message = this.localize.t.builder.loaded(routine.title);
-    this.setDraft(next, true, this.draft.steps.length > 0 ? { draft: this.draft, message } : undefined);
-    this.announce(message);
+    this.#setDraft(next, true, this.draft.steps.length > 0 ? { draft: this.draft, message } : undefined);
+    this.#announce(message);
     return true;
   }
 
-  private loadText(text: string): void {
+  #loadText(text: string): void {
     const parsed = parseRoutineJson(text);
     if ('reason' in parsed) this.reportErrors([{ path: '', message: this.localize.t.builder.badJson(parsed.reason) }]);
-    else if (this.load(parsed.value, true)) this.importText = '';
+    else if (this.#load(parsed.value, true)) this.importText = '';
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     // The same words twice in a row are still announced.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
-  private snippetOf(value: RoutineInput): string {
+  #snippetOf(value: RoutineInput): string {
     return embedSnippet(value, { format: this.embedFormat, scriptSrc: this.scriptSrc });
   }
 
-  private async copy(text: string, done: string, field: CopyField): Promise<void> {
+  async #copy(text: string, done: string, field: CopyField): Promise<void> {
     const copied = await copyOrSelect(text, this.renderRoot, field, () => {
       if (field === '.json-code') this.showJson = true;
       return this.updateComplete;
@@ -251,14 +251,14 @@ export class SmrRoutineBuilder extends SmrElement {
 
   // --- what the views call ---------------------------------------------------------------------
 
-  private readonly loadHandlers: LoadPanelHandlers = {
+  readonly #loadHandlers: LoadPanelHandlers = {
     choosePreset: (id) => (this.chosenPreset = id),
     loadPreset: () => {
       const preset = presets.find((candidate) => candidate.id === this.chosenPreset);
-      if (preset) this.load(preset, true);
+      if (preset) this.#load(preset, true);
     },
     editImport: (text) => (this.importText = text),
-    loadImport: () => this.loadText(this.importText),
+    loadImport: () => this.#loadText(this.importText),
     openFile: async (file) => {
       if (file.size > MAX_ROUTINE_FILE_BYTES) {
         this.reportErrors([{ path: '', message: this.localize.t.builder.fileTooLarge(file.name) }]);
@@ -266,64 +266,64 @@ export class SmrRoutineBuilder extends SmrElement {
       }
       const text = await file.text();
       this.importText = text;
-      this.loadText(text);
+      this.#loadText(text);
     },
   };
 
-  private readonly detailsHandlers: DetailsPanelHandlers = {
-    edit: (patch, commit = false) => this.setDraft({ ...this.draft, ...patch }, commit),
-    commit: () => this.emitChange(),
+  readonly #detailsHandlers: DetailsPanelHandlers = {
+    edit: (patch, commit = false) => this.#setDraft({ ...this.draft, ...patch }, commit),
+    commit: () => this.#emitChange(),
   };
 
-  private readonly catalogHandlers: CatalogListHandlers = {
+  readonly #catalogHandlers: CatalogListHandlers = {
     filter: (change) => (this.catalogFilter = { ...this.catalogFilter, ...change }),
-    add: (exercise) => this.addStep({ exercise: exercise.id, name: '', duration: exercise.duration, sides: exercise.sides }),
+    add: (exercise) => this.#addStep({ exercise: exercise.id, name: '', duration: exercise.duration, sides: exercise.sides }),
   };
 
-  private readonly stepHandlers: StepListHandlers = {
+  readonly #stepHandlers: StepListHandlers = {
     edit: (key, patch, commit = false) =>
-      this.setDraft({ ...this.draft, steps: this.draft.steps.map((step) => (step.key === key ? { ...step, ...patch } : step)) }, commit),
-    commit: () => this.emitChange(),
-    move: (from, to, focus) => this.moveStep(from, to, focus),
+      this.#setDraft({ ...this.draft, steps: this.draft.steps.map((step) => (step.key === key ? { ...step, ...patch } : step)) }, commit),
+    commit: () => this.#emitChange(),
+    move: (from, to, focus) => this.#moveStep(from, to, focus),
     remove: (index) => {
       const steps = this.draft.steps;
       const step = steps[index];
       if (!step) return;
-      const message = this.localize.t.builder.announceRemoved(this.stepName(step));
-      this.setDraft({ ...this.draft, steps: steps.filter((_, i) => i !== index) }, true, { draft: this.draft, message });
-      this.announce(message);
+      const message = this.localize.t.builder.announceRemoved(this.#stepName(step));
+      this.#setDraft({ ...this.draft, steps: steps.filter((_, i) => i !== index) }, true, { draft: this.draft, message });
+      this.#announce(message);
       const neighbour = this.draft.steps[Math.min(index, this.draft.steps.length - 1)];
-      this.stepFocus.request(neighbour ? { key: neighbour.key, target: 'handle' } : 'add-custom');
+      this.#stepFocus.request(neighbour ? { key: neighbour.key, target: 'handle' } : 'add-custom');
     },
     undo: () => {
       if (!this.undo) return;
-      this.setDraft(this.undo.draft, true);
-      this.announce(this.localize.t.builder.undone);
+      this.#setDraft(this.undo.draft, true);
+      this.#announce(this.localize.t.builder.undone);
     },
     addCustom: () =>
-      this.addStep({ name: this.localize.t.builder.customName, duration: DEFAULT_CUSTOM_STEP_SECONDS, sides: 'none' }, 'name'),
+      this.#addStep({ name: this.localize.t.builder.customName, duration: DEFAULT_CUSTOM_STEP_SECONDS, sides: 'none' }, 'name'),
   };
 
-  private readonly exportHandlers: ExportPanelHandlers = {
+  readonly #exportHandlers: ExportPanelHandlers = {
     chooseFormat: (format) => (this.embedFormat = format),
-    copyEmbed: (code) => this.copy(code, this.localize.t.builder.copiedEmbed, '.embed-code'),
-    copyJson: (json) => this.copy(json, this.localize.t.builder.copiedJson, '.json-code'),
+    copyEmbed: (code) => this.#copy(code, this.localize.t.builder.copiedEmbed, '.embed-code'),
+    copyJson: (json) => this.#copy(json, this.localize.t.builder.copiedJson, '.json-code'),
     download: () => (this.exportStatus = this.localize.t.builder.downloaded(downloadRoutine(this.value))),
     toggleJson: (open) => (this.showJson = open),
   };
 
   /** What every view reads: the words, the heading level, and the routine's problems in the element's language. */
-  private viewContext(): ViewContext {
+  #viewContext(): ViewContext {
     return {
       t: this.localize.t,
       content: this.localize.content,
       headingLevel: headingLevel(this.headingLevel, 2),
-      problems: this.problems.map((problem) => ({ path: problem.path, text: this.errorText(problem) })),
+      problems: this.#problems.map((problem) => ({ path: problem.path, text: this.errorText(problem) })),
     };
   }
 
   override render() {
-    const view = this.viewContext();
+    const view = this.#viewContext();
     const { t, headingLevel: level } = view;
     const valid = view.problems.length === 0;
     const value = this.value;
@@ -333,14 +333,14 @@ export class SmrRoutineBuilder extends SmrElement {
       ${heading(t.builder.title, level)}
       ${renderLoadPanel(
         { ...view, chosenPreset: this.chosenPreset, importText: this.importText, errors: this.renderErrors(t.builder.importFailed) },
-        this.loadHandlers,
+        this.#loadHandlers,
       )}
-      ${renderDetailsPanel({ ...view, details }, this.detailsHandlers)}
+      ${renderDetailsPanel({ ...view, details }, this.#detailsHandlers)}
       <div class="columns">
-        ${renderCatalogList({ ...view, filter: this.catalogFilter, full: steps.length >= LIMITS.steps.max }, this.catalogHandlers)}
+        ${renderCatalogList({ ...view, filter: this.catalogFilter, full: steps.length >= LIMITS.steps.max }, this.#catalogHandlers)}
         ${renderStepList(
-          { ...view, steps, total: this.total, undoMessage: this.undo?.message, dropTarget: this.reorder.dropTarget },
-          this.stepHandlers,
+          { ...view, steps, total: this.#total, undoMessage: this.undo?.message, dropTarget: this.#reorder.dropTarget },
+          this.#stepHandlers,
         )}
       </div>
       ${renderPreviewPanel({ ...view, value, valid, hasSteps, theme: this.theme })}
@@ -349,13 +349,13 @@ export class SmrRoutineBuilder extends SmrElement {
           ...view,
           value,
           valid,
-          code: valid ? this.snippetOf(value) : '',
+          code: valid ? this.#snippetOf(value) : '',
           format: this.embedFormat,
           hasSteps,
           status: this.exportStatus,
           showJson: this.showJson,
         },
-        this.exportHandlers,
+        this.#exportHandlers,
       )}
       ${valid ? nothing : renderSafetyNote(t.exercise.safety, view.content)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

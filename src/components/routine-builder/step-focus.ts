@@ -12,7 +12,7 @@ export type StepFocus = { key: number; target: StepControl } | 'add-custom';
  * their place. A new custom step is focused at its name, ready to type.
  */
 export class StepFocusController implements ReactiveController {
-  private pending: StepFocus | undefined;
+  #pending: StepFocus | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {
     host.addController(this);
@@ -20,13 +20,13 @@ export class StepFocusController implements ReactiveController {
 
   /** Focuses `focus` after the next render. */
   request(focus: StepFocus): void {
-    this.pending = focus;
+    this.#pending = focus;
   }
 
   hostUpdated(): void {
-    const focus = this.pending;
+    const focus = this.#pending;
     if (focus === undefined) return;
-    this.pending = undefined;
+    this.#pending = undefined;
     const root = this.host.renderRoot;
     const selector =
       focus === 'add-custom'

@@ -147,11 +147,11 @@ export class SmrRoutine extends SmrElement {
   /** `light` or `dark` forces a colour scheme. */
   @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
-  private validRoutine: Routine | null = null;
-  private storageKey = '';
-  private readonly ring = new RingAnimator();
+  #validRoutine: Routine | null = null;
+  #storageKey = '';
+  readonly #ring = new RingAnimator();
 
-  private readonly source = new RoutineSourceController(this, () => ({
+  readonly #source = new RoutineSourceController(this, () => ({
     routine: this.routine,
     src: this.src,
     preset: this.preset,
@@ -159,7 +159,7 @@ export class SmrRoutine extends SmrElement {
     overrides: { title: this.title, description: this.description, rest: this.rest, switchDuration: this.switchDuration },
     strings: this.localize.t.routine,
   }));
-  private readonly playback = new RoutinePlayback(
+  readonly #playback = new RoutinePlayback(
     this,
     () => ({
       muted: this.muted,
@@ -167,21 +167,21 @@ export class SmrRoutine extends SmrElement {
       vibration: true,
       flash: true,
       cueSeconds: 3,
-      paceFor: (segment) => (segment?.kind === 'work' ? this.paceOf(segment.stepIndex) : 0),
+      paceFor: (segment) => (segment?.kind === 'work' ? this.#paceOf(segment.stepIndex) : 0),
       lang: this.localize.speechLang,
     }),
     () => this.manual,
     {
-      onPhase: (segment, late, speak) => this.onPhase(segment, late, speak),
-      onHold: (late) => this.onHold(late),
-      onComplete: () => this.onComplete(),
+      onPhase: (segment, late, speak) => this.#onPhase(segment, late, speak),
+      onHold: (late) => this.#onHold(late),
+      onComplete: () => this.#onComplete(),
     },
   );
-  private readonly session = this.playback.session;
+  private readonly session = this.#playback.session;
   private readonly store = new ProgressStore(
     this,
     () => ({ persist: !this.noPersist, trackStreak: this.trackStreak }),
-    () => this.playback.snapshot(),
+    () => this.#playback.snapshot(),
   );
 
   constructor() {
@@ -197,7 +197,7 @@ export class SmrRoutine extends SmrElement {
 
   /** Index of the step in progress (or about to start). */
   get currentIndex(): number {
-    return this.playback.currentStep;
+    return this.#playback.currentStep;
   }
 
   /** The timed plan of the session: lead-in, work per side, switch pauses and rest, in order. */
@@ -207,52 +207,52 @@ export class SmrRoutine extends SmrElement {
 
   /** The validated routine being played, or `null` while loading or invalid. */
   get resolvedRoutine(): Routine | null {
-    return this.validRoutine;
+    return this.#validRoutine;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keydown', this.#onKeyDown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeyDown);
+    this.removeEventListener('keydown', this.#onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const inputs = ['preset', 'src', 'routine', 'title', 'description', 'rest', 'switchDuration', 'leadIn'] as const;
-    if (this.hasUpdated && !this.source.changed && !inputs.some((name) => changed.has(name))) return;
-    const { routine, errors, plan, key } = this.source.resolve();
+    if (this.hasUpdated && !this.#source.changed && !inputs.some((name) => changed.has(name))) return;
+    const { routine, errors, plan, key } = this.#source.resolve();
     this.reportErrors(errors);
-    if (key === this.storageKey && routine) return;
+    if (key === this.#storageKey && routine) return;
     // A different routine (or none): start over with its plan.
-    this.validRoutine = routine;
-    this.storageKey = key;
-    this.playback.load(plan, routine?.steps.length ?? 0);
+    this.#validRoutine = routine;
+    this.#storageKey = key;
+    this.#playback.load(plan, routine?.steps.length ?? 0);
     this.store.open(key, routine?.id ?? '', plan.total);
   }
 
   protected override updated(): void {
     const segment = this.session.segment;
-    const pace = segment?.kind === 'work' ? this.paceOf(segment.stepIndex) : 0;
-    this.ring.follow(this.renderRoot, this.session, { key: String(this.playback.awaitingContinue), pace });
+    const pace = segment?.kind === 'work' ? this.#paceOf(segment.stepIndex) : 0;
+    this.#ring.follow(this.renderRoot, this.session, { key: String(this.#playback.awaitingContinue), pace });
   }
 
   /** Starts the session from the overview (or resumes a paused one). */
   start(): void {
     // Input given just before (`el.routine = …; el.start()`) waits in the pending update: run it now.
     if (this.isUpdatePending) this.performUpdate();
-    if (!this.validRoutine) return;
+    if (!this.#validRoutine) return;
     if (this.state === 'paused') return this.resume();
     if (this.state === 'running') return;
     if (this.state === 'complete') return this.restart();
     this.store.confirmSafetyCheck();
     this.store.startSession();
-    const started = this.localize.t.routine.announceStart(this.shownRoutine!.title);
+    const started = this.localize.t.routine.announceStart(this.#shownRoutine!.title);
     this.session.announcement = '';
-    emit(this, 'smr-routine-start', { routineId: this.validRoutine.id, total: this.session.plan.total });
-    this.playback.begin();
+    emit(this, 'smr-routine-start', { routineId: this.#validRoutine.id, total: this.session.plan.total });
+    this.#playback.begin();
     // The first phase is announced as the countdown starts: one message, so neither hides the other.
     const first = this.session.announcement.trim();
     this.session.announce(first ? `${started} ${first}` : started);
@@ -268,10 +268,10 @@ export class SmrRoutine extends SmrElement {
 
   /** Continues a paused session (also after a finished step in `manual` mode). */
   resume(): void {
-    if (this.state !== 'paused' || !this.validRoutine) return;
+    if (this.state !== 'paused' || !this.#validRoutine) return;
     this.store.resumeOffer = undefined;
-    if (!this.playback.awaitingContinue) this.session.announce(this.localize.t.routine.announceResumed);
-    this.playback.continue();
+    if (!this.#playback.awaitingContinue) this.session.announce(this.localize.t.routine.announceResumed);
+    this.#playback.continue();
   }
 
   /**
@@ -279,21 +279,21 @@ export class SmrRoutine extends SmrElement {
    * session. While a `manual` session waits after a finished step, it continues instead.
    */
   next(): void {
-    if (!this.validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    if (this.playback.awaitingContinue) this.resume();
-    else this.playback.next();
+    if (!this.#validRoutine || this.state === 'idle' || this.state === 'complete') return;
+    if (this.#playback.awaitingContinue) this.resume();
+    else this.#playback.next();
   }
 
   /** Back to the start of this step, or to the previous step when at its very start. */
   previous(): void {
-    if (!this.validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    this.playback.previous();
+    if (!this.#validRoutine || this.state === 'idle' || this.state === 'complete') return;
+    this.#playback.previous();
   }
 
   /** Starts the whole session again from the beginning. */
   restart(): void {
-    if (!this.validRoutine) return;
-    this.playback.reset();
+    if (!this.#validRoutine) return;
+    this.#playback.reset();
     this.store.clear();
     this.start();
   }
@@ -301,101 +301,101 @@ export class SmrRoutine extends SmrElement {
   // --- what happens in a session -----------------------------------------------------------
 
   /** Fires `smr-step-change` and, when `speak`, announces the phase (live region, voice, vibration, flash). */
-  private onPhase(segment: Segment, late: number, speak: boolean): void {
-    const step = this.validRoutine!.steps[segment.stepIndex];
+  #onPhase(segment: Segment, late: number, speak: boolean): void {
+    const step = this.#validRoutine!.steps[segment.stepIndex];
     emit(this, 'smr-step-change', { index: segment.stepIndex, step, side: segment.side, phase: segment.kind });
     if (speak) {
-      const narration = narrateSegment(this.viewContext, this.shownRoutine!, segment);
+      const narration = narrateSegment(this.#viewContext, this.#shownRoutine!, segment);
       this.session.announce(narration.announce);
       if (narration.cue) this.session.cue(narration.cue.kind, late, narration.cue.spoken);
     }
     this.store.save();
   }
 
-  private onHold(late: number): void {
+  #onHold(late: number): void {
     const t = this.localize.t.routine;
     this.session.announce(t.announceStepDone);
     this.session.cue('rest', late, t.stepDone);
   }
 
-  private onComplete(): void {
-    const routine = this.validRoutine!;
+  #onComplete(): void {
+    const routine = this.#validRoutine!;
     this.session.announce(this.localize.t.routine.announceComplete);
     this.session.cue('complete', 0, this.localize.t.voice.done);
     this.store.completeSession();
     emit(this, 'smr-routine-complete', {
       routineId: routine.id,
       elapsed: Math.round(this.session.activeMs) / 1000,
-      completed: this.playback.completedSteps,
-      skipped: [...this.playback.skipped].sort((a, b) => a - b),
+      completed: this.#playback.completedSteps,
+      skipped: [...this.#playback.skipped].sort((a, b) => a - b),
       feedback: ratingsList(this.store.ratings),
     });
   }
 
-  private acceptResume(): void {
+  #acceptResume(): void {
     const saved = this.store.takeResumeOffer();
     if (!saved) return;
     this.store.confirmSafetyCheck();
-    this.playback.restore(saved);
+    this.#playback.restore(saved);
   }
 
   /**
    * The routine in the words of the element's language: catalog text translated when a content
    * translation is registered. Events and storage keep `validRoutine`, as authored.
    */
-  private get shownRoutine(): Routine | null {
-    return this.validRoutine && localizeRoutine(this.validRoutine, this.localize.content);
+  get #shownRoutine(): Routine | null {
+    return this.#validRoutine && localizeRoutine(this.#validRoutine, this.localize.content);
   }
 
   /** Rolls per minute of a step's catalog exercise (0 for a custom step). */
-  private paceOf(stepIndex: number): number {
-    const id = this.validRoutine?.steps[stepIndex]?.exercise;
+  #paceOf(stepIndex: number): number {
+    const id = this.#validRoutine?.steps[stepIndex]?.exercise;
     return (id ? getExercise(id)?.pace : undefined) ?? 0;
   }
 
   // --- events and rendering --------------------------------------------------------------
 
-  private onKeyDown = (event: KeyboardEvent): void => {
+  #onKeyDown = (event: KeyboardEvent): void => {
     if (this.state !== 'running' && this.state !== 'paused') return;
     const shortcut = routineShortcut(event);
     if (!shortcut) return;
     event.preventDefault();
-    this.handlers[shortcut]();
+    this.#handlers[shortcut]();
   };
 
-  private readonly handlers: SessionHandlers = {
+  readonly #handlers: SessionHandlers = {
     primary: () => this.session.press(() => this.start()),
     previous: () => this.previous(),
     next: () => this.next(),
     restart: () => this.restart(),
-    acceptResume: () => this.acceptResume(),
+    acceptResume: () => this.#acceptResume(),
   };
 
-  private get viewContext(): RoutineViewContext {
+  get #viewContext(): RoutineViewContext {
     const { t, lang, content } = this.localize;
     return { t, lang, content, headingLevel: headingLevel(this.headingLevel, 2), sideName: (side) => this.sideName(side) };
   }
 
   override render() {
     const t = this.localize.t.routine;
-    if (this.src && this.source.loading && this.routine === undefined) {
+    if (this.src && this.#source.loading && this.routine === undefined) {
       return html`<div part="base" class="surface"><p class="loading" role="status">${t.loading}</p></div>`;
     }
-    const routine = this.shownRoutine;
+    const routine = this.#shownRoutine;
     if (!routine) {
-      const retry = this.src && this.source.loadFailed;
+      const retry = this.src && this.#source.loadFailed;
       return html`<div part="base" class="surface">
         ${this.renderErrors(retry ? t.loadFailed : undefined)}
-        ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.source.retry()}>${t.retry}</button></div>` : nothing}
+        ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.#source.retry()}>${t.retry}</button></div>` : nothing}
       </div>`;
     }
-    const context = this.viewContext;
+    const context = this.#viewContext;
     const { session, store, askFeedback, trackStreak } = this;
-    const { awaitingContinue, skipped } = this.playback;
-    const paceOf = (stepIndex: number) => this.paceOf(stepIndex);
+    const { awaitingContinue, skipped } = this.#playback;
+    const paceOf = (stepIndex: number) => this.#paceOf(stepIndex);
     const model = { routine, session, store, awaitingContinue, skippedCount: skipped.size, askFeedback, trackStreak, paceOf };
     return html`<div part="base" class="surface state-${this.state}">
-      ${renderSessionView(context, model, this.handlers)} ${renderPrintCard(context, routine)}
+      ${renderSessionView(context, model, this.#handlers)} ${renderPrintCard(context, routine)}
       ${renderLiveRegion(this.session.announcement)}
     </div>`;
   }

@@ -66,8 +66,8 @@ function renderArc(className: string, startDegrees: number): TemplateResult {
  * rebuilt only when the phase or state changes.
  */
 export class RingAnimator {
-  private key = '';
-  private animations: Animation[] = [];
+  #key = '';
+  #animations: Animation[] = [];
 
   sync(
     root: ParentNode,
@@ -81,15 +81,15 @@ export class RingAnimator {
     const remaining = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const animate = running && !reducedMotion && remaining > 0 && secondsLeft > 0 && typeof late.animate === 'function';
-    if (animate && key === this.key && this.animations.length > 0) return;
-    this.stop();
+    if (animate && key === this.#key && this.#animations.length > 0) return;
+    this.#stop();
     const pose = arcPose(remaining);
     early.style.transform = `rotate(${pose.early}deg)`;
     early.style.opacity = pose.earlyVisible ? '1' : '0';
     late.style.transform = `rotate(${pose.late}deg)`;
     late.style.opacity = pose.lateVisible ? '1' : '0';
-    if (animate) this.animations = sweep(early, late, remaining, secondsLeft * 1000);
-    this.key = key;
+    if (animate) this.#animations = sweep(early, late, remaining, secondsLeft * 1000);
+    this.#key = key;
   }
 
   /**
@@ -109,9 +109,9 @@ export class RingAnimator {
     });
   }
 
-  private stop(): void {
-    for (const animation of this.animations) animation.cancel();
-    this.animations = [];
+  #stop(): void {
+    for (const animation of this.#animations) animation.cancel();
+    this.#animations = [];
   }
 }
 

@@ -67,7 +67,7 @@ export abstract class SmrElement extends LitElement {
   /** @internal Problems with the current input; rendered in place of the element's UI. */
   protected inputErrors: ValidationError[] = [];
 
-  private lastReportedErrors = '';
+  #lastReportedErrors = '';
 
   /**
    * Sets the current input errors. When they differ from the last ones reported and are not
@@ -76,8 +76,8 @@ export abstract class SmrElement extends LitElement {
   protected reportErrors(errors: ValidationError[]): void {
     this.inputErrors = errors;
     const key = JSON.stringify(errors);
-    if (key === this.lastReportedErrors) return;
-    this.lastReportedErrors = key;
+    if (key === this.#lastReportedErrors) return;
+    this.#lastReportedErrors = key;
     this.requestUpdate();
     if (errors.length === 0) return;
     console.warn(`<${this.localName}>: ${formatErrors(errors).join('; ')}`);

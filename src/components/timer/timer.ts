@@ -110,53 +110,53 @@ export class SmrTimer extends SmrElement {
   /** `light` or `dark` forces a colour scheme; unset follows `prefers-color-scheme`. */
   @property({ reflect: true, converter: reflectAsText }) theme?: 'light' | 'dark';
 
-  private options: TimerOptions | null = null;
-  private currentSide: Side = null;
-  private tenSecondsSaidFor = -1;
-  private readonly ring = new RingAnimator();
+  #options: TimerOptions | null = null;
+  #currentSide: Side = null;
+  #tenSecondsSaidFor = -1;
+  readonly #ring = new RingAnimator();
 
-  private readonly session = new SessionController(
+  readonly #session = new SessionController(
     this,
     () => ({
       muted: this.muted,
       voice: this.voice,
       vibration: !this.noVibration,
       flash: !this.noFlash,
-      cueSeconds: this.options?.cueSeconds ?? 0,
-      paceFor: () => this.options?.pace ?? 0,
+      cueSeconds: this.#options?.cueSeconds ?? 0,
+      paceFor: () => this.#options?.pace ?? 0,
       lang: this.localize.speechLang,
     }),
     {
-      onSegmentStart: (segment, index, late) => this.onSegmentStart(segment, index, late),
-      onComplete: (late) => this.onComplete(late),
-      onWake: (segment, position) => this.onWake(segment, position),
+      onSegmentStart: (segment, index, late) => this.#onSegmentStart(segment, index, late),
+      onComplete: (late) => this.#onComplete(late),
+      onWake: (segment, position) => this.#onWake(segment, position),
     },
   );
 
   /** Seconds left in the whole timer (lead-in, sides and switch pause), fractional. */
   get remaining(): number {
-    return this.options ? this.session.position.totalRemaining : 0;
+    return this.#options ? this.#session.position.totalRemaining : 0;
   }
 
   /** `idle`, `running`, `paused` or `complete`. */
   get state(): CountdownState {
-    return this.session.state;
+    return this.#session.state;
   }
 
   /** Side of the work in progress or last begun (`left`, `right`), or `null` for midline work and before work begins. */
   get side(): Side {
-    return this.currentSide;
+    return this.#currentSide;
   }
 
   /** The phase in progress: `lead-in`, `work` or `switch`; `null` when idle or complete. */
   get phase(): SegmentKind | null {
-    const { state } = this.session;
-    return state === 'running' || state === 'paused' ? (this.session.segment?.kind ?? null) : null;
+    const { state } = this.#session;
+    return state === 'running' || state === 'paused' ? (this.#session.segment?.kind ?? null) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const planInputs = ['duration', 'sides', 'switchDuration', 'leadIn', 'cueSeconds', 'pace'] as const;
-    if (!this.hasUpdated || planInputs.some((name) => changed.has(name))) this.applyOptions();
+    if (!this.hasUpdated || planInputs.some((name) => changed.has(name))) this.#applyOptions();
   }
 
   protected override firstUpdated(): void {
@@ -164,66 +164,66 @@ export class SmrTimer extends SmrElement {
   }
 
   protected override updated(): void {
-    this.ring.follow(this.renderRoot, this.session, { key: '', pace: this.options?.pace ?? 0 });
+    this.#ring.follow(this.renderRoot, this.#session, { key: '', pace: this.#options?.pace ?? 0 });
   }
 
   /** Starts from idle or complete, or resumes when paused. */
   start(): void {
     // Settings given just before (`el.duration = 90; el.start()`) wait in the pending update: run it now.
     if (this.isUpdatePending) this.performUpdate();
-    if (!this.options) return;
-    const { state } = this.session;
+    if (!this.#options) return;
+    const { state } = this.#session;
     if (state === 'running') return;
     if (state === 'paused') {
-      this.say(this.localize.t.announce.resumed);
+      this.#say(this.localize.t.announce.resumed);
       emit(this, 'smr-resume', { remaining: this.remaining });
     } else {
-      if (state === 'complete') this.resetInternals();
-      const first = this.session.plan.segments[0];
+      if (state === 'complete') this.#resetInternals();
+      const first = this.#session.plan.segments[0];
       const t = this.localize.t;
-      this.say(
+      this.#say(
         first?.kind === 'lead-in'
           ? t.announce.getReady(Math.round(first.duration))
-          : t.announce.started(formatClock(this.session.plan.total)),
+          : t.announce.started(formatClock(this.#session.plan.total)),
       );
       emit(this, 'smr-start', {});
-      if (first?.kind === 'work') this.session.startTone();
+      if (first?.kind === 'work') this.#session.startTone();
     }
-    this.session.run();
+    this.#session.run();
   }
 
   /** Pauses a running timer. */
   pause(): void {
-    if (this.session.state !== 'running') return;
-    this.session.pause();
-    this.say(this.localize.t.announce.paused(formatClock(this.remaining)));
+    if (this.#session.state !== 'running') return;
+    this.#session.pause();
+    this.#say(this.localize.t.announce.paused(formatClock(this.remaining)));
     emit(this, 'smr-pause', { remaining: this.remaining });
   }
 
   /** Pauses when running, otherwise starts or resumes. */
   toggle(): void {
-    if (this.session.state === 'running') this.pause();
+    if (this.#session.state === 'running') this.pause();
     else this.start();
   }
 
   /** Back to idle with the full duration. */
   reset(): void {
-    const wasIdle = this.session.state === 'idle';
-    this.resetInternals();
-    this.session.reset();
+    const wasIdle = this.#session.state === 'idle';
+    this.#resetInternals();
+    this.#session.reset();
     if (!wasIdle) {
-      this.say(this.localize.t.announce.reset);
+      this.#say(this.localize.t.announce.reset);
       emit(this, 'smr-reset', {});
     }
   }
 
-  private resetInternals(): void {
-    this.session.halt();
-    this.currentSide = null;
-    this.tenSecondsSaidFor = -1;
+  #resetInternals(): void {
+    this.#session.halt();
+    this.#currentSide = null;
+    this.#tenSecondsSaidFor = -1;
   }
 
-  private applyOptions(): void {
+  #applyOptions(): void {
     const { options, errors } = validateTimerOptions({
       duration: this.duration,
       sides: this.sides,
@@ -232,65 +232,65 @@ export class SmrTimer extends SmrElement {
       cueSeconds: this.cueSeconds,
       pace: this.pace,
     });
-    const planChanged = JSON.stringify(options) !== JSON.stringify(this.options);
-    this.options = options;
+    const planChanged = JSON.stringify(options) !== JSON.stringify(this.#options);
+    this.#options = options;
     this.reportErrors(errors);
     if (!planChanged) return;
-    this.resetInternals();
-    this.session.setPlan(options ? planHold(options) : { segments: [], total: 0 });
+    this.#resetInternals();
+    this.#session.setPlan(options ? planHold(options) : { segments: [], total: 0 });
   }
 
-  private onSegmentStart(segment: Segment, index: number, late: number): void {
+  #onSegmentStart(segment: Segment, index: number, late: number): void {
     const t = this.localize.t;
     if (segment.kind === 'work' && segment.side) {
-      this.currentSide = segment.side;
+      this.#currentSide = segment.side;
       emit(this, 'smr-side-change', { side: segment.side });
     }
     if (index === 0) return;
     if (segment.kind === 'switch') {
-      this.say(t.announce.switchSides(t.timer.right));
-      this.session.cue('switch', late, t.voice.switchSides);
+      this.#say(t.announce.switchSides(t.timer.right));
+      this.#session.cue('switch', late, t.voice.switchSides);
     } else if (segment.kind === 'work') {
       const sideName = this.sideName(segment.side);
-      this.say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
-      this.session.cue('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
+      this.#say(sideName ? t.announce.sideStart(sideName) : t.voice.start);
+      this.#session.cue('go', late, sideName ? (segment.side === 'left' ? t.voice.left : t.voice.right) : t.voice.start);
     }
   }
 
-  private onComplete(late: number): void {
+  #onComplete(late: number): void {
     const t = this.localize.t;
-    this.say(t.announce.complete);
-    this.session.cue('complete', late, t.voice.done);
-    const leadIn = this.options?.leadIn ?? 0;
-    emit(this, 'smr-complete', { duration: this.session.plan.total - leadIn });
+    this.#say(t.announce.complete);
+    this.#session.cue('complete', late, t.voice.done);
+    const leadIn = this.#options?.leadIn ?? 0;
+    emit(this, 'smr-complete', { duration: this.#session.plan.total - leadIn });
   }
 
   /** Runs on each visible change while running: the "10 seconds" notice. */
-  private onWake(segment: Segment | undefined, { index, segmentRemaining }: PlanPosition): void {
-    if (!this.options) return;
+  #onWake(segment: Segment | undefined, { index, segmentRemaining }: PlanPosition): void {
+    if (!this.#options) return;
     if (
       segment?.kind === 'work' &&
       segment.duration > TEN_SECONDS + 5 &&
       segmentRemaining <= TEN_SECONDS + 1e-3 &&
-      this.tenSecondsSaidFor !== index
+      this.#tenSecondsSaidFor !== index
     ) {
-      this.tenSecondsSaidFor = index;
-      this.say(this.localize.t.announce.tenSeconds);
-      this.session.speak(this.localize.t.voice.tenSeconds);
+      this.#tenSecondsSaidFor = index;
+      this.#say(this.localize.t.announce.tenSeconds);
+      this.#session.speak(this.localize.t.voice.tenSeconds);
     }
   }
 
-  private say(text: string): void {
-    this.session.announce(text);
+  #say(text: string): void {
+    this.#session.announce(text);
   }
 
-  private onPrimaryClick(): void {
-    this.session.press(() => this.start());
+  #onPrimaryClick(): void {
+    this.#session.press(() => this.start());
   }
 
-  private renderPhaseText(segment: Segment | undefined): string {
+  #renderPhaseText(segment: Segment | undefined): string {
     const t = this.localize.t;
-    const state = this.session.state;
+    const state = this.#session.state;
     if (state === 'complete') return t.timer.done;
     let text = '';
     if (segment?.kind === 'lead-in' && state !== 'idle') text = t.timer.getReady;
@@ -301,11 +301,11 @@ export class SmrTimer extends SmrElement {
   }
 
   override render() {
-    if (this.inputErrors.length > 0 || !this.options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
+    if (this.inputErrors.length > 0 || !this.#options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
     const t = this.localize.t;
-    const { state } = this.session;
-    const position = this.session.position;
-    const segments = this.session.plan.segments;
+    const { state } = this.#session;
+    const position = this.#session.position;
+    const segments = this.#session.plan.segments;
     // Idle shows the work to come, not the lead-in.
     const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
     const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
@@ -321,18 +321,18 @@ export class SmrTimer extends SmrElement {
             ? t.timer.restartName
             : t.timer.startName
     )(this.label);
-    const pacing = this.options.pace > 0 && state === 'running' && kind === 'work';
-    const flashing = this.session.flashing;
+    const pacing = this.#options.pace > 0 && state === 'running' && kind === 'work';
+    const flashing = this.#session.flashing;
     const classes = ['base', `state-${state}`, `phase-${kind}`, flashing ? `flash flash-${flashing}` : ''].join(' ');
     return html`
       <div part="base" class=${classes}>
         ${renderDial({
           label: this.label,
           seconds: shownSeconds,
-          phaseText: this.renderPhaseText(shownSegment),
-          pace: this.options.pace,
+          phaseText: this.#renderPhaseText(shownSegment),
+          pace: this.#options.pace,
           pacing,
-          paceHint: t.timer.paceHint(this.options.pace),
+          paceHint: t.timer.paceHint(this.#options.pace),
         })}
         <div part="controls" class="controls">
           <button
@@ -340,7 +340,7 @@ export class SmrTimer extends SmrElement {
             class="primary"
             type="button"
             aria-label=${primaryName}
-            @click=${() => this.onPrimaryClick()}
+            @click=${() => this.#onPrimaryClick()}
           >
             ${primaryText}
           </button>
@@ -356,11 +356,11 @@ export class SmrTimer extends SmrElement {
           </button>
         </div>
         ${
-          this.session.wakeLockUnavailable && (state === 'running' || state === 'paused')
+          this.#session.wakeLockUnavailable && (state === 'running' || state === 'paused')
             ? html`<p part="notice" class="notice">${t.timer.wakeLockUnavailable}</p>`
             : nothing
         }
-        ${renderLiveRegion(this.session.announcement)}
+        ${renderLiveRegion(this.#session.announcement)}
       </div>
     `;
   }
