@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { cdnBuildOptions } from './scripts/cdn-build-options.mjs';
+import { BROWSER_TARGETS, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
@@ -38,7 +38,7 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      target: 'es2022',
+      target: BROWSER_TARGETS,
       minify: false,
       lib: {
         entry: {

@@ -9,6 +9,9 @@ export function minifyCss(text) {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([^\\$]):\s+/g, '$1:')
     .replace(/;}/g, '}')
+    // Leading zeros of fractions, and the optional spaces around * and / inside calc().
+    .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
+    .replace(/calc\(([^;{}]*)\)/g, (expression) => expression.replace(/\s*([*/])\s*/g, '$1'))
     .trim();
 }
 

@@ -15,7 +15,7 @@ import { presets } from './presets.js';
 const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
 
 /** The ids of the catalog exercises and presets, for "did you mean …?" suggestions. */
-export const exerciseIds: readonly string[] = exercises.map((exercise) => exercise.id);
+export const exerciseIds: readonly string[] = /* @__PURE__ */ exercises.map((exercise) => exercise.id);
 export const presetIds: readonly string[] = [...presetsById.keys()];
 
 /** The preset routine with this id, or `undefined`. */

@@ -89,19 +89,39 @@ export function localizeConcern(concern: Concern, content: ContentTranslation | 
   };
 }
 
-/** The safety copy in the translation's words. */
+/** The general safety note in the translation's words. */
+export function localizedSafetyNote(content: ContentTranslation | undefined): string {
+  return content?.safety?.note ?? safetyNote;
+}
+
+/** The "before you start" checks in the translation's words. */
+export function localizedBeforeYouStart(content: ContentTranslation | undefined): readonly { id: string; text: string }[] {
+  const words = content?.safety?.beforeYouStart;
+  return words ? beforeYouStart.map((item) => ({ ...item, text: own(words, item.id) ?? item.text })) : beforeYouStart;
+}
+
+/** The signs to stop in the translation's words. */
+export function localizedStopSigns(content: ContentTranslation | undefined): readonly string[] {
+  return content?.safety?.stopSigns ?? stopSigns;
+}
+
+/** The red flags and their advice in the translation's words. */
+export function localizedRedFlags(content: ContentTranslation | undefined): readonly { id: string; text: string; advice: string }[] {
+  const words = content?.safety?.redFlags;
+  return words ? redFlags.map((flag) => ({ ...flag, ...own(words, flag.id) })) : redFlags;
+}
+
+/** All the safety copy in the translation's words (each part is also its own function, so an element loads only what it shows). */
 export function localizeSafety(content: ContentTranslation | undefined): {
   note: string;
   beforeYouStart: readonly { id: string; text: string }[];
   stopSigns: readonly string[];
   redFlags: readonly { id: string; text: string; advice: string }[];
 } {
-  const safety = content?.safety;
-  if (!safety) return { note: safetyNote, beforeYouStart, stopSigns, redFlags };
   return {
-    note: safety.note ?? safetyNote,
-    beforeYouStart: beforeYouStart.map((item) => ({ ...item, text: own(safety.beforeYouStart, item.id) ?? item.text })),
-    stopSigns: safety.stopSigns ?? stopSigns,
-    redFlags: redFlags.map((flag) => ({ ...flag, ...own(safety.redFlags, flag.id) })),
+    note: localizedSafetyNote(content),
+    beforeYouStart: localizedBeforeYouStart(content),
+    stopSigns: localizedStopSigns(content),
+    redFlags: localizedRedFlags(content),
   };
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizeSafety } from '../../content/translated.js';
+import { localizedBeforeYouStart } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
 import { formatList } from '../../core/format.js';
 import type { Routine } from '../../core/types.js';
@@ -71,7 +71,7 @@ function renderCheck(context: RoutineViewContext, on: OverviewHandlers): Templat
     <div id="check-title" class="minor-title" role="heading" aria-level=${Math.min(6, context.headingLevel + 1)}>${t.beforeTitle}</div>
     <p>${t.beforeIntro}</p>
     <ul>
-      ${localizeSafety(context.content).beforeYouStart.map((item) => html`<li>${item.text}</li>`)}
+      ${localizedBeforeYouStart(context.content).map((item) => html`<li>${item.text}</li>`)}
     </ul>
     <p>${t.beforeIfNot}</p>
     <button part="button" class="secondary" type="button" @click=${on.acknowledgeCheck}>${t.beforeOk}</button>

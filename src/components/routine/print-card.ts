@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizeSafety } from '../../content/translated.js';
+import { localizedSafetyNote } from '../../content/translated.js';
 import type { Routine } from '../../core/types.js';
 import { stepDuration, type RoutineViewContext } from './view-context.js';
 
@@ -15,6 +15,6 @@ export function renderPrintCard(context: RoutineViewContext, routine: Routine): 
           </li>`,
       )}
     </ol>
-    <p class="print-safety">${localizeSafety(context.content).note}</p>
+    <p class="print-safety">${localizedSafetyNote(context.content)}</p>
   </section>`;
 }

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { localizeSafety } from '../../content/translated.js';
+import { localizedSafetyNote } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 
 /**
@@ -8,5 +8,5 @@ import type { ContentTranslation } from '../../core/content-translation.js';
  * "Safety" landmark per element.
  */
 export function renderSafetyNote(label: string, content: ContentTranslation | undefined): TemplateResult {
-  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${localizeSafety(content).note}</p></div>`;
+  return html`<div part="safety" class="safety" role="note" aria-label=${label}><p>${localizedSafetyNote(content)}</p></div>`;
 }
