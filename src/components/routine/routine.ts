@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog.js';
 import { localizeRoutine } from '../../content/translated.js';
@@ -23,6 +23,7 @@ import { RingAnimator } from '../shared/dial.js';
 import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
 import { narrateSegment } from './narration.js';
 import { renderPrintCard } from './print-card.js';
+import { renderSourceState } from './source-state.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
 import { routineShortcut } from './shortcuts.js';
 import type { RoutineViewContext } from './view-context.js';
@@ -378,16 +379,13 @@ export class SmrRoutine extends SmrElement {
 
   override render() {
     const t = this.localize.t.routine;
-    if (this.src && this.#source.loading && this.routine === undefined) {
-      return html`<div part="base" class="surface"><p class="loading" role="status">${t.loading}</p></div>`;
-    }
     const routine = this.#shownRoutine;
-    if (!routine) {
-      const retry = this.src && this.#source.loadFailed;
-      return html`<div part="base" class="surface">
-        ${this.renderErrors(retry ? t.loadFailed : undefined)}
-        ${retry ? html`<div class="controls"><button part="button" class="secondary" type="button" @click=${() => this.#source.retry()}>${t.retry}</button></div>` : nothing}
-      </div>`;
+    if (!routine || (this.src && this.#source.loading && this.routine === undefined)) {
+      const loading = Boolean(this.src && this.#source.loading && this.routine === undefined);
+      const retry = Boolean(this.src && this.#source.loadFailed);
+      return renderSourceState(t, { loading, retry, errors: this.renderErrors(retry ? t.loadFailed : undefined) }, () =>
+        this.#source.retry(),
+      );
     }
     const context = this.#viewContext;
     const { session, store, askFeedback, trackStreak } = this;

@@ -13,6 +13,7 @@ import { dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../shared/dial.js';
 import { customElement, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
+import { phaseText, primaryAction } from './readout.js';
 import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;
@@ -288,18 +289,6 @@ export class SmrTimer extends SmrElement {
     this.#session.press(() => this.start());
   }
 
-  #renderPhaseText(segment: Segment | undefined): string {
-    const t = this.localize.t;
-    const state = this.#session.state;
-    if (state === 'complete') return t.timer.done;
-    let text = '';
-    if (segment?.kind === 'lead-in' && state !== 'idle') text = t.timer.getReady;
-    else if (segment?.kind === 'switch') text = t.timer.switchSides;
-    else if (segment?.side) text = t.timer.sideProgress(this.sideName(segment.side), segment.side === 'left' ? 1 : 2, 2);
-    if (state !== 'paused') return text;
-    return text ? `${t.timer.paused} · ${text}` : t.timer.paused;
-  }
-
   override render() {
     if (this.inputErrors.length > 0 || !this.#options) return html`<div part="base" class="base">${this.renderErrors()}</div>`;
     const t = this.localize.t;
@@ -310,17 +299,7 @@ export class SmrTimer extends SmrElement {
     const shownSegment = state === 'idle' ? segments.find((s) => s.kind === 'work') : segments[position.index];
     const shownSeconds = state === 'idle' ? (shownSegment?.duration ?? 0) : position.segmentRemaining;
     const kind = state === 'complete' ? 'complete' : (shownSegment?.kind ?? 'work');
-    const primaryText =
-      state === 'running' ? t.timer.pause : state === 'paused' ? t.timer.resume : state === 'complete' ? t.timer.restart : t.timer.start;
-    const primaryName = (
-      state === 'running'
-        ? t.timer.pauseName
-        : state === 'paused'
-          ? t.timer.resumeName
-          : state === 'complete'
-            ? t.timer.restartName
-            : t.timer.startName
-    )(this.label);
+    const primary = primaryAction(t, state, this.label);
     const pacing = this.#options.pace > 0 && state === 'running' && kind === 'work';
     const flashing = this.#session.flashing;
     const classes = ['base', `state-${state}`, `phase-${kind}`, flashing ? `flash flash-${flashing}` : ''].join(' ');
@@ -329,7 +308,7 @@ export class SmrTimer extends SmrElement {
         ${renderDial({
           label: this.label,
           seconds: shownSeconds,
-          phaseText: this.#renderPhaseText(shownSegment),
+          phaseText: phaseText(t, state, shownSegment, (side) => this.sideName(side)),
           pace: this.#options.pace,
           pacing,
           paceHint: t.timer.paceHint(this.#options.pace),
@@ -339,10 +318,10 @@ export class SmrTimer extends SmrElement {
             part="button button-primary"
             class="primary"
             type="button"
-            aria-label=${primaryName}
+            aria-label=${primary.name}
             @click=${() => this.#onPrimaryClick()}
           >
-            ${primaryText}
+            ${primary.text}
           </button>
           <button
             part="button button-reset"
