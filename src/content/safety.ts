@@ -5,7 +5,7 @@
 
 /** The general note every element shows. */
 export const safetyNote =
-  'Self-massage with a roller or ball can complement, but not replace, care from a massage therapist, physical therapist or physician. Aim for pressure that feels like tolerable discomfort, and stop if you feel sharp pain, numbness or tingling. Keep the tool off injuries, bruises and varicose veins, and if you are pregnant, have a clotting or bleeding disorder, take blood thinners or have osteoporosis, ask a health professional before you start.';
+  'Self-massage with a roller or ball can complement, but not replace, care from a massage therapist, physical therapist or physician. Aim for pressure that feels like tolerable discomfort, and stop if you feel sharp pain, numbness or tingling. Keep the tool off injuries, bruises, varicose veins and any known tumour site, and if you are pregnant, have a clotting or bleeding disorder, take blood thinners, have osteoporosis or have had cancer, ask a health professional before you start. With reduced feeling (for example from diabetes or neuropathy), very flexible joints (hypermobility), or skin that bruises or tears easily, use a soft tool and light pressure, and do not stretch to the end of your range while a spot is pinned.';
 
 /** Checks a person confirms (yes) before a session. */
 export const beforeYouStart: readonly { id: string; text: string }[] = [
@@ -33,6 +33,30 @@ export const beforeYouStart: readonly { id: string; text: string }[] = [
     id: 'conditions-ok',
     text: 'If I have osteoporosis or a clotting or bleeding disorder, or take blood thinners, a health professional has said this is fine for me.',
   },
+  {
+    id: 'no-chest-symptoms',
+    text: 'No chest pain and no sudden shortness of breath. (If there is, get urgent medical care now.)',
+  },
+  {
+    id: 'no-saddle-symptoms',
+    text: 'No new change in bladder or bowel control, and no numbness between the legs or around the buttocks. (If there is, get urgent medical care now.)',
+  },
+  {
+    id: 'no-head-neck-warning',
+    text: 'No sudden, severe headache, and no neck pain with dizziness, double vision, or trouble speaking or swallowing. (If there is, get urgent medical care now.)',
+  },
+  {
+    id: 'no-hot-joint',
+    text: 'No hot, swollen joint.',
+  },
+  {
+    id: 'cancer-ok',
+    text: 'If I have had cancer, or have lost weight without knowing why, a physician has checked me and said this is fine, and I keep the tool off any known tumour site.',
+  },
+  {
+    id: 'light-if-needed',
+    text: 'If I have reduced feeling (for example from diabetes or neuropathy), very flexible joints, or skin that bruises or tears easily, I will use a soft tool and light pressure, and not stretch to the end of my range while a spot is pinned.',
+  },
 ];
 
 /** When to stop, or move the tool to a different spot. */
@@ -45,8 +69,32 @@ export const stopSigns: readonly string[] = [
   'Bruising afterwards: go lighter next time, or skip that spot.',
 ];
 
-/** Answers that mean "see a professional instead of rolling". */
-export const redFlags: readonly { id: string; text: string; advice: string }[] = [
+/**
+ * Answers that mean "see a professional instead of rolling". `urgent` ones need urgent care now,
+ * not an appointment: the finder shows their advice first.
+ */
+export const redFlags: readonly { id: string; text: string; advice: string; urgent?: true }[] = [
+  {
+    id: 'chest-breathless',
+    text: 'Chest pain, or sudden shortness of breath.',
+    advice:
+      'Do not roll. Chest pain or sudden breathlessness can mean a blood clot in the lung, especially with a swollen calf: get urgent medical care now (call your emergency number).',
+    urgent: true,
+  },
+  {
+    id: 'bladder-bowel',
+    text: 'A new change in bladder or bowel control, or numbness between the legs or around the buttocks.',
+    advice:
+      'Do not roll. With back pain above all, this can mean pressure on the nerves at the base of the spine: get urgent medical care now.',
+    urgent: true,
+  },
+  {
+    id: 'head-neck',
+    text: 'A sudden, severe headache, or neck pain with dizziness, double vision, or trouble speaking or swallowing.',
+    advice:
+      'Do not roll, and keep anything off the neck. These can be signs of a problem with the blood vessels of the neck or head: get urgent medical care now.',
+    urgent: true,
+  },
   {
     id: 'sharp-pain',
     text: 'Sharp, shooting or radiating pain.',
@@ -71,5 +119,17 @@ export const redFlags: readonly { id: string; text: string; advice: string }[] =
     id: 'night-pain',
     text: 'Pain without a clear cause that wakes you at night or comes with fever.',
     advice: 'Do not roll. See a physician soon to find the cause.',
+  },
+  {
+    id: 'cancer-history',
+    text: 'A history of cancer, or weight loss you cannot explain.',
+    advice:
+      'Do not roll until a physician has checked you. Ask your care team whether pressure is safe for you and where, and keep any tool off a known tumour site.',
+  },
+  {
+    id: 'hot-joint',
+    text: 'A hot, swollen joint.',
+    advice:
+      'Do not roll near it. A hot, swollen joint can mean an infection or an inflamed joint: see a physician soon, the same day if you also have a fever or feel unwell.',
   },
 ];

@@ -86,6 +86,39 @@ describe('catalog', () => {
     expect(beforeYouStart.length).to.be.at.least(4);
     expect(redFlags.map((f) => f.id)).to.include.members(['sharp-pain', 'numbness', 'swelling', 'recent-injury', 'night-pain']);
   });
+  it('screens for the red flags that need care instead of a routine, urgent care where it is urgent (issue 17)', () => {
+    const byId = Object.fromEntries(redFlags.map((flag) => [flag.id, flag]));
+    for (const id of ['chest-breathless', 'bladder-bowel', 'head-neck']) {
+      expect(byId[id].urgent, id).to.equal(true);
+      expect(byId[id].advice, id).to.match(/Do not roll/);
+      expect(byId[id].advice, id).to.match(/get urgent medical care now/);
+    }
+    for (const id of ['cancer-history', 'hot-joint']) {
+      expect(byId[id].urgent, id).to.equal(undefined);
+      expect(byId[id].advice, id).to.match(/physician/);
+    }
+    expect(byId['chest-breathless'].text).to.match(/Chest pain, or sudden shortness of breath/);
+    expect(byId['bladder-bowel'].text).to.match(/bladder or bowel control, or numbness between the legs/);
+    expect(byId['cancer-history'].text).to.match(/history of cancer, or weight loss you cannot explain/);
+    expect(byId['head-neck'].text).to.match(
+      /sudden, severe headache, or neck pain with dizziness, double vision, or trouble speaking or swallowing/,
+    );
+    expect(byId['hot-joint'].text).to.match(/hot, swollen joint/);
+    // The same screen before every routine.
+    const checks = Object.fromEntries(beforeYouStart.map((item) => [item.id, item.text]));
+    expect(checks['no-chest-symptoms']).to.match(/chest pain.*shortness of breath.*urgent/);
+    expect(checks['no-saddle-symptoms']).to.match(/bladder or bowel control.*numbness between the legs.*urgent/);
+    expect(checks['no-head-neck-warning']).to.match(/headache.*double vision.*swallowing.*urgent/);
+    expect(checks['no-hot-joint']).to.match(/hot, swollen joint/);
+    expect(checks['cancer-ok']).to.match(/cancer.*lost weight.*tumour site/);
+  });
+
+  it('tells people what to do with reduced feeling, very flexible joints, fragile skin or a tumour site (issue 17)', () => {
+    for (const pattern of [/diabetes or neuropathy/, /hypermobility/, /bruises or tears easily/, /tumour site/]) {
+      expect(safetyNote).to.match(pattern);
+    }
+    expect(beforeYouStart.find((item) => item.id === 'light-if-needed')!.text).to.match(/reduced feeling.*flexible joints.*bruises/);
+  });
 });
 
 describe('presets', () => {
