@@ -12,14 +12,20 @@ export const concerns: readonly Concern[] = [
     exercises: [
       {
         exercise: 'adductors',
-        why: 'Tight inner-thigh muscles (adductors and pectineus) pull the thigh inward; easing them may make it easier to keep the knees out.',
+        why: 'Rolling the inner thigh (the adductors; the pectineus above them only at its lower edge) was part of a training program that reduced knees caving in, alongside strength and balance work. On its own it may ease tightness there for a while.',
       },
-      { exercise: 'calves', why: 'Stiff calves limit how far the ankle bends, which can push the knees inward in a squat.' },
+      {
+        exercise: 'calves',
+        why: 'Less ankle bend has been linked with knees moving inward in a squat; rolling may make a calf stretch feel easier.',
+      },
       {
         exercise: 'glute-med',
-        why: 'The side of the hip helps hold the knee in line; rolling may ease tightness there before you strengthen it.',
+        why: 'Strength at the side of the hip is one of the things studied for knee control; rolling may ease tightness there before you train it.',
       },
-      { exercise: 'tfl', why: 'A tight front-of-hip muscle can turn the thigh inward.' },
+      {
+        exercise: 'tfl',
+        why: 'Rolling the front-outer hip may ease tightness there for a while. That this muscle pulls the knees in is a theory, not a measured fact.',
+      },
       { exercise: 'glute-max', why: 'Easing the buttock may make hip movement feel freer for squats and landings.' },
     ],
     note: 'Rolling may ease tightness for a while; strength, ankle mobility and landing practice are what change how the knees move. Knee pain is for a clinician.',
@@ -28,9 +34,12 @@ export const concerns: readonly Concern[] = [
     id: 'desk-neck',
     label: 'My neck and shoulders are stiff after desk work',
     exercises: [
-      { exercise: 'upper-trapezius', why: 'The top of the shoulder holds tension when the shoulders creep up at a desk.' },
-      { exercise: 'neck', why: 'The back of the neck and skull base work hard to hold the head forward toward a screen.' },
-      { exercise: 'pecs', why: 'A tight chest rounds the shoulders forward, which loads the neck.' },
+      { exercise: 'upper-trapezius', why: 'The top of the shoulders often feels tense after long hours at a desk.' },
+      { exercise: 'neck', why: 'The back of the neck and the base of the skull often feel tight after long screen time.' },
+      {
+        exercise: 'pecs',
+        why: 'Easing the front of the chest may make sitting tall and a doorway stretch feel more comfortable for a while.',
+      },
       { exercise: 'thoracic-spine', why: 'Easing the upper back may make sitting tall feel more comfortable.' },
       { exercise: 'rhomboids', why: 'The muscles between the shoulder blades often feel tired after long sitting.' },
     ],
@@ -50,13 +59,16 @@ export const concerns: readonly Concern[] = [
     id: 'low-back-sitting',
     label: 'My low back feels tight after sitting',
     exercises: [
-      { exercise: 'glute-max', why: 'Stiff buttocks after sitting can make the low back feel tight when you stand.' },
-      { exercise: 'hip-flexors', why: 'The front of the hip stays shortened while you sit.' },
+      { exercise: 'glute-max', why: 'Many people feel stiff in the buttocks after sitting; rolling may ease that for a while.' },
+      {
+        exercise: 'hip-flexors',
+        why: 'The front of the hip stays folded while you sit; rolling it may make standing tall feel easier for a while.',
+      },
       { exercise: 'quadratus-lumborum', why: 'A gentle ball hold beside (never on) the spine may ease side-of-low-back tightness.' },
-      { exercise: 'piriformis', why: 'The deep hip muscles under the buttock stiffen with long sitting.' },
-      { exercise: 'hamstrings', why: 'Tight hamstrings tug on the pelvis when you bend forward.' },
+      { exercise: 'piriformis', why: 'The deep buttock often feels tight after long sitting.' },
+      { exercise: 'hamstrings', why: 'Easing the back of the thigh may make bending forward feel easier for a while.' },
     ],
-    note: 'We never roll the low-back spine itself. Back pain that spreads down a leg, or comes with numbness, is for a clinician.',
+    note: 'We never roll the low-back spine itself. Back pain that spreads down a leg, or comes with numbness, is for a clinician; with a change in bladder or bowel control, or numbness between the legs, get urgent care.',
   },
   {
     id: 'tight-hips',
@@ -95,8 +107,8 @@ export const concerns: readonly Concern[] = [
     label: 'Reaching overhead feels stiff',
     exercises: [
       { exercise: 'lats', why: 'The wide back muscles limit how far the arms go overhead.' },
-      { exercise: 'thoracic-spine', why: 'A stiff upper back makes the shoulders work harder to reach up.' },
-      { exercise: 'pecs', why: 'A tight chest pulls the shoulders forward.' },
+      { exercise: 'thoracic-spine', why: 'Easing a stiff upper back may make reaching up feel easier for a while.' },
+      { exercise: 'pecs', why: 'Easing the front of the chest and shoulder may make reaching up feel freer for a while.' },
       { exercise: 'teres', why: 'The outer edge of the shoulder blade tightens with pulling and throwing.' },
       { exercise: 'infraspinatus', why: 'The back of the shoulder blade turns the arm and often feels tender.' },
     ],

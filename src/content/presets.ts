@@ -71,7 +71,7 @@ export const presets: readonly RoutineInput[] = [
     id: 'runner-recovery',
     title: 'Runner recovery',
     description:
-      'Longer, slow holds on the big leg muscles after a run, which may ease soreness over the next day or two. Keep the outer thigh light and short.',
+      'Longer, slow rolling on the big leg muscles after a run, which may ease soreness over the next day or two. Keep the outer thigh light and short.',
     rest: 15,
     switchDuration: 5,
     steps: [
@@ -87,17 +87,16 @@ export const presets: readonly RoutineInput[] = [
     id: 'pre-workout',
     title: 'Pre-workout primer',
     description:
-      'Short, brisk holds on the main movers before you train. Short bouts like these do not hurt performance; follow them with your usual warm-up.',
+      'Slow rolling on the main movers before you train, 45 to 60 seconds each: in studies a single 30-second bout did not change range of motion, and longer, slower rolling did, for a while. Rolling like this does not seem to hurt performance; follow it with your usual warm-up.',
     rest: 0,
     switchDuration: 5,
     steps: [
-      { exercise: 'calves', duration: 30 },
-      { exercise: 'quadriceps', duration: 30 },
-      { exercise: 'hamstrings', duration: 30 },
-      { exercise: 'adductors', duration: 45 },
-      { exercise: 'glute-max', duration: 30 },
-      { exercise: 'thoracic-spine', duration: 45 },
-      { exercise: 'lats', duration: 30 },
+      { exercise: 'calves', duration: 45 },
+      { exercise: 'quadriceps', duration: 45 },
+      { exercise: 'hamstrings', duration: 45 },
+      { exercise: 'adductors', duration: 60 },
+      { exercise: 'glute-max', duration: 45 },
+      { exercise: 'thoracic-spine', duration: 60 },
     ],
   },
   {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { exercises, getExercise, getPreset, presets, validateRoutine } from '../../src/content/catalog.js';
+import { concerns, exercises, getExercise, getPreset, presets, validateRoutine } from '../../src/content/catalog.js';
 import { regionShapes } from '../../src/content/body-map.js';
 import { regionLabels, regionView } from '../../src/content/regions.js';
 import { beforeYouStart, redFlags, safetyNote, stopSigns } from '../../src/content/safety.js';
@@ -65,7 +65,15 @@ describe('catalog', () => {
   });
 
   it('says nothing the evidence does not support', () => {
-    const texts = [...allText(exercises), ...allText(presets), safetyNote, ...allText(beforeYouStart), ...stopSigns, ...allText(redFlags)];
+    const texts = [
+      ...allText(exercises),
+      ...allText(presets),
+      ...allText(concerns),
+      safetyNote,
+      ...allText(beforeYouStart),
+      ...stopSigns,
+      ...allText(redFlags),
+    ];
     for (const text of texts) {
       for (const pattern of BANNED) expect(pattern.test(text), `"${text}" matches ${pattern}`).to.equal(false);
     }
@@ -127,6 +135,15 @@ describe('presets', () => {
     for (const id of ['lower-leg', 'inner-thigh', 'neck-relief']) expect(getPreset(id)?.id).to.equal(id);
   });
 
+  it('warms up with slow rolling of 45 to 60 seconds, and calls rolling rolling (issue 17)', () => {
+    const warmUp = getPreset('pre-workout')!;
+    for (const step of warmUp.steps) expect(step.duration, step.exercise).to.be.within(45, 60);
+    expect(warmUp.description).not.to.match(/brisk/i);
+    expect(warmUp.description).to.match(/slow/i);
+    expect(getPreset('runner-recovery')!.description).not.to.match(/\bholds?\b/);
+    expect(getPreset('runner-recovery')!.description).to.match(/slow rolling/);
+  });
+
   it('every preset validates against the model and the catalog, and plans a sensible session', () => {
     for (const preset of presets) {
       const { routine, errors } = validateRoutine(preset);
@@ -154,6 +171,25 @@ describe('presets', () => {
       expect(validator.validate(routine).valid, JSON.stringify(routine)).to.equal(false);
       expect(validateRoutine(routine).errors.length, JSON.stringify(routine)).to.be.greaterThan(0);
     }
+  });
+});
+
+describe('concerns', () => {
+  it('state no theory as fact, as the exercises\' own "why" lines do (issue 17)', () => {
+    const THEORY_AS_FACT = [
+      /pulls? the thigh inward/i,
+      /turns? the thigh inward/i,
+      /rounds? the shoulders/i,
+      /pulls? the shoulders forward/i,
+      /tugs? on the pelvis/i,
+      /can make the low back feel tight/i,
+      /stays shortened/i,
+    ];
+    for (const text of allText(concerns)) {
+      for (const pattern of THEORY_AS_FACT) expect(pattern.test(text), `"${text}" matches ${pattern}`).to.equal(false);
+    }
+    const kneeValgus = concerns.find((concern) => concern.id === 'knee-valgus')!;
+    expect(kneeValgus.exercises.find((entry) => entry.exercise === 'tfl')!.why).to.match(/theory, not a measured fact/);
   });
 });
 
