@@ -23,6 +23,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['plantar-fascia'],
     setup:
       'Sit on a chair with one bare or socked foot resting on a ball on the floor. Start seated; you can stand later, holding a wall or chair, to add weight.',
+    position: 'seated',
     steps: [
       'Place the ball under the front edge of the heel.',
       'Roll slowly forward along the arch to just behind the bases of the toes, then back.',
@@ -46,6 +47,7 @@ export const exercises: readonly Exercise[] = [
       'The ankle bones on either side: bone with little padding.',
     ],
     duration: 60,
+    maxDuration: 120,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -67,6 +69,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['calves'],
     setup:
       'Sit on the floor with your legs long and the roller under one calf, just below the knee. Put your hands on the floor behind you and lift your hips.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit on a chair with one foot up on a low stool or step, so the calf hangs free.',
+        'Hold the stick in both hands across the back of the calf, a hand-width below the back of the knee.',
+        'Roll slowly down to where the calf narrows into the Achilles tendon, then back up, pressing only as firmly as feels tolerable.',
+        'On a tender spot, pause and point and flex your ankle slowly 5 to 8 times.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Roll slowly from just below the back of the knee down to where the calf narrows into the Achilles tendon, then back up.',
       'Turn your foot inward to work the inner calf, then outward for the outer calf.',
@@ -91,6 +105,7 @@ export const exercises: readonly Exercise[] = [
       'The shin bone, if the roller slides around to the front.',
     ],
     duration: 90,
+    maxDuration: 120,
     sides: 'both',
     goal: 'ease-soreness',
     cautions: [
@@ -110,6 +125,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['tibialis-anterior'],
     setup:
       "Kneel on all fours with the roller under one shin. Turn the leg slightly inward so the roller sits on the muscle just outside the shin's sharp front edge.",
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit on a chair with both feet flat on the floor.',
+        "Hold the stick in both hands across the front of one lower leg, on the muscle just outside the shin's sharp front edge, a hand-width below the knee.",
+        'Roll slowly down toward the ankle, stopping a few fingers above it, then back up.',
+        'On a tender spot, pause and lift and lower your toes slowly 5 to 8 times.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Start a hand-width below the knee, on the muscle beside the bone.',
       'Roll slowly down toward the ankle, stopping a few fingers above the front of the ankle, then back up.',
@@ -132,6 +159,7 @@ export const exercises: readonly Exercise[] = [
       'The front of the ankle: joint and tendons.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -152,6 +180,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['peroneals'],
     setup:
       'Lie on your side with the roller under the outer lower leg of the bottom leg. Prop yourself on your forearm and plant the top foot in front of you.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit on a chair with both feet flat on the floor.',
+        'Hold the stick in both hands against the outside of one lower leg, a full hand-width below the knee.',
+        'Roll slowly down the outside of the leg, stopping a few fingers above the ankle bone, then back up.',
+        'On a tender spot, pause and turn the sole of your foot slowly in and out 5 to 8 times.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Start a full hand-width below the knee, not right under it.',
       'Roll slowly down the outside of the lower leg toward the ankle, stopping a few fingers above the ankle bone.',
@@ -168,6 +208,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['Just below the outer knee: the common fibular nerve is close to the surface there.', 'The outer ankle bone: bone and joint.'],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -192,9 +233,21 @@ export const exercises: readonly Exercise[] = [
     regions: ['hamstrings'],
     setup:
       'Sit on the floor with the roller under one thigh, just below the sit bone. Put your hands on the floor behind you and lift your hips.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'ball',
+      steps: [
+        'Sit on a firm chair and place a ball under one thigh, just in front of the sit bone.',
+        'Let the thigh rest on the ball and slowly straighten and bend the knee 5 to 8 times.',
+        'Move the ball an inch toward the knee and repeat, stopping a hand-width above the knee crease.',
+        'Shooting pain or tingling down the leg means move the ball to another spot.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Roll slowly from just below the sit bone toward the knee, stopping a hand-width above the knee crease.',
-      'Turn the leg out to work the inner part, then in to work the outer part.',
+      'Turn the toes in so the inner back of the thigh rests on the roller, then out for the outer back of the thigh.',
       'For more weight, cross the other leg over the one you are rolling.',
       'On a tender spot, pause and slowly bend and straighten the knee 5 to 8 times.',
       'Switch legs.',
@@ -212,6 +265,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['The back of the knee: blood vessels and the tibial nerve run close to the surface there.', 'The sit bone itself: bone.'],
     duration: 90,
+    maxDuration: 120,
     sides: 'both',
     goal: 'ease-soreness',
     cautions: [
@@ -224,7 +278,7 @@ export const exercises: readonly Exercise[] = [
   {
     id: 'quadriceps',
     name: 'Quadriceps (front of the thigh)',
-    tools: ['foam-roller', 'ball'],
+    tools: ['foam-roller', 'ball', 'stick'],
     techniques: ['roll', 'pin-and-stretch'],
     muscles: [
       { anatomical: 'Rectus femoris', plain: 'front of the thigh, centre' },
@@ -235,8 +289,21 @@ export const exercises: readonly Exercise[] = [
     regions: ['quadriceps'],
     setup:
       'Lie face down on your forearms, in a plank, with the roller under the front of one thigh just below the hip. Bend the other leg out to the side.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit on a chair with both feet flat on the floor.',
+        'Hold the stick in both hands across the front of one thigh, a hand-width below the crease of the hip.',
+        'Roll slowly down to a hand-width above the kneecap and back up; near the top of the thigh, stay on the front and outer side.',
+        'On a tender spot, pause and slowly straighten and bend the knee 5 times.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Roll slowly from just below the front of the hip down to a hand-width above the kneecap, then back.',
+      'Near the top of the thigh, stay on the front and outer side: the inner side there is the groin.',
       'Turn the leg a little inward to work the outer thigh, then a little outward for the inner part above the knee.',
       'On a tender spot, pause and slowly bend and straighten the knee 5 to 8 times.',
       'Switch legs.',
@@ -258,11 +325,12 @@ export const exercises: readonly Exercise[] = [
       'The front hip bone: bone with little padding.',
     ],
     duration: 90,
+    maxDuration: 120,
     sides: 'both',
     goal: 'ease-soreness',
     cautions: [
       "A recent thigh strain or a 'dead leg' bruise: do not roll it.",
-      'Pregnant: avoid any position that presses on the belly; a ball against a wall works instead.',
+      'Pregnant: do not lie face down; the seated stick option keeps all pressure off the belly.',
       'Knee pain: keep well above the kneecap and see a clinician about the knee.',
     ],
     why: 'May ease soreness or tightness at the front of the thigh for a while. Rolling regularly over several weeks has been linked with moderate gains in flexibility here.',
@@ -279,6 +347,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['it-band'],
     setup:
       'Lie on your side with the roller under the outer thigh of the bottom leg, propped on your forearm. Cross the top leg in front and plant that foot flat on the floor to carry part of your weight.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand side-on to a wall, feet a step away from it, and place a ball between the wall and the outer thigh, a hand-width below the bony point at the side of the hip.',
+        'Lean in lightly: far less than your full weight.',
+        'Bend and straighten your knees a little to roll the ball slowly down the outer thigh, stopping a hand-width above the knee, then back, a few times only.',
+        'Turn a little toward the wall so the ball works the outer thigh muscle beside the band.',
+        'Switch sides.',
+      ],
+    },
     steps: [
       'Start a hand-width below the bony point at the side of the hip.',
       'Roll in short, slow strokes down the outer thigh, stopping a hand-width above the knee.',
@@ -301,6 +381,7 @@ export const exercises: readonly Exercise[] = [
       'The outer knee and just below it: joint, and the common fibular nerve lies close to the skin there.',
     ],
     duration: 45,
+    maxDuration: 60,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -320,6 +401,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['tfl'],
     setup:
       'Find the bony point at the front of your hip, then place the ball just below it and slightly toward the side. Lie face down on your forearms and turn your body about halfway onto that side.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand side-on to a wall and turn your body a little toward it.',
+        'Place the ball between the wall and your hip, just below the bony point at the front of the hip and slightly toward the side.',
+        'Lean in until you feel a steady, tolerable pressure, and make small, slow movements of an inch or two.',
+        'On a tender spot, pause and slowly lift and lower the heel of that leg 5 times.',
+        'Switch sides.',
+      ],
+    },
     steps: [
       'Let some of your weight settle onto the ball.',
       'Make small, slow rolls of an inch or two in any direction, staying on the front-outer hip.',
@@ -343,6 +436,7 @@ export const exercises: readonly Exercise[] = [
       'The lower belly: organs and large blood vessels.',
     ],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -354,19 +448,31 @@ export const exercises: readonly Exercise[] = [
   },
   {
     id: 'adductors',
-    name: 'Inner thigh (adductors and pectineus)',
-    tools: ['foam-roller', 'ball'],
+    name: 'Inner thigh (adductors)',
+    tools: ['foam-roller', 'ball', 'stick'],
     techniques: ['roll', 'pin-and-stretch'],
     muscles: [
       { anatomical: 'Adductor magnus', plain: 'inner thigh, large back part' },
       { anatomical: 'Adductor longus', plain: 'inner thigh, front part' },
       { anatomical: 'Adductor brevis', plain: 'inner thigh, deep under the front part' },
       { anatomical: 'Gracilis', plain: 'thin strap along the inner thigh to the knee' },
-      { anatomical: 'Pectineus', plain: 'top of the inner thigh, near the groin' },
+      { anatomical: 'Pectineus', plain: 'highest inner-thigh muscle, reached near its lower edge at most' },
     ],
     regions: ['adductors'],
     setup:
       'Lie face down on your forearms. Bend one knee out to the side like a frog and set the roller under that inner thigh, just above the knee, lying in the same direction as your body.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit on a chair with your knees comfortably apart and your feet flat on the floor.',
+        'Hold the stick in both hands across the inner side of one thigh, just above the knee.',
+        'Roll slowly up the inner thigh in short strokes, stopping a hand-width below the groin crease, then back down.',
+        'On a tender spot, pause and slowly straighten and bend the knee 5 times.',
+        'Switch legs.',
+      ],
+    },
     steps: [
       'Start just above the inner knee, not on it.',
       'Shift your weight sideways in short, slow strokes of a few inches, working a little higher each time.',
@@ -378,6 +484,7 @@ export const exercises: readonly Exercise[] = [
       'Short strokes, slower than feels natural.',
       'Tilt your hips slightly forward or back to reach the front and back parts of the inner thigh.',
       'Breathe out and let the thigh soften onto the roller.',
+      'Tingling or numbness down the inner thigh or knee means move off.',
       'Daily is fine, as long as it feels fine the next day.',
     ],
     pace: 12,
@@ -392,15 +499,18 @@ export const exercises: readonly Exercise[] = [
       'Visible or bulging veins on the inner thigh.',
     ],
     duration: 90,
+    maxDuration: 120,
     sides: 'both',
     goal: 'ease-soreness',
     cautions: [
       'A pulse under the roller: move away from it.',
+      'Tingling or numbness down the inner thigh or into the knee: move off; nerves to the inner thigh and the inner knee run here.',
       'A recent groin strain, or pain in the groin or inner knee: skip it and see a clinician.',
       'Knee pain when you squat or land: see a clinician; rolling is not a treatment for it.',
       'Pregnant: clot risk is higher and lying face down gets harder; ask your midwife or doctor first.',
     ],
     why: 'May ease inner-thigh tightness for a while, which people who notice their knees caving in during squats and landings often report. It does not change how your knees move: strength, ankle mobility and movement practice do that work.',
+    note: 'What this reaches: the adductors, from just above the knee up to a hand-width below the groin crease. The pectineus, the highest of the inner-thigh muscles, lies in the floor of the groin, under the femoral nerve, artery and vein, so a roller that stops where it should reaches it only near its lower edge, or not at all. Chasing it higher is not worth the risk.',
   },
 
   // ─── Hips and glutes ─────────────────────────────────────────────────────────────────
@@ -413,8 +523,20 @@ export const exercises: readonly Exercise[] = [
     regions: ['glute-max'],
     setup:
       "Sit on the roller with your hands on the floor behind you. Cross one ankle over the opposite knee and lean toward the crossed leg's side.",
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand with your back to a wall, feet a step away from it, and place a ball between the wall and the meaty middle of one buttock.',
+        'Lean back until you feel a steady, tolerable pressure.',
+        'Bend and straighten your knees a little to roll the ball slowly up and down, staying above the sit bone.',
+        'On a tender spot, pause and slowly turn that knee out and back in, 5 times.',
+        'Switch sides.',
+      ],
+    },
     steps: [
-      'Roll slowly over the meaty part of the buttock, from just below the top of the pelvis to the sit bone.',
+      'Roll slowly over the meaty part of the buttock, from just below the top of the pelvis down to just above the sit bone.',
       'Shift your lean a little to cover the inner and outer parts.',
       'On a tender spot, pause and let the crossed knee drop slowly out and back 5 to 8 times.',
       'Switch sides.',
@@ -430,8 +552,14 @@ export const exercises: readonly Exercise[] = [
       lighter: 'Uncross the leg and keep both feet on the floor, taking more weight into your hands.',
       deeper: 'Swap the roller for a ball, or lift the supporting hand so more weight goes onto the buttock.',
     },
-    avoid: ['The flat bone in the middle at the back of the pelvis (sacrum) and the tailbone: bone.', 'The top rim of the pelvis: bone.'],
+    avoid: [
+      'The flat bone in the middle at the back of the pelvis (sacrum) and the tailbone: bone.',
+      'The top rim of the pelvis: bone.',
+      'The sit bone, the bony point you sit on: bone. Stop the roll just above it.',
+      'The hollow between the sit bone and the bony point at the side of the hip: the sciatic nerve runs through it, so do not pin or grind there.',
+    ],
     duration: 90,
+    maxDuration: 120,
     sides: 'both',
     goal: 'ease-soreness',
     cautions: [
@@ -452,6 +580,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['glute-med'],
     setup:
       'Sit on the floor leaning onto one side, with the ball under the upper-outer hip, just below the top rim of the pelvis. Support yourself on your hand or forearm.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand side-on to a wall and place a ball between the wall and the upper-outer hip, just below the top rim of the pelvis.',
+        'Lean in until you feel a steady, tolerable pressure.',
+        'Bend and straighten your knees a little to roll the ball in small, slow strokes, staying between the rim of the pelvis and the bony point of the hip.',
+        'On a tender spot, pause and breathe slowly for a few breaths.',
+        'Turn around and switch sides.',
+      ],
+    },
     steps: [
       'Let some of your weight settle onto the ball.',
       'Roll slowly in small strokes between the rim of the pelvis and the bony point at the side of the hip.',
@@ -471,6 +611,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['The top rim of the pelvis: bone.', 'The bony point at the side of the hip: bone.'],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -494,6 +635,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['piriformis'],
     setup:
       'Sit on the floor with the ball under the middle of one buttock. Cross that ankle over the opposite knee in a figure-4 and lean toward the crossed side.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand with your back to a wall and place a ball between the wall and the middle of one buttock, between the tailbone area and the bony point of the hip.',
+        'Lean back until you feel a steady, tolerable pressure, and hold for a few slow breaths.',
+        'Bend that knee a little and slowly turn it out and back in, 5 to 8 times.',
+        'If nothing eases after a few breaths, move the ball an inch; tingling, burning or shooting pain down the leg means move off at once.',
+        'Switch sides.',
+      ],
+    },
     steps: [
       'Find a spot in the middle of the buttock, between the edge of the tailbone area and the bony point of the hip.',
       'Let your weight settle on the ball and hold for a few slow breaths.',
@@ -517,6 +670,7 @@ export const exercises: readonly Exercise[] = [
       'Any spot that sends tingling, burning or shooting pain down the leg: the sciatic nerve runs beneath or through this muscle.',
     ],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -528,7 +682,7 @@ export const exercises: readonly Exercise[] = [
   {
     id: 'hip-flexors',
     name: 'Front of the hip (hip flexors)',
-    tools: ['foam-roller', 'ball'],
+    tools: ['foam-roller', 'ball', 'stick'],
     techniques: ['roll', 'pin-and-stretch', 'pin-and-hold'],
     muscles: [
       { anatomical: 'Rectus femoris (upper part)', plain: 'top of the front thigh' },
@@ -537,10 +691,22 @@ export const exercises: readonly Exercise[] = [
     regions: ['hip-flexors', 'quadriceps'],
     setup:
       'Lie face down on your forearms with the roller under the top of one thigh, a few fingers below the bony point at the front of the hip.',
+    position: 'floor',
+    offFloor: {
+      position: 'seated',
+      tool: 'stick',
+      steps: [
+        'Sit toward the front of a chair with both feet flat on the floor.',
+        'Hold the stick in both hands across the top of one thigh, a few fingers below the bony point at the front of the hip.',
+        'Roll in short, slow strokes over the top third of the front thigh, staying on the front and outer side.',
+        'On a tight spot, pause and slowly straighten and bend the knee 5 times.',
+        'Switch sides.',
+      ],
+    },
     steps: [
       'Roll in short, slow strokes over the top third of the front thigh, staying on the front and outer side.',
       'On a tight spot, pause and slowly bend the knee 5 times.',
-      'Optional, only if that felt fine: swap to a soft ball just inside the front hip bone and rest on it gently for a few breaths. Do not sink deep into the belly.',
+      'Optional, only if that felt fine: swap to a soft ball just inside the front hip bone and rest on it gently for a few breaths. Do not sink deep into the belly, and move off if the outer thigh goes numb or starts to burn.',
       'Switch sides.',
     ],
     cues: ['Gentle here: a steady, easy pressure is plenty.', 'A pulse under the tool means move away.', 'Breathe slowly into your belly.'],
@@ -556,12 +722,14 @@ export const exercises: readonly Exercise[] = [
       'Deep pressure into the belly: the bowel and the main artery of the body lie there.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
       'Pregnant: skip this one, as it puts pressure near the belly.',
       'A hernia or recent abdominal or hip surgery: skip it.',
       'A pulse under the ball or roller: move it away.',
+      'Numbness or burning on the outer thigh: move the ball off; a nerve to the skin of the outer thigh passes just inside the front hip bone.',
     ],
     why: 'May make the front of the hip feel less tight for a while, for example after long sitting, and make a hip-flexor stretch feel easier.',
     note: 'The deepest hip flexor, the psoas, sits inside the belly beside the spine, the bowel and large blood vessels, so pressing for it is not worth the risk. This exercise works the part you can reach safely from the top of the thigh, with an optional, gentle ball just inside the hip bone.',
@@ -575,6 +743,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['quadratus-lumborum'],
     setup:
       'Stand with your back to a wall and place a ball between the wall and one side of your low back, in the soft gap between the lowest rib and the top of the pelvis, well out to the side of the spine.',
+    position: 'wall',
     steps: [
       'Lean back just enough to feel gentle pressure.',
       'Stay still and breathe slowly for a few breaths.',
@@ -600,6 +769,7 @@ export const exercises: readonly Exercise[] = [
       'The belly and the front of the waist: organs.',
     ],
     duration: 45,
+    maxDuration: 60,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -628,6 +798,17 @@ export const exercises: readonly Exercise[] = [
     regions: ['thoracic-spine'],
     setup:
       'Sit on the floor with knees bent and the roller across your back, just below the shoulder blades. Cradle your head in your hands, elbows in, and lift your hips a little.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'peanut-ball',
+      steps: [
+        'Stand with your back to a wall, feet a step away from it, and place the peanut ball across the upper back just below the shoulder blades, one ball on each side of the spine.',
+        'Hug your arms across your chest and lean back into the wall.',
+        'Bend and straighten your knees slowly to roll the balls up to the top of the shoulder blades and back down, never below the bottom of the ribs.',
+        'Pause on a stiff spot and breathe slowly for 2 to 3 breaths.',
+      ],
+    },
     steps: [
       'Roll slowly up to the top of the shoulder blades and back down to the bottom of the ribs.',
       'Pause with the roller at one spot, keep your head cradled, and gently arch back over it for 2 to 3 breaths.',
@@ -650,6 +831,7 @@ export const exercises: readonly Exercise[] = [
       'The neck: do not let the roller ride up under it.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'none',
     goal: 'mobility',
     cautions: [
@@ -671,6 +853,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['lats'],
     setup:
       'Lie on your side with the roller under you at the level of your lower ribs. Stretch the bottom arm overhead with the thumb pointing up, and bend your knees for balance.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand side-on to a wall and reach the near arm up the wall.',
+        'Place a ball between the wall and the side of your back, a hand-width below the armpit and slightly behind it.',
+        'Lean in until you feel a steady, tolerable pressure.',
+        'Bend and straighten your knees a little to roll the ball slowly down toward the lower ribs and back, staying off the armpit.',
+        'On a tender spot, pause and slowly slide the arm higher up the wall and back, 5 times, then switch sides.',
+      ],
+    },
     steps: [
       'Roll slowly up from the lower ribs toward the back edge of the armpit, then back down.',
       'Roll a little onto your back, then a little onto your chest, to cover the whole muscle.',
@@ -689,6 +883,7 @@ export const exercises: readonly Exercise[] = [
       'The low back below the ribs: keep the roller on the side of the trunk.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -698,6 +893,48 @@ export const exercises: readonly Exercise[] = [
     ],
     why: 'May make reaching overhead feel easier for a while, for example before swimming, pressing or pulling.',
   },
+  {
+    id: 'serratus',
+    name: 'Side of the ribs (serratus anterior)',
+    tools: ['ball'],
+    techniques: ['roll', 'pin-and-hold'],
+    muscles: [{ anatomical: 'Serratus anterior', plain: 'side of the ribs, below the armpit' }],
+    regions: ['serratus'],
+    setup:
+      'Stand side-on to a wall and raise the near arm up the wall. Place a soft ball between the wall and the side of your ribs, a hand-width below the armpit and a little toward the front.',
+    position: 'wall',
+    steps: [
+      'Lean in gently until you feel a light, steady pressure.',
+      'Bend and straighten your knees a little to roll the ball slowly an inch or two up and down along the ribs.',
+      'On a tender spot, pause and breathe slowly, letting the ribs move under the ball.',
+      'Slowly slide the raised arm a little higher up the wall and back, 5 times.',
+      'Switch sides.',
+    ],
+    cues: ['Light pressure: the ribs have little padding here.', 'Stay below the armpit, never in it.', 'If breathing in hurts, ease off.'],
+    pace: 8,
+    pressure: {
+      target: 3,
+      lighter: 'Lean less, or use a softer ball.',
+      deeper: 'Stay a little longer rather than pressing harder; ribs need gentle pressure.',
+    },
+    avoid: [
+      'The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.',
+      'Breast tissue.',
+      'Below the lowest ribs at the side of the waist: organs.',
+    ],
+    duration: 45,
+    maxDuration: 60,
+    sides: 'both',
+    goal: 'tender-spots',
+    cautions: [
+      'Osteoporosis: skip it, as the ball presses on the ribs and a fragile rib can crack.',
+      'A recent rib injury, or pain when you breathe in: skip it and see a clinician.',
+      'Recent chest or breast surgery, breast implants or an implanted device: ask your doctor first.',
+      'Tingling or numbness in the arm, or a burning feeling along the side of the chest: move off right away.',
+    ],
+    why: 'May ease a tight feeling along the side of the ribs for a while, and make reaching overhead or a deep breath feel easier.',
+  },
+
   {
     id: 'rhomboids',
     name: 'Between the shoulder blades (rhomboids)',
@@ -710,6 +947,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['rhomboids'],
     setup:
       'Stand with your back to a wall and place a ball between the wall and your upper back, between the spine and the inner edge of one shoulder blade. Hug your arms across your chest.',
+    position: 'wall',
     steps: [
       'Lean into the wall so the ball presses into the muscle.',
       'Bend and straighten your knees a little to roll the ball slowly up and down.',
@@ -729,6 +967,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['The bony bumps of the spine: bone.', 'The inner edge of the shoulder blade itself: bone.'],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: ['Osteoporosis: skip it, as the ball presses on the ribs.', 'Tingling in the arm or hand: move off.'],
@@ -748,6 +987,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['upper-trapezius'],
     setup:
       'Stand facing away from a corner or door frame, or lie on your back, and place the ball on the thick ridge of muscle on top of one shoulder, halfway between the neck and the shoulder tip.',
+    position: 'wall',
     steps: [
       'Lean into the ball until you feel a steady, tolerable pressure.',
       'Hold still and breathe slowly for a few breaths.',
@@ -772,6 +1012,7 @@ export const exercises: readonly Exercise[] = [
       'The bony bumps of the spine: bone.',
     ],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -794,6 +1035,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['neck-posterior', 'suboccipitals'],
     setup:
       'Put two tennis-size balls in a sock and tie it off, or use a peanut ball. Lie on your back with knees bent and rest the back of your head on them, so one ball sits on each side of the spine just under the bony ridge at the base of the skull.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Put two tennis-size balls in a sock and tie it off.',
+        'Sit on a chair pushed back against a wall, or stand with your back to the wall, and place the balls between the wall and the base of your skull, one on each side of the spine.',
+        'Let your head rest back onto them only as much as feels easy. Do not push.',
+        "Make small, slow nods, a finger's width each way, 5 times, then small, slow turns of the head, 5 times.",
+        'Stop with dizziness, changes in vision, a headache, or any tingling in the arms.',
+      ],
+    },
     steps: [
       'Let the weight of your head settle onto the balls. Do not push down.',
       'Breathe slowly and let your jaw and shoulders relax.',
@@ -818,6 +1071,7 @@ export const exercises: readonly Exercise[] = [
       'Pushing the head down: head weight is all the pressure this area needs.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'none',
     goal: 'tender-spots',
     cautions: [
@@ -840,6 +1094,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['pecs'],
     setup:
       'Stand facing a wall or door frame and place a ball between the wall and the chest muscle, just below the collarbone and a hand-width in from the front of the shoulder.',
+    position: 'wall',
     steps: [
       'Lean in until you feel a steady, tolerable pressure.',
       'Hold still and breathe slowly for a few breaths.',
@@ -864,6 +1119,7 @@ export const exercises: readonly Exercise[] = [
       'Any implanted device such as a pacemaker or port: keep well away.',
     ],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -874,6 +1130,50 @@ export const exercises: readonly Exercise[] = [
     why: 'May ease a tight feeling across the front of the chest and shoulder for a while, and make a doorway chest stretch feel easier.',
   },
   {
+    id: 'front-deltoid',
+    name: 'Front of the shoulder (front deltoid)',
+    tools: ['ball'],
+    techniques: ['pin-and-hold', 'pin-and-stretch'],
+    muscles: [{ anatomical: 'Anterior deltoid', plain: 'front of the shoulder cap' }],
+    regions: ['front-deltoid'],
+    setup:
+      'Stand side-on to a wall or door frame and turn a little toward it. Place a ball between the wall and the front of the shoulder, on the rounded muscle just below and in front of the bony tip of the shoulder.',
+    position: 'wall',
+    steps: [
+      'Lean in until you feel a steady, tolerable pressure.',
+      'Hold still and breathe slowly for a few breaths.',
+      'Keep the elbow bent and slowly swing the arm a little forward and back, 5 times.',
+      'Move the ball an inch lower on the shoulder cap and repeat, then switch sides.',
+    ],
+    cues: [
+      'Stay on the rounded muscle of the shoulder cap, outside the chest and the armpit.',
+      'Tingling in the arm or hand means move off.',
+      'Breathe slowly and let the shoulder soften.',
+    ],
+    pace: 0,
+    pressure: {
+      target: 4,
+      lighter: 'Lean less, or use a softer ball.',
+      deeper: 'Lean a little more into the wall; keep it tolerable.',
+    },
+    avoid: [
+      'The bony tip of the shoulder and the collarbone: bone.',
+      'The hollow between the chest and the shoulder, just under the collarbone: nerves and blood vessels to the arm run beneath it.',
+      'The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.',
+    ],
+    duration: 45,
+    maxDuration: 90,
+    sides: 'both',
+    goal: 'tender-spots',
+    cautions: [
+      'A recent shoulder injury, dislocation or surgery: ask your clinician first.',
+      'Pain at the front of the shoulder when you lift the arm: see a clinician rather than pressing on the sore spot.',
+      'Tingling, numbness or weakness in the arm: move off right away.',
+    ],
+    why: 'May ease a tight or achy feeling at the front of the shoulder for a while, for example after pressing, pushing or a long day at a desk.',
+  },
+
+  {
     id: 'infraspinatus',
     name: 'Back of the shoulder blade (infraspinatus)',
     tools: ['ball'],
@@ -882,6 +1182,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['infraspinatus'],
     setup:
       'Stand with your back to a wall and place a ball on the flat back of one shoulder blade, below the bony ridge that runs across its top.',
+    position: 'wall',
     steps: [
       'Lean into the ball until you feel a steady, tolerable pressure.',
       'Hold still and breathe slowly for a few breaths.',
@@ -905,6 +1206,7 @@ export const exercises: readonly Exercise[] = [
       'The armpit: nerves and blood vessels lie close to the surface.',
     ],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -913,6 +1215,49 @@ export const exercises: readonly Exercise[] = [
     ],
     why: 'May ease a tight or achy feeling at the back of the shoulder for a while, for example before throwing, pressing or swimming.',
   },
+  {
+    id: 'rear-deltoid',
+    name: 'Back of the shoulder (rear deltoid)',
+    tools: ['ball'],
+    techniques: ['pin-and-hold', 'pin-and-stretch'],
+    muscles: [{ anatomical: 'Posterior deltoid', plain: 'back of the shoulder cap' }],
+    regions: ['rear-deltoid'],
+    setup:
+      'Stand with your back to a wall, turned a little sideways, and place a ball between the wall and the back of the shoulder, on the rounded muscle just behind and below the bony tip of the shoulder.',
+    position: 'wall',
+    steps: [
+      'Lean back until you feel a steady, tolerable pressure.',
+      'Hold still and breathe slowly for a few breaths.',
+      'Slowly reach the arm across your chest and back, 5 times.',
+      'Move the ball an inch, staying on the shoulder cap, and repeat, then switch sides.',
+    ],
+    cues: [
+      'Stay on the shoulder cap, outside the shoulder blade and behind the armpit.',
+      'Tingling or numbness over the outer shoulder or down the arm means move off.',
+      'Keep the movement slow and small.',
+    ],
+    pace: 0,
+    pressure: {
+      target: 4,
+      lighter: 'Step your feet closer to the wall so you lean less.',
+      deeper: 'Lean a little more into the wall; keep it tolerable.',
+    },
+    avoid: [
+      'The bony tip of the shoulder and the bony ridge across the top of the shoulder blade: bone.',
+      'The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.',
+      'Low on the back of the shoulder, where it meets the upper arm: a nerve to the shoulder muscle wraps around the bone there.',
+    ],
+    duration: 45,
+    maxDuration: 90,
+    sides: 'both',
+    goal: 'tender-spots',
+    cautions: [
+      'A recent shoulder injury, dislocation or surgery: ask your clinician first.',
+      'Tingling, numbness or weakness in the arm, or numbness over the outer shoulder: move off right away.',
+    ],
+    why: 'May ease a tight feeling at the back of the shoulder for a while, for example after rowing, pulling or throwing.',
+  },
+
   {
     id: 'teres',
     name: 'Outer edge of the shoulder blade (teres)',
@@ -925,6 +1270,18 @@ export const exercises: readonly Exercise[] = [
     regions: ['teres'],
     setup:
       'Lie on your side with the bottom arm stretched overhead. Place the ball under the back fold of the armpit, on the outer edge of the shoulder blade.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand side-on to a wall and raise the near arm up the wall.',
+        'Place a ball between the wall and the back fold of the armpit, on the outer edge of the shoulder blade.',
+        'Turn your chest a little away from the wall so the ball sits on the muscle beside the edge of the shoulder blade, never in the hollow of the armpit.',
+        'Lean in gently and breathe slowly for a few breaths, then slowly bend and straighten the raised arm 5 times.',
+        'Move the ball an inch along the edge and repeat, then switch sides.',
+      ],
+    },
     steps: [
       'Roll a little toward your back so the ball sits on the muscle beside the shoulder blade edge.',
       'Let your weight settle and breathe slowly for a few breaths.',
@@ -940,6 +1297,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['The armpit: nerves to the arm, blood vessels and lymph nodes lie close to the surface.', 'The shoulder joint: joint.'],
     duration: 45,
+    maxDuration: 90,
     sides: 'both',
     goal: 'tender-spots',
     cautions: [
@@ -961,9 +1319,11 @@ export const exercises: readonly Exercise[] = [
       { anatomical: 'Pronator teres', plain: 'palm side, just below the elbow' },
     ],
     regions: ['forearm-flexors'],
-    setup: 'Sit at a table and rest your forearm on a ball, palm up. Place your other hand on top of the forearm to add gentle pressure.',
+    setup:
+      'Sit at a table and rest your forearm on a ball, palm down, so the palm side of the forearm meets the ball. Place your other hand on top of the forearm to add gentle pressure.',
+    position: 'seated',
     steps: [
-      'Start a few fingers below the elbow crease, on the muscle.',
+      'Start a few fingers below the bony bump on the inner side of the elbow, on the muscle.',
       'Roll slowly toward the wrist, stopping a few fingers above it, then back.',
       'Turn the forearm a little each way to cover the inner and outer parts.',
       'On a tender spot, pause and slowly make a fist and open the hand, then bend the wrist up and down, 5 times each.',
@@ -977,10 +1337,12 @@ export const exercises: readonly Exercise[] = [
       deeper: 'Press down a little more with the top hand.',
     },
     avoid: [
-      "The inner elbow: the ulnar nerve lies close to the surface there (the 'funny bone').",
-      'The elbow crease and the wrist: joints, nerves and tendons.',
+      "The bony bump on the inner side of the elbow and the groove just behind it: the ulnar nerve lies close to the surface there (the 'funny bone').",
+      'The elbow crease: a large blood vessel and a nerve pass through it.',
+      'The wrist: joint and tendons.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -999,7 +1361,9 @@ export const exercises: readonly Exercise[] = [
       { anatomical: 'Brachioradialis', plain: 'thumb side of the forearm' },
     ],
     regions: ['forearm-extensors'],
-    setup: 'Sit at a table and rest your forearm on a ball, palm down. Place your other hand on top of the forearm to add gentle pressure.',
+    setup:
+      'Sit at a table and rest your forearm on a ball, palm up, so the back of the forearm meets the ball. Place your other hand on top of the forearm to add gentle pressure.',
+    position: 'seated',
     steps: [
       'Start a few fingers below the bony point on the outside of the elbow.',
       'Roll slowly toward the wrist, stopping a few fingers above it, then back.',
@@ -1016,6 +1380,7 @@ export const exercises: readonly Exercise[] = [
     },
     avoid: ['The bony point on the outside of the elbow: bone and tendon.', 'The wrist: joint and tendons.'],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -1035,7 +1400,8 @@ export const exercises: readonly Exercise[] = [
     ],
     regions: ['biceps'],
     setup:
-      'Sit with your arm resting on a table, palm up. Hold the stick in your other hand across the front of the upper arm, or lean the arm onto a ball on the table.',
+      'Sit with your arm resting on a table, palm up, and hold the stick in your other hand across the front of the upper arm. With a ball instead, stand beside a wall and turn a little toward it, so the ball sits between the wall and the front of the upper arm.',
+    position: 'seated',
     steps: [
       'Start a hand-width below the front of the shoulder.',
       'Roll slowly down the front of the upper arm, stopping a few fingers above the elbow crease, then back.',
@@ -1050,7 +1416,7 @@ export const exercises: readonly Exercise[] = [
     pace: 12,
     pressure: {
       target: 4,
-      lighter: 'Press more lightly with the stick, or lean less onto the ball.',
+      lighter: 'Press more lightly with the stick, or lean less into the wall.',
       deeper: 'Press a little more firmly; keep it tolerable.',
     },
     avoid: [
@@ -1059,6 +1425,7 @@ export const exercises: readonly Exercise[] = [
       'The front of the shoulder joint: joint.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: [
@@ -1075,7 +1442,19 @@ export const exercises: readonly Exercise[] = [
     muscles: [{ anatomical: 'Triceps brachii', plain: 'back of the upper arm' }],
     regions: ['triceps'],
     setup:
-      'Lie on your side with the bottom arm stretched overhead and the roller under the back of that upper arm. Rest your head on a pillow or the arm.',
+      'Lie on your side with the bottom arm stretched overhead and the roller under that upper arm, then turn a little toward your front so the back of the arm, not its outer side, rests on the roller. Rest your head on a pillow or the arm.',
+    position: 'floor',
+    offFloor: {
+      position: 'wall',
+      tool: 'ball',
+      steps: [
+        'Stand facing a wall, raise one arm overhead and bend the elbow so the hand drops behind your head.',
+        'Place a ball between the wall and the back of that upper arm, a few fingers above the point of the elbow.',
+        'Lean in gently and bend and straighten your knees a little to roll the ball slowly toward the armpit and back, stopping at the back of the shoulder.',
+        'On a tender spot, pause and slowly bend and straighten the elbow a little, 5 times.',
+        'Switch arms.',
+      ],
+    },
     steps: [
       'Start a few fingers above the point of the elbow.',
       'Roll slowly toward the armpit, stopping at the back of the shoulder, then back.',
@@ -1087,7 +1466,7 @@ export const exercises: readonly Exercise[] = [
     pace: 12,
     pressure: {
       target: 5,
-      lighter: 'Take more weight into the top hand on the floor, or use a stick while seated.',
+      lighter: 'Take more weight into the top hand on the floor, or use the ball at a wall instead.',
       deeper: 'Lift the top hand and let more of your weight rest on the arm.',
     },
     avoid: [
@@ -1096,6 +1475,7 @@ export const exercises: readonly Exercise[] = [
       'The groove on the inner side of the upper arm: the main artery and nerves of the arm run there.',
     ],
     duration: 60,
+    maxDuration: 90,
     sides: 'both',
     goal: 'mobility',
     cautions: ['A recent shoulder or elbow injury: ask your clinician first.', 'Tingling or numbness in the hand: move off right away.'],

@@ -161,4 +161,20 @@ export const presets: readonly RoutineInput[] = [
       { exercise: 'quadratus-lumborum', duration: 45 },
     ],
   },
+  {
+    id: 'chair-and-wall',
+    title: 'Chair and wall (no floor)',
+    description:
+      'Everything done standing at a wall or sitting at a table, for anyone who cannot or would rather not get down to the floor: upper back, chest, shoulders, forearms and the sole of the foot.',
+    rest: 10,
+    switchDuration: 5,
+    steps: [
+      { exercise: 'rhomboids', duration: 60 },
+      { exercise: 'pecs', duration: 45 },
+      { exercise: 'front-deltoid', duration: 45 },
+      { exercise: 'upper-trapezius', duration: 45 },
+      { exercise: 'forearm-extensors', duration: 45 },
+      { exercise: 'plantar-fascia', duration: 60 },
+    ],
+  },
 ];

@@ -15,21 +15,23 @@ import { beforeYouStart, redFlags, safetyNote, stopSigns } from './safety.js';
 export function localizeExercise(exercise: Exercise, content: ContentTranslation | undefined): Exercise {
   const text = own(content?.exercises, exercise.id);
   if (!text) return exercise;
-  const { muscles, pressure, ...plain } = text;
-  return {
+  const { muscles, pressure, offFloor, ...plain } = text;
+  const local: Exercise = {
     ...exercise,
     ...plain,
     muscles: muscles ? exercise.muscles.map((muscle, i) => ({ ...muscle, plain: muscles[i] ?? muscle.plain })) : exercise.muscles,
     pressure: { ...exercise.pressure, ...pressure },
   };
+  if (offFloor && exercise.offFloor) local.offFloor = { ...exercise.offFloor, steps: offFloor };
+  return local;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
- * A routine step in the translation's words. Only what came from the catalog is translated: a
- * name, instructions or cautions the author wrote (anything that differs from the English
- * catalog text) are shown as written.
+ * A routine step in the translation's words. Only what came from the catalog is translated (its
+ * how-to, or the how-to of its off-the-floor option): a name, instructions or cautions the author
+ * wrote (anything that differs from the English catalog text) are shown as written.
  */
 export function localizeStep(step: RoutineStep, content: ContentTranslation | undefined): RoutineStep {
   const english = step.exercise ? getExercise(step.exercise) : undefined;
@@ -39,7 +41,11 @@ export function localizeStep(step: RoutineStep, content: ContentTranslation | un
   return {
     ...step,
     name: step.name === english.name ? local.name : step.name,
-    instructions: sameList(step.instructions, english.steps) ? local.steps : step.instructions,
+    instructions: sameList(step.instructions, english.steps)
+      ? local.steps
+      : english.offFloor && sameList(step.instructions, english.offFloor.steps)
+        ? local.offFloor!.steps
+        : step.instructions,
     cautions: sameList(step.cautions, english.cautions) ? local.cautions : step.cautions,
   };
 }
@@ -106,7 +112,9 @@ export function localizedStopSigns(content: ContentTranslation | undefined): rea
 }
 
 /** The red flags and their advice in the translation's words. */
-export function localizedRedFlags(content: ContentTranslation | undefined): readonly { id: string; text: string; advice: string }[] {
+export function localizedRedFlags(
+  content: ContentTranslation | undefined,
+): readonly { id: string; text: string; advice: string; urgent?: true }[] {
   const words = content?.safety?.redFlags;
   return words ? redFlags.map((flag) => ({ ...flag, ...own(words, flag.id) })) : redFlags;
 }
@@ -116,7 +124,7 @@ export function localizeSafety(content: ContentTranslation | undefined): {
   note: string;
   beforeYouStart: readonly { id: string; text: string }[];
   stopSigns: readonly string[];
-  redFlags: readonly { id: string; text: string; advice: string }[];
+  redFlags: readonly { id: string; text: string; advice: string; urgent?: true }[];
 } {
   return {
     note: localizedSafetyNote(content),

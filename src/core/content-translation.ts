@@ -23,6 +23,8 @@ export interface ExerciseText {
   pressure?: { lighter?: string; deeper?: string };
   /** The plain names of the muscles, in the catalog's order (the anatomical names stay Latin-based). */
   muscles?: string[];
+  /** The steps of the exercise's off-the-floor option (for exercises that have one). */
+  offFloor?: string[];
 }
 
 /** The words of one concern of `<smr-finder>`: its label, its note and the reason for each exercise (by id). */
@@ -64,7 +66,19 @@ export interface ContentIds {
   redFlags: readonly string[];
 }
 
-const EXERCISE_TEXT_KEYS = ['name', 'setup', 'steps', 'cues', 'avoid', 'cautions', 'why', 'note', 'pressure', 'muscles'] as const;
+const EXERCISE_TEXT_KEYS = [
+  'name',
+  'setup',
+  'steps',
+  'cues',
+  'avoid',
+  'cautions',
+  'why',
+  'note',
+  'pressure',
+  'muscles',
+  'offFloor',
+] as const;
 
 /** Reads `record[key]` as a map of known ids to values; unknown ids are reported with the closest known ones. */
 function byId<T>(
@@ -134,6 +148,7 @@ function exerciseText(out: Collector, value: unknown, path: string, muscleCount:
     note: text('note', LIMITS.text),
     pressure,
     muscles: muscles && muscles.length === muscleCount ? muscles : undefined,
+    offFloor: list('offFloor'),
   });
 }
 

@@ -30,6 +30,7 @@ export type ExpectedShape =
   | 'muscle'
   | 'muscle-list'
   | 'pressure'
+  | 'off-floor'
   | 'region-list'
   | 'object'
   | 'language-tag';
@@ -78,6 +79,7 @@ const SHAPES: Record<ExpectedShape, string> = {
   muscle: '{ anatomical, plain }',
   'muscle-list': 'a list of { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
+  'off-floor': '{ position, tool, steps }',
   'region-list': 'a list of region ids',
   object: 'an object',
   'language-tag': 'a language tag such as "es" or "de-AT"',

@@ -6,6 +6,7 @@ import { describeValue } from './describe.js';
 import { problemAt } from './problems.js';
 import { unknownMatch } from './closest-match.js';
 import { DEFAULT_LEAD_IN, DEFAULT_SWITCH_DURATION } from './limits.js';
+import { offFloorWay } from './off-floor.js';
 import { REGIONS, TOOLS } from './types.js';
 import type { Exercise, RegionId, RoutineInput, Tool, ValidationError } from './types.js';
 
@@ -29,6 +30,11 @@ export interface SuggestQuery {
   tools?: readonly string[];
   /** Red-flag ids the person reported; any means "see a professional", no routine. */
   redFlags?: readonly string[];
+  /**
+   * `true`: the person cannot get down to the floor. Only exercises done standing, seated or at a
+   * wall are suggested, and floor exercises through their off-the-floor option (its tool and steps).
+   */
+  offFloor?: boolean;
 }
 
 export interface Suggestion {
@@ -44,6 +50,7 @@ export interface Suggestion {
 }
 
 const MIN_SECONDS = 30;
+/** No suggested step is longer, whatever an exercise allows. */
 const MAX_SECONDS = 120;
 const STEP = 5;
 
@@ -51,7 +58,11 @@ interface Pick {
   exercise: Exercise;
   why: string;
   duration: number;
+  /** The longest this step may grow to. */
+  max: number;
   tool: Tool;
+  /** The steps of the off-the-floor option, when the step follows it. */
+  instructions?: string[];
 }
 
 function cost(picks: readonly Pick[], rest: number): number {
@@ -129,6 +140,9 @@ export function suggestRoutine(
   const regionIds = list(query?.regions, 'regions', REGIONS) as RegionId[];
   const toolList = query?.tools === undefined ? [...TOOLS] : (list(query.tools, 'tools', TOOLS) as Tool[]);
   const redFlags = list(query?.redFlags, 'redFlags', data.redFlagIds);
+  const offFloor = query?.offFloor ?? false;
+  if (typeof offFloor !== 'boolean')
+    errors.push(problemAt('offFloor', { code: 'one-of', allowed: ['true', 'false'], got: describeValue(offFloor) }));
   const minutesValue = query?.minutes ?? 10;
   if (typeof minutesValue !== 'number' || !Number.isFinite(minutesValue) || minutesValue < 3 || minutesValue > 60) {
     errors.push(problemAt('minutes', { code: 'range', unit: 'minutes', min: 3, max: 60, got: describeValue(minutesValue) }));
@@ -154,10 +168,15 @@ export function suggestRoutine(
   for (const candidate of interleave(sources)) {
     const exercise = candidate.exercise;
     if (!exercise || seen.has(exercise.id)) continue;
-    const tool = exercise.tools.find((t) => toolList.includes(t));
+    const way = offFloor ? offFloorWay(exercise) : 'as-written';
+    if (!way) continue;
+    const tool =
+      way === 'as-written' ? exercise.tools.find((t) => toolList.includes(t)) : toolList.includes(way.tool) ? way.tool : undefined;
     if (!tool) continue;
     seen.add(exercise.id);
-    const base: Pick = { exercise, why: candidate.why, tool, duration: Math.min(MAX_SECONDS, exercise.duration) };
+    const max = Math.min(MAX_SECONDS, exercise.maxDuration ?? MAX_SECONDS);
+    const base: Pick = { exercise, why: candidate.why, tool, max, duration: Math.min(max, exercise.duration) };
+    if (way !== 'as-written') base.instructions = way.steps;
     // Shorten toward the floor before giving up on a candidate.
     for (let duration = base.duration; duration >= MIN_SECONDS; duration -= STEP) {
       if (cost([...picks, { ...base, duration }], rest) <= budget) {
@@ -168,12 +187,12 @@ export function suggestRoutine(
   }
   if (picks.length === 0) return result(null, { notes: chosenConcerns.flatMap((c) => (c.note ? [c.note] : [])) });
 
-  // Use the time left: lengthen holds in turn, 5 s at a time, up to the cap.
+  // Use the time left: lengthen holds in turn, 5 s at a time, each up to its exercise's longest worthwhile time.
   let grew = true;
   while (grew) {
     grew = false;
     for (const pick of picks) {
-      if (pick.duration + STEP > MAX_SECONDS) continue;
+      if (pick.duration + STEP > pick.max) continue;
       pick.duration += STEP;
       if (cost(picks, rest) <= budget) grew = true;
       else pick.duration -= STEP;
@@ -182,12 +201,18 @@ export function suggestRoutine(
 
   const minutes = Math.floor(minutesValue);
   const routine: RoutineInput = {
-    id: `suggested-${[...concernIds, ...regionIds].join('-').slice(0, 60) || 'routine'}-${minutes}`,
+    id: `suggested-${[...concernIds, ...regionIds].join('-').slice(0, 60) || 'routine'}-${minutes}${offFloor ? '-off-floor' : ''}`,
     title: words.routineTitle(minutes),
     description: chosenConcerns.length ? words.routineFor(chosenConcerns.map((c) => c.label)) : words.routineForAreas,
     rest,
     switchDuration: DEFAULT_SWITCH_DURATION,
-    steps: picks.map((p) => ({ exercise: p.exercise.id, duration: p.duration, sides: p.exercise.sides, tool: p.tool })),
+    steps: picks.map((p) => ({
+      exercise: p.exercise.id,
+      duration: p.duration,
+      sides: p.exercise.sides,
+      tool: p.tool,
+      ...(p.instructions ? { instructions: [...p.instructions] } : {}),
+    })),
   };
   return result(routine, {
     reasons: Object.fromEntries(picks.map((p) => [p.exercise.id, p.why])),

@@ -17,9 +17,18 @@ export type Tool = (typeof TOOLS)[number];
 export const TECHNIQUES = ['roll', 'pin-and-hold', 'pin-and-stretch', 'cross-friction'] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
+/**
+ * Where an exercise is done: lying or sitting on the floor, leaning on a wall, sitting on a chair
+ * (or at a table), or standing.
+ */
+export const POSITIONS = ['floor', 'wall', 'seated', 'standing'] as const;
+export type Position = (typeof POSITIONS)[number];
+
 /** Regions of `<smr-body-map>` that a person can select and exercises target. */
 export const FRONT_REGIONS = [
   'pecs',
+  'front-deltoid',
+  'serratus',
   'biceps',
   'forearm-flexors',
   'hip-flexors',
@@ -37,6 +46,7 @@ export const BACK_REGIONS = [
   'rhomboids',
   'thoracic-spine',
   'infraspinatus',
+  'rear-deltoid',
   'teres',
   'lats',
   'triceps',
@@ -89,6 +99,16 @@ export interface PressureGuide {
   deeper: string;
 }
 
+/** A sound way to do a floor exercise without getting down to the floor. */
+export interface OffFloor {
+  /** Where it is done instead: at a wall, seated or standing. */
+  position: Exclude<Position, 'floor'>;
+  /** The tool it uses: one of the exercise's tools. */
+  tool: Tool;
+  /** Step-by-step how-to, getting into position first. */
+  steps: string[];
+}
+
 /** A catalog exercise: everything a person needs to do it safely. */
 export interface Exercise {
   /** kebab-case, stable: used in `<smr-step exercise="…">` and presets. */
@@ -102,6 +122,10 @@ export interface Exercise {
   regions: RegionId[];
   /** One or two sentences: how to get into position. */
   setup: string;
+  /** Where the set-up is done. Catalog exercises always say. */
+  position?: Position;
+  /** For an exercise done on the floor: a sound way to do it off the floor, where there is one. */
+  offFloor?: OffFloor;
   /** Step-by-step how-to, in order. */
   steps: string[];
   /** Short cues to keep in mind while working (slow, breathe, pause on tender spots). */
@@ -113,6 +137,11 @@ export interface Exercise {
   avoid: string[];
   /** Default seconds (per side when `sides` is `both`). */
   duration: number;
+  /**
+   * The longest worthwhile time in seconds (per side), at least `duration`: `<smr-finder>` never
+   * lengthens a step past it. Catalog exercises always give it.
+   */
+  maxDuration?: number;
   sides: Sides;
   /** What the default duration is chosen for. */
   goal: Goal;

@@ -8,8 +8,8 @@ import { describeValue } from './describe.js';
 import { LIMITS } from './limits.js';
 import { isRecord, own } from './records.js';
 import { problemAt } from './problems.js';
-import { GOALS, REGIONS, TECHNIQUES, TOOLS } from './types.js';
-import type { Exercise, Goal, Muscle, PressureGuide, RegionId, Technique, Tool, ValidationError } from './types.js';
+import { GOALS, POSITIONS, REGIONS, TECHNIQUES, TOOLS } from './types.js';
+import type { Exercise, Goal, Muscle, OffFloor, Position, PressureGuide, RegionId, Technique, Tool, ValidationError } from './types.js';
 
 const EXERCISE_KEYS = [
   'id',
@@ -19,12 +19,15 @@ const EXERCISE_KEYS = [
   'muscles',
   'regions',
   'setup',
+  'position',
+  'offFloor',
   'steps',
   'cues',
   'pace',
   'pressure',
   'avoid',
   'duration',
+  'maxDuration',
   'sides',
   'goal',
   'cautions',
@@ -105,6 +108,28 @@ function pressure(out: Collector, value: unknown, path: string, required: boolea
   return lighter !== undefined && deeper !== undefined ? { target, lighter, deeper } : undefined;
 }
 
+function oneOf<T extends string>(out: Collector, value: unknown, path: string, allowed: readonly T[], required: boolean): T | undefined {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  if (value !== undefined || required) out.add(path, { code: 'one-of', allowed, got: describeValue(value) });
+  return undefined;
+}
+
+/** The off-floor option: where, with which of the exercise's tools, and its steps. */
+function offFloor(out: Collector, value: unknown, path: string, tools: readonly Tool[] | undefined): OffFloor | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) {
+    out.add(path, { code: 'wrong-type', expected: 'off-floor', got: describeValue(value) });
+    return undefined;
+  }
+  out.unknownKeys(value, ['position', 'tool', 'steps'], path);
+  const position = oneOf(out, own(value, 'position'), `${path}.position`, ['wall', 'seated', 'standing'] as const, true);
+  const tool = oneOf(out, own(value, 'tool'), `${path}.tool`, tools?.length ? tools : TOOLS, true);
+  const steps = out.textList(own(value, 'steps'), `${path}.steps`);
+  if (own(value, 'steps') === undefined) out.add(`${path}.steps`, { code: 'required' });
+  else if (steps && steps.length === 0) out.add(`${path}.steps`, { code: 'empty-list' });
+  return position && tool && steps?.length ? { position, tool, steps } : undefined;
+}
+
 /**
  * Validates an exercise. `strict` (used for the built-in catalog) requires every field;
  * otherwise only `id`, `name`, `steps` and `duration` are required.
@@ -132,6 +157,8 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
   const muscleList = muscles(out, own(input, 'muscles'), 'muscles', strict);
   const regions = oneOfList<RegionId>(out, own(input, 'regions'), 'regions', REGIONS, strict);
   const setup = out.text(own(input, 'setup'), 'setup', LIMITS.text, strict);
+  const position = oneOf<Position>(out, own(input, 'position'), 'position', POSITIONS, strict);
+  const offFloorOption = offFloor(out, own(input, 'offFloor'), 'offFloor', tools);
   const steps = out.textList(own(input, 'steps'), 'steps');
   if (own(input, 'steps') === undefined) out.add('steps', { code: 'required' });
   else if (steps && steps.length === 0) out.add('steps', { code: 'empty-list' });
@@ -151,12 +178,14 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
   if (strict && own(input, 'avoid') === undefined) out.add('avoid', { code: 'required' });
   const duration = out.seconds(own(input, 'duration'), 'duration', LIMITS.stepDuration);
   if (own(input, 'duration') === undefined) out.add('duration', { code: 'required' });
+  const maxDuration = out.seconds(own(input, 'maxDuration'), 'maxDuration', {
+    min: duration ?? LIMITS.stepDuration.min,
+    max: LIMITS.stepDuration.max,
+  });
+  if (strict && own(input, 'maxDuration') === undefined) out.add('maxDuration', { code: 'required' });
   const sides = out.sides(own(input, 'sides'), 'sides');
   if (strict && sides === undefined) out.add('sides', { code: 'required' });
-  const goalValue = own(input, 'goal');
-  let goal: Goal | undefined;
-  if ((GOALS as readonly unknown[]).includes(goalValue)) goal = goalValue as Goal;
-  else if (goalValue !== undefined || strict) out.add('goal', { code: 'one-of', allowed: GOALS, got: describeValue(goalValue) });
+  const goal = oneOf<Goal>(out, own(input, 'goal'), 'goal', GOALS, strict);
   const cautions = out.textList(own(input, 'cautions'), 'cautions');
   if (strict && own(input, 'cautions') === undefined) out.add('cautions', { code: 'required' });
   const why = out.text(own(input, 'why'), 'why', LIMITS.text, strict);
@@ -185,5 +214,8 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
     why: why ?? '',
   };
   if (note) exercise.note = note;
+  if (position) exercise.position = position;
+  if (offFloorOption) exercise.offFloor = offFloorOption;
+  if (maxDuration !== undefined) exercise.maxDuration = maxDuration;
   return { exercise, errors: [] };
 }

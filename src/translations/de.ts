@@ -35,6 +35,7 @@ const DE_SHAPES: Record<ExpectedShape, string> = {
   muscle: '{ anatomical, plain }',
   'muscle-list': 'eine Liste von { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
+  'off-floor': '{ position, tool, steps }',
   'region-list': 'eine Liste von Bereichs-IDs',
   object: 'ein Objekt',
   'language-tag': 'ein Sprachkürzel wie "es" oder "de-AT"',

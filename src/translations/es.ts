@@ -35,6 +35,7 @@ const ES_SHAPES: Record<ExpectedShape, string> = {
   muscle: '{ anatomical, plain }',
   'muscle-list': 'una lista de { anatomical, plain }',
   pressure: '{ target, lighter, deeper }',
+  'off-floor': '{ position, tool, steps }',
   'region-list': 'una lista de ids de zonas',
   object: 'un objeto',
   'language-tag': 'una etiqueta de idioma como "es" o "de-AT"',

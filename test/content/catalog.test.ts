@@ -6,7 +6,7 @@ import { regionLabels, regionView } from '../../src/content/regions.js';
 import { beforeYouStart, redFlags, safetyNote, stopSigns } from '../../src/content/safety.js';
 import { validateExercise } from '../../src/core/validate-exercise.js';
 import { planSegments } from '../../src/core/segments.js';
-import { AVOID_ZONES, BACK_REGIONS, FRONT_REGIONS, REGIONS } from '../../src/core/types.js';
+import { AVOID_ZONES, BACK_REGIONS, FRONT_REGIONS, POSITIONS, REGIONS } from '../../src/core/types.js';
 
 /** Claims the evidence does not support, and words that promise what rolling cannot do. */
 const BANNED = [
@@ -88,12 +88,98 @@ describe('catalog', () => {
     expect(allText(neck.avoid).join(' ')).to.match(/front/i);
   });
 
+  it('says where every exercise is done, and how to do each floor exercise off the floor where a sound way exists', () => {
+    for (const e of exercises) {
+      expect(POSITIONS, e.id).to.include(e.position);
+      if (e.offFloor) {
+        expect(e.position, `${e.id}: an off-floor option is for floor exercises`).to.equal('floor');
+        expect(e.tools, `${e.id}: the option's tool`).to.include(e.offFloor.tool);
+        expect(e.offFloor.steps.length, e.id).to.be.at.least(3);
+      }
+    }
+    const option = (id: string) => getExercise(id)!.offFloor;
+    // The ones the issue names: a wall ball for the glutes and upper back, a stick for thighs and calves seated, a ball on a table for forearms.
+    for (const id of ['glute-max', 'glute-med', 'piriformis']) expect(option(id), id).to.include({ position: 'wall', tool: 'ball' });
+    expect(option('thoracic-spine')).to.include({ position: 'wall' });
+    for (const id of ['quadriceps', 'calves', 'adductors']) expect(option(id), id).to.include({ position: 'seated', tool: 'stick' });
+    for (const id of ['forearm-flexors', 'forearm-extensors']) {
+      expect(getExercise(id)!.position).to.equal('seated');
+      expect(getExercise(id)!.setup).to.match(/table/);
+      expect(getExercise(id)!.tools[0]).to.equal('ball');
+    }
+  });
+
+  it('gives every exercise a longest worthwhile time, and keeps the outer thigh short', () => {
+    for (const e of exercises) expect(e.maxDuration, e.id).to.be.within(e.duration, 120);
+    expect(getExercise('it-band')!.maxDuration).to.be.at.most(60);
+  });
+
+  it('puts the right side of the limb on the tool (issue 17)', () => {
+    const flexors = getExercise('forearm-flexors')!;
+    const extensors = getExercise('forearm-extensors')!;
+    expect(flexors.setup).to.match(/palm down/);
+    expect(flexors.setup).not.to.match(/palm up/);
+    expect(extensors.setup).to.match(/palm up/);
+    expect(extensors.setup).not.to.match(/palm down/);
+    // The ulnar nerve lies behind the bony bump on the inner elbow, not in the crease.
+    const ulnar = flexors.avoid.find((line) => /ulnar/.test(line))!;
+    expect(ulnar).to.match(/bony bump on the inner side of the elbow/);
+    expect(flexors.avoid.filter((line) => /crease/.test(line)).join(' ')).not.to.match(/ulnar/);
+    // Sitting on the roller, toes in puts the inner back of the thigh on it.
+    expect(getExercise('hamstrings')!.steps.join(' ')).to.match(/toes in so the inner back of the thigh/);
+    // The triceps lie on the roller, not the outer arm; a ball on the table would press the triceps, not the biceps.
+    expect(getExercise('triceps')!.setup).to.match(/back of the arm, not its outer side/);
+    expect(getExercise('biceps')!.setup).not.to.match(/ball on the table/);
+  });
+
+  it('says honestly what the inner-thigh exercise reaches, and when to move off (issue 17)', () => {
+    const adductors = getExercise('adductors')!;
+    expect(adductors.name).not.to.match(/pectineus/i);
+    expect(adductors.note).to.match(/pectineus/i);
+    expect(adductors.note).to.match(/hand-width below the groin crease/);
+    expect(adductors.note).to.match(/lower edge, or not at all/);
+    expect(adductors.cautions.join(' ')).to.match(/Tingling or numbness down the inner thigh or into the knee: move off/);
+    expect(adductors.regions).to.deep.equal(['adductors']);
+  });
+
+  it('moves off the nerves near the hip and buttock, and keeps the top of the thigh front and outer (issue 17)', () => {
+    expect(getExercise('hip-flexors')!.cautions.join(' ')).to.match(/Numbness or burning on the outer thigh: move the ball off/);
+    const quadriceps = getExercise('quadriceps')!;
+    expect(quadriceps.steps.join(' ')).to.match(/top of the thigh, stay on the front and outer side/);
+    expect(quadriceps.tools).to.include('stick');
+    expect(quadriceps.cautions.find((line) => /^Pregnant/.test(line))).to.match(/seated stick/);
+    const gluteMax = getExercise('glute-max')!;
+    expect(gluteMax.avoid.join(' ')).to.match(/sit bone/);
+    expect(gluteMax.avoid.join(' ')).to.match(/sciatic nerve/);
+    expect(gluteMax.steps.join(' ')).to.match(/just above the sit bone/);
+  });
+
+  it('adds the front and rear shoulder at a wall and the side ribs with an osteoporosis caution (issue 17)', () => {
+    for (const id of ['front-deltoid', 'rear-deltoid', 'serratus']) {
+      const exercise = getExercise(id)!;
+      expect(exercise.position, id).to.equal('wall');
+      expect(exercise.tools, id).to.include('ball');
+      expect(exercise.regions, id).to.deep.equal([id]);
+    }
+    expect(getExercise('serratus')!.cautions.join(' ')).to.match(/Osteoporosis: skip it/);
+  });
+
+  it('works the back of the neck only, everywhere it is described', async () => {
+    const neck = getExercise('neck')!;
+    expect(neck.regions).to.have.members(['neck-posterior', 'suboccipitals']);
+    expect(neck.cues.join(' ')).to.match(/Back of the neck only/);
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme).not.to.match(/back and sides\s+only/);
+    expect(readme).to.match(/neck \(ball, back of the neck\s+only\)/);
+  });
+
   it('has a safety note that says SMR complements, not replaces, professional care', () => {
     expect(safetyNote).to.match(/not replace/i);
     expect(safetyNote).to.match(/sharp pain/i);
     expect(beforeYouStart.length).to.be.at.least(4);
     expect(redFlags.map((f) => f.id)).to.include.members(['sharp-pain', 'numbness', 'swelling', 'recent-injury', 'night-pain']);
   });
+
   it('screens for the red flags that need care instead of a routine, urgent care where it is urgent (issue 17)', () => {
     const byId = Object.fromEntries(redFlags.map((flag) => [flag.id, flag]));
     for (const id of ['chest-breathless', 'bladder-bowel', 'head-neck']) {
@@ -142,6 +228,11 @@ describe('presets', () => {
     expect(warmUp.description).to.match(/slow/i);
     expect(getPreset('runner-recovery')!.description).not.to.match(/\bholds?\b/);
     expect(getPreset('runner-recovery')!.description).to.match(/slow rolling/);
+  });
+
+  it('has a preset that needs no floor at all', () => {
+    const preset = getPreset('chair-and-wall')!;
+    for (const step of preset.steps) expect(getExercise(step.exercise!)!.position, step.exercise).not.to.equal('floor');
   });
 
   it('every preset validates against the model and the catalog, and plans a sensible session', () => {
@@ -204,5 +295,32 @@ describe('body map data', () => {
         id,
       ).to.equal(true);
     }
+  });
+
+  it('names the QL region as the exercise does, and gives the new shoulder and rib regions a shape (issue 17)', () => {
+    expect(regionLabels['quadratus-lumborum']).to.match(/^Side of the low back/);
+    expect(getExercise('quadratus-lumborum')!.name).to.match(/^Side of the low back/);
+    expect(regionView['front-deltoid']).to.equal('front');
+    expect(regionView.serratus).to.equal('front');
+    expect(regionView['rear-deltoid']).to.equal('back');
+  });
+
+  it('the safety guide lists every exercise at the lowest pressure target, the QL included (issue 17)', async () => {
+    const guide = await (await fetch('/stories/docs/safety.mdx')).text();
+    const targets = exercises.map((e) => e.pressure.target);
+    const [low, high] = [Math.min(...targets), Math.max(...targets)];
+    const sentence = guide.match(/pressure target on a 1 to 10 scale[^]*?sit at \d/)![0].replace(/\s+/g, ' ');
+    expect(sentence).to.include(`from ${low} to ${high}`);
+    expect(sentence).to.match(new RegExp(`sit at ${low}$`));
+    // How the guide names each exercise at the lowest target.
+    const named: Record<string, string> = {
+      neck: 'the neck',
+      'quadratus-lumborum': 'the side of the low back (QL)',
+      'it-band': 'the outer thigh',
+      serratus: 'the side of the ribs',
+    };
+    const atLow = exercises.filter((e) => e.pressure.target === low).map((e) => e.id);
+    expect(atLow).to.have.members(Object.keys(named));
+    for (const id of atLow) expect(sentence, id).to.include(named[id]);
   });
 });

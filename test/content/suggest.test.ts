@@ -20,6 +20,16 @@ function check(query: Parameters<typeof suggest>[0]) {
     expect(query.tools ?? TOOLS, `${step.exercise} uses ${step.tool}`).to.include(step.tool);
     expect(suggestion.reasons[step.exercise!], step.exercise).to.be.a('string').and.not.equal('');
     expect(step.duration).to.be.within(30, 120);
+    expect(step.duration, `${step.exercise} stays within its longest worthwhile time`).to.be.at.most(
+      getExercise(step.exercise!)!.maxDuration!,
+    );
+    if (query.offFloor) {
+      const exercise = getExercise(step.exercise!)!;
+      if (exercise.position === 'floor') {
+        expect(step.tool, step.exercise).to.equal(exercise.offFloor!.tool);
+        expect(step.instructions, step.exercise).to.deep.equal(exercise.offFloor!.steps);
+      }
+    }
   }
   return suggestion;
 }
@@ -64,12 +74,58 @@ describe('suggest()', () => {
         ),
         fc.constantFrom(5, 10, 15, 20),
         fc.subarray([...TOOLS], { minLength: 1 }),
-        (regions, concernIds, minutes, tools) => {
-          check({ regions, concerns: concernIds, minutes, tools });
+        fc.boolean(),
+        (regions, concernIds, minutes, tools, offFloor) => {
+          check({ regions, concerns: concernIds, minutes, tools, offFloor });
         },
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('never lengthens an exercise past its own longest time: the outer thigh stays light and short (issue 17)', () => {
+    const suggestion = check({ regions: ['it-band'], minutes: 15 });
+    const step = suggestion.routine!.steps.find((s) => s.exercise === 'it-band')!;
+    expect(step.duration).to.be.at.most(60);
+    expect(getExercise('it-band')!.maxDuration).to.be.at.most(60);
+  });
+
+  it("for someone who can't get down to the floor, suggests only what works standing, seated or at a wall (issue 17)", () => {
+    for (const concern of concerns) {
+      for (const minutes of [5, 10, 15]) {
+        const suggestion = check({ concerns: [concern.id], minutes, offFloor: true });
+        expect(suggestion.routine, concern.id).to.not.equal(null);
+        expect(suggestion.routine!.id).to.match(/-off-floor$/);
+        for (const step of suggestion.routine!.steps) {
+          const exercise = getExercise(step.exercise!)!;
+          const how = exercise.position === 'floor' ? exercise.offFloor!.position : exercise.position;
+          expect(['wall', 'seated', 'standing'], step.exercise).to.include(how);
+        }
+      }
+    }
+    // Calves for a runner: the seated stick, with its own steps.
+    const runner = check({ concerns: ['runner-calves'], minutes: 10, offFloor: true });
+    const calves = runner.routine!.steps.find((s) => s.exercise === 'calves')!;
+    expect(calves).to.include({ tool: 'stick' });
+    expect(calves.instructions![0]).to.match(/Sit on a chair/);
+    // With only a foam roller, no floor exercise has an off-floor way: nothing fits.
+    expect(check({ concerns: ['sore-legs'], minutes: 10, tools: ['foam-roller'], offFloor: true }).routine).to.equal(null);
+    // The same answers with the floor allowed use the catalog's own how-to.
+    expect(check({ concerns: ['runner-calves'], minutes: 10 }).routine!.steps.every((s) => s.instructions === undefined)).to.equal(true);
+  });
+
+  it('proposes nothing but professional advice for each new red flag (issue 17)', () => {
+    for (const flag of ['chest-breathless', 'bladder-bowel', 'cancer-history', 'head-neck', 'hot-joint']) {
+      const suggestion = suggest({ concerns: ['sore-legs'], redFlags: [flag] });
+      expect(suggestion.routine, flag).to.equal(null);
+      expect(suggestion.redFlags).to.deep.equal([flag]);
+    }
+  });
+
+  it('names a bad offFloor answer', () => {
+    const bad = suggest({ concerns: ['sore-legs'], offFloor: 'yes' as never });
+    expect(bad.routine).to.equal(null);
+    expect(bad.errors.map((e) => [e.path, e.message])).to.deep.equal([['offFloor', 'expected "true" or "false", got "yes"']]);
   });
 
   it('proposes nothing but professional advice when a red flag is reported', () => {

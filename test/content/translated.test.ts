@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define.js';
 import { registerContentTranslation } from '../../src/controllers/content-translations.js';
-import { getExercise, getPreset } from '../../src/content/catalog.js';
+import { getExercise, getPreset, suggest, validateRoutine } from '../../src/content/catalog.js';
+import { localizeExercise, localizeStep } from '../../src/content/translated.js';
 import { safetyNote } from '../../src/content/safety.js';
 import type { ContentTranslation } from '../../src/core/content-translation.js';
 import type { SmrExercise } from '../../src/components/exercise/exercise.js';
@@ -140,6 +141,20 @@ describe('content translations', () => {
     await finder.updateComplete;
     const reasons = shadowText(finder, '.reasons');
     expect(reasons).to.include('Mollets: Les mollets travaillent à chaque foulée.');
+  });
+
+  it("translates an exercise's off-the-floor option, and a step that follows it", () => {
+    const content: ContentTranslation = { lang: 'fr', exercises: { calves: { offFloor: ['Asseyez-vous.', 'Roulez le bâton.'] } } };
+    const calves = getExercise('calves')!;
+    expect(localizeExercise(calves, content).offFloor).to.deep.equal({ ...calves.offFloor, steps: ['Asseyez-vous.', 'Roulez le bâton.'] });
+    // An exercise without an option does not get one from a translation.
+    expect(localizeExercise(getExercise('pecs')!, { lang: 'fr', exercises: { pecs: { offFloor: ['x'] } } }).offFloor).to.equal(undefined);
+    const suggested = suggest({ concerns: ['runner-calves'], minutes: 10, offFloor: true }).routine!;
+    const step = validateRoutine(suggested).routine!.steps.find((s) => s.exercise === 'calves')!;
+    expect(step.instructions).to.deep.equal(calves.offFloor!.steps);
+    expect(localizeStep(step, content).instructions).to.deep.equal(['Asseyez-vous.', 'Roulez le bâton.']);
+    // Instructions the author wrote stay as written.
+    expect(localizeStep({ ...step, instructions: ['Mine.'] }, content).instructions).to.deep.equal(['Mine.']);
   });
 
   it('reports bad parts of a translation, keeps the good ones, and re-renders elements already on the page', async () => {

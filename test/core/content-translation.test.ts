@@ -91,6 +91,20 @@ describe('validateContentTranslation', () => {
     });
   });
 
+  it('translates the steps of an off-the-floor option, checked like any list', () => {
+    const good = validateContentTranslation(
+      { lang: 'fr', exercises: { calves: { offFloor: [' Asseyez-vous.', 'Roulez le bâton.'] } } },
+      IDS,
+    );
+    expect(good.errors).to.deep.equal([]);
+    expect(good.translation!.exercises).to.deep.equal({ calves: { offFloor: ['Asseyez-vous.', 'Roulez le bâton.'] } });
+    const bad = validateContentTranslation({ lang: 'fr', exercises: { calves: { offFloor: 'Asseyez-vous.', name: 'Mollets' } } }, IDS);
+    expect(bad.errors.map((error) => [error.path, error.message])).to.deep.equal([
+      ['exercises.calves.offFloor', 'expected a list of text, got "Asseyez-vous."'],
+    ]);
+    expect(bad.translation!.exercises).to.deep.equal({ calves: { name: 'Mollets' } });
+  });
+
   it('refuses a translation without a usable language tag', () => {
     expect(validateContentTranslation({ exercises: {} }, IDS).translation).to.equal(null);
     const bad = validateContentTranslation({ lang: '<script>' }, IDS);
