@@ -46,8 +46,9 @@ export function findFirefox() {
 
 /** WebKitWebDriver, MiniBrowser and a display server; `missing` names what is not there. */
 export function findWebKit() {
-  const driver = process.env.WEBKIT_WEBDRIVER || onPath('WebKitWebDriver');
-  const browser = process.env.WEBKIT_BROWSER || MINIBROWSER_CANDIDATES.find((path) => existsSync(path));
+  const usable = (path) => (path && existsSync(path) ? path : undefined);
+  const driver = usable(process.env.WEBKIT_WEBDRIVER || onPath('WebKitWebDriver'));
+  const browser = usable(process.env.WEBKIT_BROWSER || MINIBROWSER_CANDIDATES.find((path) => existsSync(path)));
   const xvfb = onPath('Xvfb');
   const missing = [
     !driver && 'WebKitWebDriver (Debian: webkit2gtk-driver)',

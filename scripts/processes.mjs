@@ -10,16 +10,20 @@
 // process, or when any process carrying this run's SMR_RUN_ID outlived the run.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 
 const GRACE_MS = 5_000;
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-/** Groups started (or adopted) by this process that may still be running: pgid → name. */
+/** Groups started (or adopted) by this process that may still be running: pgid → { name, graceMs }. */
 const groups = new Map();
 let handlersInstalled = false;
 let exiting = false;
+/** Whether this process began the run (beginRun) and so answers for every process in it. */
+let ownsRun = false;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -72,8 +76,8 @@ function signalGroup(pgid, signal) {
   }
 }
 
-function record(pgid, name) {
-  groups.set(pgid, name);
+function record(pgid, name, graceMs = GRACE_MS) {
+  groups.set(pgid, { name, graceMs });
   installHandlers();
   if (process.env.SMR_PROCESS_LOG) {
     try {
@@ -86,17 +90,34 @@ function record(pgid, name) {
 
 /**
  * Starts `command` in a process group of its own (`detached`), stdin closed, output ignored
- * unless `options.stdio` says otherwise. Returns the ChildProcess with `stop()` added.
+ * unless `options.stdio` says otherwise. Returns the ChildProcess with `stop(graceMs)` added.
+ * `options.graceMs`: how long an interrupt waits after SIGTERM before SIGKILL (default 5 s; a
+ * test runner gets longer, so its own cleanup can finish).
  */
-export function startProcess(name, command, args = [], options = {}) {
+export function startProcess(name, command, args = [], { graceMs = GRACE_MS, ...options } = {}) {
+  if (exiting) return neverStarted();
   const child = spawn(command, args, { stdio: 'ignore', ...options, env: { ...process.env, ...options.env }, detached: true });
   if (child.pid === undefined) {
     // spawn failed (ENOENT…): the 'error' event says why; nothing to track.
     return Object.assign(child, { stop: async () => {} });
   }
-  record(child.pid, name);
-  child.stop = (graceMs) => stopGroup(child.pid, graceMs);
+  record(child.pid, name, graceMs);
+  child.stop = (stopGraceMs = graceMs) => stopGroup(child.pid, stopGraceMs);
   return child;
+}
+
+/**
+ * What startProcess returns once an interrupt is being handled: a process that never starts nor
+ * ends, so the caller waits while the handler stops the others and exits with the signal's code.
+ */
+function neverStarted() {
+  return Object.assign(new EventEmitter(), {
+    pid: undefined,
+    exitCode: null,
+    stdout: new PassThrough(),
+    stderr: new PassThrough(),
+    stop: async () => {},
+  });
 }
 
 /** Tracks a group someone else started (a browser launched by Puppeteer, itself `detached`). */
@@ -121,7 +142,7 @@ export async function stopGroup(pgid, graceMs = GRACE_MS) {
 
 /** Stops every group this process started, the newest first (a browser before its driver and display). */
 export async function stopAll() {
-  for (const pgid of [...groups.keys()].reverse()) await stopGroup(pgid);
+  for (const [pgid, { graceMs }] of [...groups].reverse()) await stopGroup(pgid, graceMs);
 }
 
 function installHandlers() {
@@ -131,19 +152,30 @@ function installHandlers() {
     process.on(signal, () => {
       if (exiting) return;
       exiting = true;
+      // The reader of our output may be gone already (node --test's runner exits at once): a
+      // write to the broken pipe must not crash this process before its cleanup is done.
+      for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
       process.stderr.write(`\n${signal}: stopping the processes this run started…\n`);
-      stopAll().finally(() => process.exit(128 + number));
+      // The owner of the run also stops what its children started, in case a child was killed
+      // before it could clean up (node --test ends its test files abruptly).
+      stopAll()
+        .then(() => (ownsRun ? stopRun() : undefined))
+        .finally(() => process.exit(128 + number));
     });
   }
   // Whatever ends this process (process.exit elsewhere, an uncaught error): no group outlives it.
   // Only synchronous work is possible here, so the groups get SIGTERM without the wait.
   process.on('exit', () => {
     for (const pgid of groups.keys()) signalGroup(pgid, 'SIGTERM');
+    if (ownsRun && process.env.SMR_PROCESS_LOG) rmSync(process.env.SMR_PROCESS_LOG, { force: true });
   });
 }
 
-/** Installs the cleanup handlers even before the first process starts (a top-level command). */
-export const handleSignals = installHandlers;
+/** True once an interrupt is being handled: start nothing new. */
+export const isStopping = () => exiting;
+
+/** After an interrupt, waits (forever) for the handler to finish the cleanup and exit; otherwise returns at once. */
+export const unlessStopping = () => (exiting ? new Promise(() => {}) : Promise.resolve());
 
 /**
  * Makes this command the owner of a run when no parent already is: every child inherits the run's
@@ -156,31 +188,21 @@ export function beginRun() {
   process.env.SMR_RUN_ID = randomUUID();
   process.env.SMR_PROCESS_LOG = join(tmpdir(), `smr-processes-${process.env.SMR_RUN_ID}.tsv`);
   appendFileSync(process.env.SMR_PROCESS_LOG, '');
+  ownsRun = true;
   return true;
 }
 
-/** Processes other than this one whose environment carries `runId` (children that outlived their parents). */
-function processesOfRun(runId) {
-  const table = processTable();
-  if (!table) return [];
-  const marker = `SMR_RUN_ID=${runId}\0`;
-  return table.filter((entry) => {
-    if (entry.pid === process.pid) return false;
-    try {
-      return readFileSync(`/proc/${entry.pid}/environ`, 'latin1').includes(marker);
-    } catch {
-      return false;
-    }
-  });
+/** Whether `pid` carries this run's SMR_RUN_ID: true, false, or undefined when its environment is unreadable. */
+function ofRun(pid, runId = process.env.SMR_RUN_ID) {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`SMR_RUN_ID=${runId}\0`);
+  } catch {
+    return undefined;
+  }
 }
 
-/**
- * The owner's last step: every group started during the run must be gone, and no process of the
- * run may remain. Waits a few seconds for groups still stopping, prints one line per process left
- * running, then stops those (so the machine is clean) and returns the number of leftovers.
- */
-export async function checkNothingLeft({ waitMs = GRACE_MS } = {}) {
-  const runId = process.env.SMR_RUN_ID;
+/** The groups any process of this run started: pgid → name (from SMR_PROCESS_LOG). */
+function listedGroups() {
   const log = process.env.SMR_PROCESS_LOG;
   const listed = new Map();
   if (log && existsSync(log)) {
@@ -189,31 +211,67 @@ export async function checkNothingLeft({ waitMs = GRACE_MS } = {}) {
       listed.set(Number(pgid), name.join('\t'));
     }
   }
-  const leftovers = () => {
-    const found = new Map();
-    for (const [pgid, name] of listed) for (const pid of groupMembers(pgid)) found.set(pid, `${name} (group ${pgid})`);
-    for (const entry of processesOfRun(runId)) if (!found.has(entry.pid)) found.set(entry.pid, `process of this run (group ${entry.pgid})`);
-    return found;
-  };
+  return listed;
+}
+
+/**
+ * Live processes of the run other than this one (pid → what it is): members of the listed groups
+ * (unless a member is clearly not of this run, a reused group id) and any process whose
+ * environment carries this run's SMR_RUN_ID (one that left its group).
+ */
+function runLeftovers(listed) {
+  const found = new Map();
+  const table = processTable() ?? [];
+  for (const [pgid, name] of listed) {
+    for (const pid of groupMembers(pgid)) if (pid !== process.pid && ofRun(pid) !== false) found.set(pid, `${name} (group ${pgid})`);
+  }
+  for (const entry of table) {
+    if (entry.pid !== process.pid && !found.has(entry.pid) && ofRun(entry.pid))
+      found.set(entry.pid, `process of this run (group ${entry.pgid})`);
+  }
+  return found;
+}
+
+/** After an interrupt, the owner's sweep: SIGTERM to every process of the run still alive, SIGKILL after the grace period. */
+async function stopRun() {
+  const left = [...runLeftovers(listedGroups()).keys()];
+  for (const pid of left) signalPid(pid, 'SIGTERM');
+  const deadline = Date.now() + GRACE_MS;
+  while (left.some(alive) && Date.now() < deadline) await sleep(50);
+  for (const pid of left.filter(alive)) signalPid(pid, 'SIGKILL');
+  if (process.env.SMR_PROCESS_LOG) rmSync(process.env.SMR_PROCESS_LOG, { force: true });
+}
+
+function signalPid(pid, signal) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Gone meanwhile.
+  }
+}
+
+const alive = (pid) => (processTable() ?? []).some((entry) => entry.pid === pid);
+
+/**
+ * The owner's last step: every group started during the run must be gone, and no process of the
+ * run may remain. Waits a few seconds for groups still stopping, prints one line per process left
+ * running, then stops those (so the machine is clean) and returns the number of leftovers.
+ */
+export async function checkNothingLeft({ waitMs = GRACE_MS } = {}) {
+  const listed = listedGroups();
   const deadline = Date.now() + waitMs;
-  let found = leftovers();
+  let found = runLeftovers(listed);
   while (found.size > 0 && Date.now() < deadline) {
     await sleep(100);
-    found = leftovers();
+    found = runLeftovers(listed);
   }
   if (found.size === 0) {
     process.stdout.write(`ok   no process left running (${listed.size} process groups started, all gone)\n`);
   } else {
     process.stdout.write(`FAIL ${found.size} process(es) left running after the run:\n`);
     for (const [pid, what] of found) process.stdout.write(`       pid ${pid}  ${what}: ${commandLine(pid)}\n`);
-    for (const pid of found.keys()) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // Gone meanwhile.
-      }
-    }
+    for (const pid of found.keys()) signalPid(pid, 'SIGKILL');
   }
-  if (log) rmSync(log, { force: true });
+  if (process.env.SMR_PROCESS_LOG) rmSync(process.env.SMR_PROCESS_LOG, { force: true });
   return found.size;
 }

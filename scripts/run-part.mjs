@@ -11,7 +11,8 @@ export function runPart(command, args, env = {}) {
   return new Promise((resolve) => {
     let output = '';
     const started = Date.now();
-    const child = startProcess([command, ...args].join(' '), command, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    // A test runner stops what it started itself when interrupted: give it time before SIGKILL.
+    const child = startProcess([command, ...args].join(' '), command, args, { env, stdio: ['ignore', 'pipe', 'inherit'], graceMs: 30_000 });
     child.stdout.on('data', (chunk) => {
       output += chunk;
       process.stdout.write(chunk);

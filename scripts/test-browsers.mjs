@@ -7,13 +7,14 @@
 // Prints one line per engine and, alone on the last line, "N passed, N failed".
 import { pathToFileURL } from 'node:url';
 import { ENGINE_LABELS, engineStatus, notInstalledLine, selectedEngines } from './engines.mjs';
-import { beginRun, checkNothingLeft } from './processes.mjs';
+import { beginRun, checkNothingLeft, isStopping, unlessStopping } from './processes.mjs';
 import { runPart } from './run-part.mjs';
 
 /** Runs the suite per engine; resolves to `{ passed, failed, lines, ok }` (`lines`: one summary line per engine). */
 export async function runBrowserSuites(args = []) {
   const totals = { passed: 0, failed: 0, lines: [], ok: true };
   for (const engine of selectedEngines()) {
+    if (isStopping()) break;
     const label = ENGINE_LABELS[engine];
     const status = engineStatus(engine);
     if (!status.ok) {
@@ -48,6 +49,7 @@ export async function runBrowserSuites(args = []) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const owner = beginRun();
   const totals = await runBrowserSuites(process.argv.slice(2));
+  await unlessStopping();
   process.stdout.write(`\n${totals.lines.join('\n')}\n`);
   if (owner && (await checkNothingLeft()) > 0) totals.failed += 1;
   process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);

@@ -4,7 +4,7 @@
 // process the run started is still alive. Ends with one line for the whole run, alone on its
 // line: "N passed, N failed".
 // One part alone: `npm run test:browser -- --group timer`, `npm run test:node`.
-import { beginRun, checkNothingLeft } from './processes.mjs';
+import { beginRun, checkNothingLeft, unlessStopping } from './processes.mjs';
 import { nodeTestCounts, runPart } from './run-part.mjs';
 import { runBrowserSuites } from './test-browsers.mjs';
 
@@ -20,6 +20,7 @@ if (manifest.code !== 0) {
 }
 
 const browsers = await runBrowserSuites(process.argv.slice(2));
+await unlessStopping();
 totals.passed += browsers.passed;
 totals.failed += browsers.failed;
 ok &&= browsers.ok;
@@ -34,6 +35,7 @@ if (process.argv.length <= 2) {
   totals.passed += nodeCounts.passed;
   totals.failed += nodeCounts.failed;
   ok &&= node.code === 0;
+  await unlessStopping();
   nodeLine = `Node: ${nodeCounts.passed} passed, ${nodeCounts.failed} failed (${node.seconds} s)`;
 }
 

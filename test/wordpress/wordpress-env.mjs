@@ -118,11 +118,16 @@ export async function startWordPress() {
   const root = join(dir, 'wordpress');
   let database;
   let web;
+  // When the run is interrupted, node --test ends this process before stop() can run: the folder
+  // goes on exit (scripts/processes.mjs stops the servers).
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', removeDir);
   const stop = async () => {
     // The whole group: SIGTERM to the parent alone left PHP_CLI_SERVER_WORKERS' workers running.
     await web?.stop();
     await database?.server.stop(10_000);
-    rmSync(dir, { recursive: true, force: true });
+    removeDir();
+    process.off('exit', removeDir);
   };
   try {
     database = await startMariaDB(dir);
