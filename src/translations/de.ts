@@ -133,6 +133,9 @@ export const de: Translation = {
           ? '1 langsame Rollbewegung pro Minute'
           : `${n(rollsPerMinute)} langsame Rollbewegungen pro Minute`
         : 'Ruhig auf einer Stelle halten',
+    where: 'Wo',
+    positions: { floor: 'Auf dem Boden', wall: 'An der Wand', seated: 'Im Sitzen', standing: 'Im Stehen' },
+    offFloor: 'Ohne auf den Boden zu gehen',
     tools: { 'foam-roller': 'Faszienrolle', ball: 'Ball', 'peanut-ball': 'Duoball', stick: 'Massagestab' },
     techniques: {
       roll: 'Rollen',
@@ -173,6 +176,7 @@ export const de: Translation = {
     beforeIntro: 'Prüfe, ob heute jeder dieser Punkte auf dich zutrifft:',
     beforeOk: 'Alles trifft zu, nächstes Mal ausblenden',
     beforeIfNot: 'Wenn etwas davon nicht zutrifft, lass diese Einheit aus und frag zuerst eine medizinische Fachkraft.',
+    onFloor: 'Einige Schritte auf dem Boden',
     resumeTitle: 'Da weitermachen, wo du aufgehört hast?',
     resumeDetail: (index, count, clock) => `Schritt ${n(index)} von ${n(count)}, noch ${clock}.`,
     resumeYes: 'Weitermachen',
@@ -222,6 +226,9 @@ export const de: Translation = {
     suggest: 'Routine vorschlagen',
     nothingAsked: 'Wähle mindestens einen Bereich auf der Figur oder etwas, das du bemerkst.',
     nothingFits: 'Keine der passenden Übungen nutzt deine Hilfsmittel. Füge ein Hilfsmittel hinzu oder wähle andere Bereiche.',
+    offFloor: 'Ich kann nicht auf den Boden',
+    nothingFitsOffFloor:
+      'Keine der passenden Übungen lässt sich mit deinen Hilfsmitteln ohne den Boden machen. Füge ein Hilfsmittel hinzu oder wähle andere Bereiche.',
     redFlagTitle: 'Bitte sprich zuerst mit einer medizinischen Fachkraft',
     resultTitle: (minutes) => `Deine Routine · ${minutes}`,
     why: 'Warum diese Übungen',
@@ -247,6 +254,8 @@ export const de: Translation = {
     back: 'Rückseite',
     tool: 'Hilfsmittel',
     anyTool: 'Alle Hilfsmittel',
+    offFloor: 'Nur was ohne den Boden geht',
+    offFloorHint: 'Bodenübungen kommen in ihrer Variante ohne Boden dazu.',
     results: (count) => (count === 1 ? '1 Übung' : `${n(count)} Übungen`),
     noResults: 'Keine Übung passt. Lösche die Suche oder wähle einen anderen Bereich oder ein anderes Hilfsmittel.',
     add: 'Hinzufügen',

@@ -131,6 +131,9 @@ export const es: Translation = {
           ? '1 pasada lenta por minuto'
           : `${n(rollsPerMinute)} pasadas lentas por minuto`
         : 'Mantén la posición sobre un punto',
+    where: 'Dónde',
+    positions: { floor: 'En el suelo', wall: 'Contra la pared', seated: 'En una silla', standing: 'De pie' },
+    offFloor: 'Sin bajar al suelo',
     tools: { 'foam-roller': 'Rodillo de espuma', ball: 'Pelota', 'peanut-ball': 'Pelota doble', stick: 'Barra de masaje' },
     techniques: {
       roll: 'Rodar',
@@ -171,6 +174,7 @@ export const es: Translation = {
     beforeIntro: 'Comprueba que hoy se cumple cada uno de estos puntos:',
     beforeOk: 'Se cumplen todos; no mostrar la próxima vez',
     beforeIfNot: 'Si alguno no se cumple, omite esta sesión y consulta antes a un profesional de la salud.',
+    onFloor: 'Algunos pasos en el suelo',
     resumeTitle: '¿Sigues donde lo dejaste?',
     resumeDetail: (index, count, clock) => `Paso ${n(index)} de ${n(count)}, quedan ${clock}.`,
     resumeYes: 'Continuar',
@@ -220,6 +224,9 @@ export const es: Translation = {
     suggest: 'Sugerir una rutina',
     nothingAsked: 'Elige al menos una zona en la figura o algo que notes.',
     nothingFits: 'Ninguno de los ejercicios que encajan usa los accesorios que tienes. Añade un accesorio o elige otras zonas.',
+    offFloor: 'No puedo bajar al suelo',
+    nothingFitsOffFloor:
+      'Ninguno de los ejercicios que encajan se puede hacer sin bajar al suelo con los accesorios que tienes. Añade un accesorio o elige otras zonas.',
     redFlagTitle: 'Por favor, consulta primero a un profesional de la salud',
     resultTitle: (minutes) => `Tu rutina · ${minutes}`,
     why: 'Por qué estos ejercicios',
@@ -245,6 +252,8 @@ export const es: Translation = {
     back: 'Parte trasera',
     tool: 'Accesorio',
     anyTool: 'Todos los accesorios',
+    offFloor: 'Solo lo que se hace sin bajar al suelo',
+    offFloorHint: 'Los ejercicios de suelo se añaden en su versión sin bajar al suelo.',
     results: (count) => (count === 1 ? '1 ejercicio' : `${n(count)} ejercicios`),
     noResults: 'Ningún ejercicio coincide. Borra la búsqueda o elige otra zona u otro accesorio.',
     add: 'Añadir',

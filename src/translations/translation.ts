@@ -76,6 +76,12 @@ export interface Translation {
     why: string;
     note: string;
     safety: string;
+    /** Label of where an exercise is done. */
+    where: string;
+    /** Where an exercise is done, by `Position`: floor, wall, seated, standing. */
+    positions: Record<string, string>;
+    /** Title of a floor exercise's off-the-floor option. */
+    offFloor: string;
     pace: (rollsPerMinute: number) => string;
     tools: Record<string, string>;
     techniques: Record<string, string>;
@@ -112,6 +118,8 @@ export interface Translation {
     beforeIntro: string;
     beforeOk: string;
     beforeIfNot: string;
+    /** Header chip of a routine with steps done on the floor. */
+    onFloor: string;
     resumeTitle: string;
     resumeDetail: (index: number, count: number, clock: string) => string;
     resumeYes: string;
@@ -161,6 +169,10 @@ export interface Translation {
     suggest: string;
     nothingAsked: string;
     nothingFits: string;
+    /** "I can't get down to the floor". */
+    offFloor: string;
+    /** Nothing fits the tools when the floor is out. */
+    nothingFitsOffFloor: string;
     redFlagTitle: string;
     resultTitle: (minutes: string) => string;
     why: string;
@@ -182,6 +194,10 @@ export interface Translation {
     back: string;
     tool: string;
     anyTool: string;
+    /** The catalog filter for exercises that work without the floor. */
+    offFloor: string;
+    /** Said while that filter is on: floor exercises are added in their off-the-floor form. */
+    offFloorHint: string;
     results: (count: number) => string;
     noResults: string;
     add: string;

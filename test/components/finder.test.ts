@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/components/finder/finder.js';
 import type { SmrFinder } from '../../src/components/finder/finder.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
-import { suggest } from '../../src/content/catalog.js';
+import { getExercise, suggest } from '../../src/content/catalog.js';
 import { shadowText } from '../support/helpers.js';
 
 function box(el: SmrFinder, selector: string): HTMLInputElement {
@@ -72,6 +72,65 @@ describe('<smr-finder>', () => {
     expect(shadowText(el, '[part="advice"]')).to.include('professional');
     expect(el.shadowRoot!.querySelector('smr-routine')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="safety"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('with "I can\'t get down to the floor", suggests only what works standing, seated or at a wall (issue 17)', async () => {
+    const el = await fixture<SmrFinder>(html`<smr-finder tools="foam-roller ball stick"></smr-finder>`);
+    box(el, 'input[value="runner-calves"]').click();
+    box(el, 'input[value="off-floor"]').click();
+    await el.updateComplete;
+    setTimeout(() => suggestButton(el).click());
+    const event = await oneEvent(el, 'smr-routine-suggest');
+    const expected = suggest({
+      concerns: ['runner-calves'],
+      minutes: 10,
+      tools: ['foam-roller', 'ball', 'stick'],
+      regions: [],
+      redFlags: [],
+      offFloor: true,
+    }).routine!;
+    expect(event.detail.routine).to.deep.equal(expected);
+    for (const step of expected.steps) {
+      const exercise = getExercise(step.exercise!)!;
+      if (exercise.position === 'floor') expect(step.instructions, step.exercise).to.deep.equal(exercise.offFloor!.steps);
+    }
+    await el.updateComplete;
+    // The reasons say where each floor exercise is done instead; the routine shows its off-floor steps.
+    expect(shadowText(el, '[part="result"] .reasons')).to.include('Calves (Seated)');
+    const routine = el.shadowRoot!.querySelector<SmrRoutine>('smr-routine')!;
+    await routine.updateComplete;
+    expect(shadowText(routine)).to.include(getExercise('calves')!.offFloor!.steps[1]);
+    expect(shadowText(routine)).not.to.include(getExercise('calves')!.steps[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when nothing fits off the floor with the tools owned', async () => {
+    const el = await fixture<SmrFinder>(html`<smr-finder tools="foam-roller"></smr-finder>`);
+    box(el, 'input[value="sore-legs"]').click();
+    box(el, 'input[value="off-floor"]').click();
+    await el.updateComplete;
+    suggestButton(el).click();
+    await el.updateComplete;
+    expect(shadowText(el, '.empty')).to.include('off the floor');
+  });
+
+  it('puts urgent-care advice first for the new red flags, and suggests nothing (issue 17)', async () => {
+    const el = await fixture<SmrFinder>(html`<smr-finder></smr-finder>`);
+    for (const id of ['chest-breathless', 'bladder-bowel', 'cancer-history', 'head-neck', 'hot-joint']) {
+      expect(box(el, `input[value="${id}"]`), id).to.exist;
+    }
+    box(el, 'input[value="sore-legs"]').click();
+    box(el, 'input[value="hot-joint"]').click();
+    box(el, 'input[value="chest-breathless"]').click();
+    await el.updateComplete;
+    suggestButton(el).click();
+    await el.updateComplete;
+    const advice = [...el.shadowRoot!.querySelectorAll('[part="advice"] li')].map((li) => li.textContent.trim());
+    expect(advice).to.have.length(2);
+    expect(advice[0]).to.match(/urgent medical care now/);
+    expect(advice[1]).to.match(/hot, swollen joint/);
+    expect(el.shadowRoot!.querySelector('smr-routine')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -46,6 +46,9 @@ export default css`
     min-height: 44px;
     cursor: pointer;
   }
+  .floor {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
   .inline {
     display: flex;
     flex-wrap: wrap;

@@ -28,7 +28,8 @@ registerEnglish(exerciseStrings, finderStrings);
 /**
  * "Where are you tight, what do you notice?" → a routine from the catalog that fits the time and
  * the tools, with one line on why each exercise is in it, started inline in a `<smr-routine>`.
- * Red-flag answers get advice to see a professional instead of a routine.
+ * "I can't get down to the floor" keeps to what works standing, seated or at a wall. Red-flag
+ * answers get advice to see a professional (urgent care first) instead of a routine.
  *
  * @summary Suggests a routine from where a person feels tight and what they notice.
  *
@@ -77,6 +78,7 @@ export class SmrFinder extends SmrElement {
   @state() private chosenMinutes: number | undefined;
   @state() private chosenTools: Tool[] | undefined;
   @state() private chosenFlags: string[] = [];
+  @state() private offFloor = false;
   @state() private suggestion: Suggestion | undefined;
   @state() private asked = false;
 
@@ -108,6 +110,7 @@ export class SmrFinder extends SmrElement {
       minutes: this.chosenMinutes ?? this.#defaultMinutes,
       tools: this.#ownedTools,
       redFlags: this.chosenFlags,
+      offFloor: this.offFloor,
     };
   }
 
@@ -163,26 +166,29 @@ export class SmrFinder extends SmrElement {
         <ul>
           ${localizeSafety(this.localize.content)
             .redFlags.filter((flag) => suggestion.redFlags.includes(flag.id))
-            .map((flag) => html`<li>${flag.advice}</li>`)}
+            .sort((a, b) => Number(!!b.urgent) - Number(!!a.urgent))
+            .map((flag) => (flag.urgent ? html`<li><strong>${flag.advice}</strong></li>` : html`<li>${flag.advice}</li>`))}
         </ul>
       </section>`;
     }
     const routine = suggestion.routine;
     if (!routine) {
       const nothingAsked = this.regions.length === 0 && this.chosenConcerns.length === 0;
-      return html`<p class="empty" tabindex="-1" role="status">${nothingAsked ? t.nothingAsked : t.nothingFits}</p>`;
+      const nothingFits = this.offFloor ? t.nothingFitsOffFloor : t.nothingFits;
+      return html`<p class="empty" tabindex="-1" role="status">${nothingAsked ? t.nothingAsked : nothingFits}</p>`;
     }
     const total = planSegments(validateRoutine(routine).routine!, { leadIn: DEFAULT_LEAD_IN }).total;
     return html`<section part="result" class="result" tabindex="-1" aria-label=${t.resultTitle(formatClock(total))}>
       ${this.#heading(t.why, 1)}
       <ol class="reasons">
-        ${routine.steps.map(
-          (step) =>
-            html`<li>
-              <strong>${localizeExercise(getExercise(step.exercise!)!, this.localize.content).name}</strong>:
-              ${suggestion.reasons[step.exercise!]}
-            </li>`,
-        )}
+        ${routine.steps.map((step) => {
+          const exercise = localizeExercise(getExercise(step.exercise!)!, this.localize.content);
+          const where = step.instructions ? exercise.offFloor?.position : undefined;
+          return html`<li>
+            <strong>${exercise.name}</strong>${where ? html` (${this.localize.t.exercise.positions[where]})` : nothing}:
+            ${suggestion.reasons[step.exercise!]}
+          </li>`;
+        })}
       </ol>
       ${suggestion.notes.map((note) => html`<p class="note">${note}</p>`)}
       <smr-routine
@@ -249,6 +255,7 @@ export class SmrFinder extends SmrElement {
               )}
             </div>
           </fieldset>
+          <div class="floor">${this.#checkbox('off-floor', t.finder.offFloor, this.offFloor, (on) => (this.offFloor = on))}</div>
           <fieldset>
             <legend>${t.finder.flagsTitle}</legend>
             <p class="hint">${t.finder.flagsHint}</p>

@@ -19,6 +19,8 @@ export const strings: Pick<Translation, 'builder'> = {
     back: 'Back',
     tool: 'Tool',
     anyTool: 'All tools',
+    offFloor: 'Only what works off the floor',
+    offFloorHint: 'Floor exercises are added in their off-the-floor form.',
     results: (count) => (count === 1 ? '1 exercise' : `${count} exercises`),
     noResults: 'No exercise matches. Clear the search or choose another area or tool.',
     add: 'Add',

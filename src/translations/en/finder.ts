@@ -16,6 +16,9 @@ export const strings: Pick<Translation, 'finder'> = {
     suggest: 'Suggest a routine',
     nothingAsked: 'Pick at least one area on the figure or one thing you notice.',
     nothingFits: 'None of the matching exercises uses the tools you have. Add a tool, or pick other areas.',
+    offFloor: 'I can’t get down to the floor',
+    nothingFitsOffFloor:
+      'None of the matching exercises can be done off the floor with the tools you have. Add a tool, or pick other areas.',
     redFlagTitle: 'Please see a health professional first',
     resultTitle: (minutes) => `Your routine · ${minutes}`,
     why: 'Why these exercises',

@@ -33,6 +33,7 @@ export const strings: Pick<Translation, 'routine'> = {
     beforeIntro: 'Check that each of these is true for you today:',
     beforeOk: 'All true, hide this next time',
     beforeIfNot: 'If any is not, skip this session and ask a health professional first.',
+    onFloor: 'Some steps on the floor',
     resumeTitle: 'Pick up where you left off?',
     resumeDetail: (index, count, clock) => `Step ${index} of ${count}, ${clock} left.`,
     resumeYes: 'Resume',
