@@ -2,6 +2,7 @@
  * Searching the catalog the way a coach types: any word of the name, a muscle (anatomical or plain),
  * a region, a tool; case and accents ignored. Pure: the catalog and labels are passed in.
  */
+import { offFloorWay } from './off-floor.js';
 import type { Exercise, RegionId, Tool } from './types.js';
 
 export interface CatalogFilter {
@@ -9,8 +10,10 @@ export interface CatalogFilter {
   query?: string;
   /** Only exercises that work this region. */
   region?: RegionId | '';
-  /** Only exercises that can be done with this tool. */
+  /** Only exercises that can be done with this tool (with `offFloor`, the tool they are done with off the floor). */
   tool?: Tool | '';
+  /** Only exercises that can be done without getting down to the floor, as written or through their off-the-floor option. */
+  offFloor?: boolean;
 }
 
 /** Lower case without accents, so "Pectíneo" finds "pectineo". */
@@ -45,7 +48,9 @@ export function searchCatalog(
     .filter(Boolean);
   return exercises.filter((exercise) => {
     if (filter.region && !exercise.regions.includes(filter.region)) return false;
-    if (filter.tool && !exercise.tools.includes(filter.tool)) return false;
+    const way = filter.offFloor ? offFloorWay(exercise) : 'as-written';
+    if (!way) return false;
+    if (filter.tool && !(way === 'as-written' ? exercise.tools : [way.tool]).includes(filter.tool)) return false;
     if (words.length === 0) return true;
     const text = searchableText(exercise, labels);
     return words.every((word) => text.includes(word));

@@ -121,6 +121,42 @@ describe('<smr-routine-builder>', () => {
     expect(shadowText(el, '.catalog .count')).to.match(/No exercise matches/);
   });
 
+  it('filters the catalog to what works off the floor, and adds a floor exercise in its off-the-floor form (issue 17)', async () => {
+    const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder></smr-routine-builder>`);
+    const meta = (name: string) =>
+      all(el, '.catalog-list li')
+        .find((li) => li.querySelector('.entry-name')!.textContent.trim() === name)!
+        .querySelector('.entry-meta')!
+        .textContent.trim();
+    expect(meta('Calves')).to.match(/^On the floor · Foam roller/);
+    const box = part<HTMLInputElement>(el, '#off-floor');
+    box.click();
+    await el.updateComplete;
+    expect(shadowText(el, '#off-floor-hint')).to.include('off-the-floor form');
+    expect(meta('Calves')).to.match(/^Seated · Massage stick · /);
+    expect(meta('Chest (pecs)')).to.match(/^At a wall · Ball · /);
+    await edit(el, '#tool', 'foam-roller');
+    const names = all(el, '.catalog-list .entry-name').map((name) => name.textContent.trim());
+    expect(names).to.deep.equal(
+      exercises
+        .filter((e) => (e.position === 'floor' ? e.offFloor?.tool === 'foam-roller' : e.tools.includes('foam-roller')))
+        .map((e) => e.name),
+    );
+    await edit(el, '#tool', '');
+    addButton(el, 'Calves').click();
+    await el.updateComplete;
+    const calves = exercises.find((e) => e.id === 'calves')!;
+    expect(el.value.steps[0]).to.deep.include({ exercise: 'calves', tool: 'stick', instructions: calves.offFloor!.steps });
+    expect(validateRoutine(el.value).errors).to.deep.equal([]);
+    // Off again, an exercise comes as the catalog has it.
+    box.click();
+    await el.updateComplete;
+    addButton(el, 'Calves').click();
+    await el.updateComplete;
+    expect(el.value.steps[1]).not.to.have.any.keys('tool', 'instructions');
+    await expect(el).to.be.accessible();
+  });
+
   it('adds catalog and custom steps, totals them and previews the same plan', async () => {
     const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder></smr-routine-builder>`);
     const log = recordEvents(el, ['smr-change']);

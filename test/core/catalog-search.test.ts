@@ -26,6 +26,25 @@ describe('catalog search', () => {
     expect(searchCatalog(exercises, { tool: 'stick' }).every((exercise) => exercise.tools.includes('stick'))).to.equal(true);
   });
 
+  it('filters to what works off the floor, by the tool it is done with there (issue 17)', () => {
+    const custom = [
+      { ...exercises[0], id: 'floor-only', position: 'floor' as const, offFloor: undefined },
+      { ...exercises[0], id: 'unsaid', position: undefined, offFloor: undefined },
+    ];
+    const ids = (filter: Parameters<typeof searchCatalog>[1]) => searchCatalog([...exercises, ...custom], filter).map((e) => e.id);
+    expect(ids({ offFloor: true })).to.deep.equal(exercises.map((e) => e.id));
+    const roller = ids({ offFloor: true, tool: 'foam-roller' });
+    expect(roller).to.deep.equal(
+      exercises
+        .filter((e) => (e.position === 'floor' ? e.offFloor?.tool === 'foam-roller' : e.tools.includes('foam-roller')))
+        .map((e) => e.id),
+    );
+    expect(roller).to.include('quadratus-lumborum');
+    expect(roller).not.to.include('calves');
+    expect(ids({ offFloor: true, tool: 'stick' })).to.include('calves');
+    expect(ids({ tool: 'foam-roller' })).to.include('calves');
+  });
+
   it('folds text for matching', () => {
     expect(foldText('Ádductor Ñ')).to.equal('adductor n');
   });

@@ -20,7 +20,7 @@ export interface CatalogListHandlers {
   add: (exercise: Exercise) => void;
 }
 
-/** The catalog to pick from: search, area and tool filters, and each exercise's "Add" button. */
+/** The catalog to pick from: search, area, tool and off-the-floor filters, and each exercise's "Add" button. */
 export function renderCatalogList(state: CatalogListState, handlers: CatalogListHandlers): TemplateResult {
   const { t, content, full } = state;
   const labels = { ...regionLabels, ...content?.regions, ...t.exercise.tools };
@@ -49,6 +49,16 @@ export function renderCatalogList(state: CatalogListState, handlers: CatalogList
           ['', TOOLS.map((tool) => [tool, t.exercise.tools[tool] ?? tool] as const)],
         ])}
       </div>
+      <label class="check"
+        ><input
+          id="off-floor"
+          type="checkbox"
+          aria-describedby=${state.filter.offFloor ? 'off-floor-hint' : nothing}
+          .checked=${state.filter.offFloor}
+          @change=${(event: Event) => handlers.filter({ offFloor: (event.target as HTMLInputElement).checked })}
+        />${t.builder.offFloor}</label
+      >
+      ${state.filter.offFloor ? html`<p class="hint" id="off-floor-hint">${t.builder.offFloorHint}</p>` : nothing}
     </div>
     <p class="count" role="status">${found.length > 0 ? t.builder.results(found.length) : t.builder.noResults}</p>
     ${full ? html`<p class="hint">${t.builder.stepLimit(LIMITS.steps.max)}</p>` : nothing}
@@ -58,7 +68,7 @@ export function renderCatalogList(state: CatalogListState, handlers: CatalogList
           html`<li>
             <div class="entry">
               <span class="entry-name">${exercise.name}</span>
-              <span class="entry-meta">${describeExercise(exercise, t.exercise)}</span>
+              <span class="entry-meta">${describeExercise(exercise, t.exercise, state.filter.offFloor)}</span>
             </div>
             <button
               part="button"
@@ -96,8 +106,20 @@ function filterSelect(
   );
 }
 
-/** The exercise's tools, then its duration per side or on the midline. */
-function describeExercise(exercise: Exercise, t: Translation['exercise']): string {
+/**
+ * Where the exercise is done, its tools, then its duration per side or on the midline. `offFloor`:
+ * a floor exercise is described as its off-the-floor option (where, and that tool).
+ */
+function describeExercise(exercise: Exercise, t: Translation['exercise'], offFloor: boolean): string {
   const clock = formatClock(exercise.duration);
-  return `${exercise.tools.map((tool) => t.tools[tool] ?? tool).join(', ')} · ${exercise.sides === 'both' ? t.perSide(clock) : t.midline(clock)}`;
+  const option = offFloor && exercise.position === 'floor' ? exercise.offFloor : undefined;
+  const position = option?.position ?? exercise.position;
+  const tools = option ? [option.tool] : exercise.tools;
+  return [
+    position ? (t.positions[position] ?? position) : '',
+    tools.map((tool) => t.tools[tool] ?? tool).join(', '),
+    exercise.sides === 'both' ? t.perSide(clock) : t.midline(clock),
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -149,6 +149,22 @@ export default css`
   .filters .field {
     margin-bottom: var(--_space);
   }
+  .filters .check {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 44px;
+    font-weight: 400;
+  }
+  .filters .check + .hint {
+    margin-bottom: var(--_space);
+  }
+  .filters .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
   .count {
     margin: 0 0 var(--_space);
     color: var(--_text-muted);

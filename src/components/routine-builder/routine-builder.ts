@@ -109,7 +109,7 @@ export class SmrRoutineBuilder extends SmrElement {
     switchDuration: DEFAULT_SWITCH_DURATION,
     steps: [],
   };
-  @state() private catalogFilter: Required<CatalogFilter> = { query: '', region: '', tool: '' };
+  @state() private catalogFilter: Required<CatalogFilter> = { query: '', region: '', tool: '', offFloor: false };
   @state() private announcement = '';
   @state() private exportStatus = '';
   @state() private undo: Undo | undefined;
@@ -184,10 +184,13 @@ export class SmrRoutineBuilder extends SmrElement {
     return stepName(step, this.localize.content, this.localize.t.builder.customName);
   }
 
-  /** Appends a new step: no tool but the exercise's own, no instructions but the catalog's. */
-  #addStep(fields: Pick<DraftStep, 'exercise' | 'name' | 'duration' | 'sides'>, focus?: StepControl): void {
+  /** Appends a new step: no tool but the exercise's own, no instructions but the catalog's, unless `fields` gives them. */
+  #addStep(
+    fields: Pick<DraftStep, 'exercise' | 'name' | 'duration' | 'sides'> & Partial<Pick<DraftStep, 'tool' | 'instructions'>>,
+    focus?: StepControl,
+  ): void {
     if (this.draft.steps.length >= LIMITS.steps.max) return;
-    const step: DraftStep = { key: this.#nextKey(), ...fields, tool: '', instructions: '' };
+    const step: DraftStep = { key: this.#nextKey(), tool: '', instructions: '', ...fields };
     this.#setDraft({ ...this.draft, steps: [...this.draft.steps, step] }, true);
     this.#announce(this.localize.t.builder.announceAdded(this.#stepName(step), this.draft.steps.length));
     if (focus) this.#stepFocus.request({ key: step.key, target: focus });
@@ -277,7 +280,17 @@ export class SmrRoutineBuilder extends SmrElement {
 
   readonly #catalogHandlers: CatalogListHandlers = {
     filter: (change) => (this.catalogFilter = { ...this.catalogFilter, ...change }),
-    add: (exercise) => this.#addStep({ exercise: exercise.id, name: '', duration: exercise.duration, sides: exercise.sides }),
+    add: (exercise) => {
+      // With the off-floor filter on, a floor exercise comes in its off-the-floor form: that tool and those steps.
+      const option = this.catalogFilter.offFloor && exercise.position === 'floor' ? exercise.offFloor : undefined;
+      this.#addStep({
+        exercise: exercise.id,
+        name: '',
+        duration: exercise.duration,
+        sides: exercise.sides,
+        ...(option ? { tool: option.tool, instructions: option.steps.join('\n') } : {}),
+      });
+    },
   };
 
   readonly #stepHandlers: StepListHandlers = {
