@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/routine/routine.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
-import { getPreset } from '../../src/content/catalog.js';
+import { getExercise, getPreset, presets } from '../../src/content/catalog.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 
@@ -65,6 +65,48 @@ describe('<smr-routine>', () => {
       expect(el.state).to.equal('idle');
       expect(el.segments[0].kind).to.equal('lead-in');
       expect(el.segments[0].duration).to.equal(5);
+    });
+
+    it('asks the complete red-flag screen before the first session, with urgent care where it is urgent (issue 17)', async () => {
+      const el = await fixture<SmrRoutine>(html`<smr-routine preset="chair-and-wall"></smr-routine>`);
+      const items = [...el.shadowRoot!.querySelectorAll('[part="check"] li')].map((li) => li.textContent.trim());
+      for (const pattern of [
+        /^No chest pain and no sudden shortness of breath\. \(If there is, get urgent medical care now\.\)$/,
+        /bladder or bowel control.*numbness between the legs.*urgent medical care now/,
+        /sudden, severe headache.*double vision.*swallowing.*urgent medical care now/,
+        /^No hot, swollen joint\.$/,
+        /cancer.*lost weight.*tumour site/,
+        /reduced feeling.*flexible joints.*bruises or tears easily/,
+      ]) {
+        expect(
+          items.some((item) => pattern.test(item)),
+          String(pattern),
+        ).to.equal(true);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in its header when steps are done on the floor (issue 17)', async () => {
+      const chip = (el: SmrRoutine) => el.shadowRoot!.querySelector('.chips .floor')?.textContent.trim();
+      const floor = await fixture<SmrRoutine>(html`<smr-routine preset="lower-leg" no-persist></smr-routine>`);
+      expect(chip(floor)).to.equal('Some steps on the floor');
+      const chair = await fixture<SmrRoutine>(html`<smr-routine preset="chair-and-wall" no-persist></smr-routine>`);
+      expect(chip(chair)).to.equal(undefined);
+      // The same floor exercise following its off-the-floor steps needs no floor; a custom step is not counted.
+      const offFloor = await routine({
+        id: 'seated',
+        title: 'Seated',
+        steps: [
+          { exercise: 'calves', tool: 'stick', instructions: getExercise('calves')!.offFloor!.steps },
+          { name: 'Breathe', duration: 30 },
+        ],
+      });
+      expect(chip(offFloor)).to.equal(undefined);
+      for (const preset of presets) {
+        const el = await fixture<SmrRoutine>(html`<smr-routine preset=${preset.id} no-persist></smr-routine>`);
+        const needsFloor = preset.steps.some((step) => getExercise(step.exercise!)!.position === 'floor');
+        expect(chip(el), preset.id).to.equal(needsFloor ? 'Some steps on the floor' : undefined);
+      }
     });
 
     it('reads <smr-step> children and routine attributes, and follows live edits', async () => {

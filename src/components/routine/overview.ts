@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localizedBeforeYouStart } from '../../content/translated.js';
+import { getExercise } from '../../content/catalog.js';
+import { localizedBeforeYouStart, localizeExercise } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
 import { formatList } from '../../core/format.js';
+import { stepNeedsFloor } from '../../core/off-floor.js';
 import type { Routine } from '../../core/types.js';
 import { renderSafetyNote } from '../shared/safety-note.js';
 import { heading, renderStepDetails, stepDuration, type RoutineViewContext } from './view-context.js';
@@ -24,7 +26,14 @@ export interface OverviewHandlers {
   declineResume: () => void;
 }
 
-/** Title, description, total time, step count and tools, streak. */
+/** Whether a step is done on the floor: a floor exercise not following its off-the-floor steps (in English or in the shown words). */
+function onFloor(context: RoutineViewContext, step: Routine['steps'][number]): boolean {
+  const english = step.exercise ? getExercise(step.exercise) : undefined;
+  const shown = english && localizeExercise(english, context.content).offFloor;
+  return stepNeedsFloor(step, english, shown ? [shown.steps] : []);
+}
+
+/** Title, description, total time, step count and tools, whether steps are done on the floor, streak. */
 export function renderHeader(context: RoutineViewContext, routine: Routine, total: number, streakDays: number): TemplateResult {
   const t = context.t;
   const tools = [...new Set(routine.steps.map((step) => step.tool).filter(Boolean))].map((tool) => t.exercise.tools[tool!] ?? tool);
@@ -34,6 +43,7 @@ export function renderHeader(context: RoutineViewContext, routine: Routine, tota
       <span>${t.routine.total(formatClock(total))}</span>
       <span>${t.routine.stepCount(routine.steps.length)}</span>
       ${tools.length ? html`<span>${t.routine.youNeed(formatList(tools, context.lang))}</span>` : nothing}
+      ${routine.steps.some((step) => onFloor(context, step)) ? html`<span class="floor">${t.routine.onFloor}</span>` : nothing}
       ${streakDays > 0 ? html`<span class="streak">${t.routine.streak(streakDays)}</span>` : nothing}
     </p>
   </header>`;
