@@ -60,6 +60,28 @@ describe('<smr-exercise>', () => {
     expect(meta[3].slice(0, 2)).to.deep.equal(['Foam roller or Ball', '1 min 30 sec per side']);
   });
 
+  it('says where the exercise is done, and how to do a floor exercise off the floor (issue 17)', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <smr-exercise exercise="calves"></smr-exercise>
+        <smr-exercise exercise="pecs"></smr-exercise>
+      </div>`,
+    );
+    const [calves, pecs] = [...page.querySelectorAll<SmrExercise>('smr-exercise')];
+    await Promise.all([calves.updateComplete, pecs.updateComplete]);
+    const chips = (card: SmrExercise) =>
+      [...card.shadowRoot!.querySelectorAll('[part="meta"] span')].map((chip) => chip.textContent.trim());
+    expect(chips(calves)).to.include('On the floor');
+    expect(chips(pecs)).to.include('At a wall');
+    const option = getExercise('calves')!.offFloor!;
+    const text = shadowText(calves);
+    expect(text).to.include('Off the floor');
+    expect(text).to.include('Seated · Massage stick');
+    for (const step of option.steps) expect(text).to.include(step);
+    expect(shadowText(pecs)).not.to.include('Off the floor');
+    await expect(calves).to.be.accessible();
+  });
+
   it('embeds a timer set to the exercise defaults with with-timer', async () => {
     const el = await fixture<SmrExercise>(html`<smr-exercise exercise="calves" with-timer></smr-exercise>`);
     const timer = el.shadowRoot!.querySelector<SmrTimer>('smr-timer')!;

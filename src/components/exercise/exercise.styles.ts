@@ -51,6 +51,11 @@ export default css`
   .section {
     margin-bottom: calc(var(--_space) * 2);
   }
+  .where {
+    margin: 0 0 0.4em;
+    color: var(--_text-muted);
+    font-weight: 600;
+  }
   .section-title {
     margin: 0 0 0.4em;
     padding-bottom: 0.25em;

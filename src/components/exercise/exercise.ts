@@ -23,9 +23,10 @@ import { registerEnglish } from '../../controllers/translation-registry.js';
 registerEnglish(exerciseStrings);
 
 /**
- * A card for one exercise: what it works (with a body-map thumbnail), how to set up and do it,
- * cues, a pressure guide, what to keep the tool off, cautions, why it may help and the safety
- * note; optionally with a timer set to the exercise's defaults.
+ * A card for one exercise: what it works (with a body-map thumbnail), where it is done, how to
+ * set up and do it (and how off the floor, for a floor exercise that can be), cues, a pressure
+ * guide, what to keep the tool off, cautions, why it may help and the safety note; optionally
+ * with a timer set to the exercise's defaults.
  *
  * @summary Exercise card with how-to, pressure guide, cautions and optional timer.
  *
@@ -138,7 +139,13 @@ export class SmrExercise extends SmrElement {
       lang,
       'disjunction',
     );
-    const meta = [tools, exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration), t.pace(exercise.pace)].filter(Boolean);
+    const meta = [
+      tools,
+      exercise.sides === 'both' ? t.perSide(duration) : t.midline(duration),
+      t.pace(exercise.pace),
+      exercise.position ? (t.positions[exercise.position] ?? exercise.position) : '',
+    ].filter(Boolean);
+    const offFloor = exercise.position === 'floor' ? exercise.offFloor : undefined;
     return html`<article part="card" class="surface">
       <header part="header" class="header">
         <div class="title">
@@ -189,6 +196,19 @@ export class SmrExercise extends SmrElement {
           ${exercise.setup ? this.#section(t.setup, html`<p>${exercise.setup}</p>`) : nothing}
           ${this.#section(t.howTo, this.#list(exercise.steps, true))}
           ${exercise.cues.length ? this.#section(t.cues, this.#list(exercise.cues)) : nothing}
+          ${
+            offFloor
+              ? this.#section(
+                  t.offFloor,
+                  html`<p class="where">
+                      ${t.positions[offFloor.position] ?? offFloor.position} · ${t.tools[offFloor.tool] ?? offFloor.tool}
+                    </p>
+                    <ol>
+                      ${offFloor.steps.map((step) => html`<li>${step}</li>`)}
+                    </ol>`,
+                )
+              : nothing
+          }
         </div>
         <div>
           ${this.#section(
