@@ -22,10 +22,13 @@ export { LIMITS } from './core/limits.js';
 export { describeProblem } from './core/problems.js';
 export type { Problem, ExpectedShape, RangeUnit, IdKind } from './core/problems.js';
 export type { ValidationResult } from './core/validate.js';
-export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS } from './core/types.js';
+export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS, POSITIONS } from './core/types.js';
+export { worksOffFloor } from './core/off-floor.js';
 export type {
   Exercise,
   Muscle,
+  OffFloor,
+  Position,
   PressureGuide,
   RegionId,
   AvoidZoneId,

@@ -4,7 +4,9 @@
  * Every claim here rests on published evidence (meta-analyses and trials of foam rolling): rolling may ease tightness or
  * soreness for a while and make a stretch or warm-up feel easier; it does not "release"
  * fascia or knots. Pressure is tolerable discomfort, never sharp, shooting, burning or
- * radiating pain. Durations: `ease-soreness` 90 s, `mobility` 60 s, `tender-spots` 45–60 s.
+ * radiating pain. Durations: `ease-soreness` 90 s, `mobility` 60 s, `tender-spots` 45–60 s; `maxDuration` is the
+ * longest worthwhile time. Every exercise says where it is done (`position`), and a floor exercise how to do it off
+ * the floor (`offFloor`: a ball at a wall, a stick or a ball on a chair), for people who cannot get down to it.
  */
 import type { Exercise } from '../core/types.js';
 
