@@ -133,7 +133,6 @@ export const de: Translation = {
           ? '1 langsame Rollbewegung pro Minute'
           : `${n(rollsPerMinute)} langsame Rollbewegungen pro Minute`
         : 'Ruhig auf einer Stelle halten',
-    where: 'Wo',
     positions: { floor: 'Auf dem Boden', wall: 'An der Wand', seated: 'Im Sitzen', standing: 'Im Stehen' },
     offFloor: 'Ohne auf den Boden zu gehen',
     tools: { 'foam-roller': 'Faszienrolle', ball: 'Ball', 'peanut-ball': 'Duoball', stick: 'Massagestab' },

@@ -131,7 +131,6 @@ export const es: Translation = {
           ? '1 pasada lenta por minuto'
           : `${n(rollsPerMinute)} pasadas lentas por minuto`
         : 'Mantén la posición sobre un punto',
-    where: 'Dónde',
     positions: { floor: 'En el suelo', wall: 'Contra la pared', seated: 'En una silla', standing: 'De pie' },
     offFloor: 'Sin bajar al suelo',
     tools: { 'foam-roller': 'Rodillo de espuma', ball: 'Pelota', 'peanut-ball': 'Pelota doble', stick: 'Barra de masaje' },

@@ -76,8 +76,6 @@ export interface Translation {
     why: string;
     note: string;
     safety: string;
-    /** Label of where an exercise is done. */
-    where: string;
     /** Where an exercise is done, by `Position`: floor, wall, seated, standing. */
     positions: Record<string, string>;
     /** Title of a floor exercise's off-the-floor option. */

@@ -19,7 +19,6 @@ export const strings: Pick<Translation, 'exercise'> = {
     why: 'Why it may help',
     note: 'Good to know',
     safety: 'Safety',
-    where: 'Where',
     positions: { floor: 'On the floor', wall: 'At a wall', seated: 'Seated', standing: 'Standing' },
     offFloor: 'Off the floor',
     pace: (rollsPerMinute) => (rollsPerMinute > 0 ? `${rollsPerMinute} slow rolls a minute` : 'Hold still on one spot'),
