@@ -3,16 +3,18 @@
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
 export function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/([^\\$]):\s+/g, '$1:')
-    .replace(/;}/g, '}')
-    // Leading zeros of fractions, and the optional spaces around * and / inside calc().
-    .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
-    .replace(/calc\(([^;{}]*)\)/g, (expression) => expression.replace(/\s*([*/])\s*/g, '$1'))
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/([^\\$]):\s+/g, '$1:')
+      .replace(/;}/g, '}')
+      // Leading zeros of fractions, and the optional spaces around * and / inside calc().
+      .replace(/(^|[\s:,(-])0\.(\d)/g, '$1.$2')
+      .replace(/calc\(([^;{}]*)\)/g, (expression) => expression.replace(/\s*([*/])\s*/g, '$1'))
+      .trim()
+  );
 }
 
 export function minifyCssLiterals() {

@@ -5,13 +5,17 @@ import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
 
 const BUDGETS = {
   // Every element; the builder (an authoring tool) is about 10.5 KB of it. See the README's size table.
-  'dist/cdn/smr-elements.js': 72 * 1024,
+  // 76 KB since the catalog grew with the clinical review: three exercises, an off-the-floor option for
+  // every floor exercise, a complete red-flag screen and "before you start" check (+4.9 KB of content
+  // and the code that shows it). The one-tag path will load content on demand (autoloader).
+  'dist/cdn/smr-elements.js': 76 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
   'timer alone (lit included)': 17 * 1024,
-  'routine alone (lit and catalog included)': 40 * 1024,
-  // An authoring tool, never on a visitor's page. 52 KB since the builder's jobs got rooms of their own
-  // (reorder controller, step-focus controller, view modules): about 1 KB of structure, plus the routine's.
-  'routine builder alone (lit, catalog and routine included)': 52 * 1024,
+  // 44 KB with the reviewed catalog (see above); the routine's own code did not grow.
+  'routine alone (lit and catalog included)': 44 * 1024,
+  // An authoring tool, never on a visitor's page: 50 KB, +1 KB since the builder's jobs got rooms of
+  // their own (reorder and step-focus controllers, view modules), +4 KB with the reviewed catalog.
+  'routine builder alone (lit, catalog and routine included)': 55.5 * 1024,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
