@@ -28,7 +28,7 @@ function forcedColorsCommand() {
       if (engine !== 'chromium') {
         if (payload === 'none') return false;
         throw new Error(
-          `emulate-forced-colors needs Chromium's DevTools protocol; ${ENGINE_LABELS[engine] ?? engine} cannot emulate forced colors. Mark the test chromiumOnly (test/support/engines.ts).`,
+          `emulate-forced-colors needs Chromium's DevTools protocol; ${ENGINE_LABELS[engine] ?? engine} cannot emulate forced colors. Mark the test chromiumOnly('forced-colors') (test/support/engines.ts).`,
         );
       }
       // Puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
@@ -57,6 +57,8 @@ export default {
   browsers: selectedEngines(process.env.SMR_ENGINES || 'chromium').map(launcherFor),
   // Timing tests compare against real time; one file at a time keeps them honest on 2 cores.
   concurrency: 1,
+  // A WebKit session that has to be started again (test/support/launchers.mjs) needs more than 30 s.
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   groups: [

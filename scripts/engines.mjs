@@ -136,7 +136,7 @@ export async function startWebKitDriver() {
   if (webkit.missing.length > 0) throw new Error(`WebKit cannot run: missing ${webkit.missing.join(', ')}`);
   const started = [];
   const stop = async () => {
-    for (const child of started.reverse()) await child.stop();
+    for (const child of [...started].reverse()) await child.stop();
   };
   try {
     let display = process.env.DISPLAY;

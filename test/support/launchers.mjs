@@ -9,6 +9,9 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { adoptBrowser, ENGINE_LABELS, engineStatus, puppeteerLaunchOptions, startWebKitDriver } from '../../scripts/engines.mjs';
 
+/** WebdriverIO request limits for WebKit: no retries (a retried session request queues behind a hung one). */
+const SESSION_TIMEOUTS = { connectionRetryTimeout: 20_000, connectionRetryCount: 0 };
+
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
     super({ capabilities: {} });
@@ -19,17 +22,28 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = ENGINE_LABELS.webkit;
   }
 
-  // Called once, before the first test file: the driver and display start only when needed.
+  // Called before each test file's session: the driver and display start only when needed. Now
+  // and then a new MiniBrowser never answers and WebKitWebDriver then hangs every later session
+  // request: a request gets 20 s, after which driver and display are started again (3 tries).
   async createDriverManager() {
-    this.webkit ??= await startWebKitDriver();
-    Object.assign(this.options, this.webkit.connection);
-    return super.createDriverManager();
+    for (let attempt = 1; ; attempt += 1) {
+      this.webkit ??= await startWebKitDriver();
+      Object.assign(this.options, this.webkit.connection, SESSION_TIMEOUTS);
+      try {
+        // On failure it calls this.stop(), which also ends the driver and the display.
+        return await super.createDriverManager();
+      } catch (error) {
+        await this.stop();
+        if (attempt === 3) throw error;
+        process.stderr.write(`WebKit: no session (${error.message}); starting WebKitWebDriver again (try ${attempt + 1} of 3)\n`);
+      }
+    }
   }
 
   // A fresh browser session (a new MiniBrowser, new web processes) for every test file: in one
-  // long-lived WebKit process, code that ran in earlier test pages can keep reading the real
-  // `performance` after sinon's fake clock replaced it (see /work/engine-failures.md), so a file's
-  // result would depend on the files before it.
+  // long-lived WebKit process, hot code from earlier test pages was seen to keep reading the real
+  // `performance` after sinon's fake clock had replaced window.performance, so a file's result
+  // depended on the files run before it.
   async startSession(id, url) {
     if (this.driver && this.sessionsStarted > 0) {
       clearInterval(this.pendingHeartbeat);
@@ -42,9 +56,11 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async stop() {
-    await super.stop();
-    await this.webkit?.stop();
+    // Taken at once: super.createDriverManager() calls stop() without waiting for it.
+    const webkit = this.webkit;
     this.webkit = undefined;
+    await super.stop();
+    await webkit?.stop();
   }
 }
 
