@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { ENGINE_LABELS, selectedEngines } from './scripts/engines.mjs';
+import { ENGINE_LABELS, freePort, selectedEngines } from './scripts/engines.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { launcherFor } from './test/support/launchers.mjs';
 
@@ -52,6 +52,8 @@ const folderGroups = ['core', 'content', 'controllers', 'styles', 'integrations'
 });
 
 export default {
+  // A port the system picked: wtr's own search starts at 8000 in every run, so two runs at once collided.
+  port: await freePort(),
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' }), forcedColorsCommand()],
   browsers: selectedEngines(process.env.SMR_ENGINES || 'chromium').map(launcherFor),
