@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/components/timer/timer.js';
 import { customElement } from '../../src/components/shared/smr-element.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
+import { chromiumOnly } from '../support/engines.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 
 const TIMER_EVENTS = ['smr-start', 'smr-pause', 'smr-resume', 'smr-reset', 'smr-side-change', 'smr-complete', 'smr-error'];
@@ -462,7 +463,7 @@ describe('<smr-timer>', () => {
     expect(ringArcDegrees(el)).to.be.closeTo(360, 0.5);
   });
 
-  it('with reduced motion the ring stands still and steps with the readout', async () => {
+  chromiumOnly('media-emulation')('with reduced motion the ring stands still and steps with the readout', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
       clock = useFakeClock();
@@ -477,6 +478,34 @@ describe('<smr-timer>', () => {
       el.reset();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  // The closest test Firefox and WebKit allow (they cannot emulate the media feature): the page
+  // reports reduced motion through matchMedia, which is what the ring asks.
+  it('when the page reports reduced motion the ring stands still and steps with the readout (every engine)', async () => {
+    const matchMedia = window.matchMedia.bind(window);
+    const stub = sinon
+      .stub(window, 'matchMedia')
+      .callsFake((query: string) =>
+        query.includes('prefers-reduced-motion')
+          ? ({ ...matchMedia(query), matches: /reduce\)/.test(query), media: query })
+          : matchMedia(query),
+      );
+    try {
+      clock = useFakeClock();
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="60" muted></smr-timer>`);
+      el.start();
+      await el.updateComplete;
+      expect(stub.calledWithMatch('prefers-reduced-motion'), 'the ring asked').to.equal(true);
+      expect(ringAnimations(el)).to.have.length(0);
+      await clock.tickAsync(15_000);
+      await el.updateComplete;
+      expect(ringAnimations(el)).to.have.length(0);
+      expect(ringArcDegrees(el)).to.be.closeTo(270, 0.5);
+      el.reset();
+    } finally {
+      stub.restore();
     }
   });
 

@@ -2,10 +2,20 @@ import sinon from 'sinon';
 
 /** Fake timers for Date, performance and timeouts only (Lit's microtask updates stay real). */
 export function useFakeClock(): sinon.SinonFakeTimers {
-  return sinon.useFakeTimers({
+  const clock = sinon.useFakeTimers({
     now: 1_700_000_000_000,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
+  // performance.now() is stubbed on the real object instead of replacing window.performance:
+  // WebKit's JIT can keep reading a replaced global in hot functions.
+  const origin = clock.now;
+  const now = sinon.stub(performance, 'now').callsFake(() => clock.now - origin);
+  const restore = clock.restore.bind(clock);
+  clock.restore = () => {
+    now.restore();
+    return restore();
+  };
+  return clock;
 }
 
 /** Records the names (and details) of the given events fired on `target`, in order. */
