@@ -272,13 +272,18 @@ export default css`
     }
   }
 
-  @container (max-width: 320px) {
-    .surface {
-      padding: calc(var(--_space) * 1.5);
-    }
+  /* Below about 420 px, Previous, Pause and Next do not fit on one row in every font (a page's wider
+     default serif wraps Next alone): the main button takes a row of its own, above the other two. */
+  @container (max-width: 420px) {
     .controls .primary {
       min-width: 100%;
       order: -1;
+    }
+  }
+
+  @container (max-width: 320px) {
+    .surface {
+      padding: calc(var(--_space) * 1.5);
     }
     .shortcuts {
       display: none;
