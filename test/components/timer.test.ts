@@ -489,7 +489,7 @@ describe('<smr-timer>', () => {
       .stub(window, 'matchMedia')
       .callsFake((query: string) =>
         query.includes('prefers-reduced-motion')
-          ? ({ ...matchMedia(query), matches: /reduce\)/.test(query), media: query })
+          ? { ...matchMedia(query), matches: /reduce\)/.test(query), media: query }
           : matchMedia(query),
       );
     try {
