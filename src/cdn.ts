@@ -1,15 +1,21 @@
 /**
  * Entry of the CDN bundle (`dist/cdn/smr-elements.js`): defines every element on import and
- * re-exports the public API, so one `<script type="module">` is all a page needs. UI languages
- * other than English load from files next to it (`dist/cdn/lang/*.js`) when the page uses them.
+ * re-exports the public API, so one `<script type="module">` is all a page needs. Languages other
+ * than English (UI strings and content) load from files next to it (`dist/cdn/lang/*.js`) when the
+ * page uses them.
  */
 import './define.js';
+import { registerContentTranslation } from './controllers/content-translations.js';
 import { primaryLanguage, registerTranslation } from './controllers/translation-registry.js';
+import type { ContentTranslation } from './core/content-translation.js';
 import type { Translation } from './translations/translation.js';
 
-const LANGUAGES: Record<string, () => Promise<Translation>> = {
-  es: () => import('./translations/es.js').then((module) => module.es),
-  de: () => import('./translations/de.js').then((module) => module.de),
+/** A language's UI strings and its content (exercises, presets, safety copy), loaded together. */
+type Language = { ui: Translation; content: ContentTranslation };
+
+const LANGUAGES: Record<string, () => Promise<Language>> = {
+  es: () => import('./translations/es.js').then((module) => ({ ui: module.es, content: module.esContent })),
+  de: () => import('./translations/de.js').then((module) => ({ ui: module.de, content: module.deContent })),
 };
 const requested = new Set<string>();
 
@@ -25,8 +31,11 @@ function loadLanguagesInUse(): void {
     if (!load || requested.has(language)) continue;
     requested.add(language);
     load()
-      .then(registerTranslation)
-      .catch((error: unknown) => console.warn(`smr-elements: could not load the "${language}" UI strings; English is shown.`, error));
+      .then(({ ui, content }) => {
+        registerTranslation(ui);
+        registerContentTranslation(content);
+      })
+      .catch((error: unknown) => console.warn(`smr-elements: could not load the "${language}" words; English is shown.`, error));
   }
 }
 

@@ -381,3 +381,5 @@ export const de: Translation = {
     },
   },
 };
+
+export { deContent } from './de-content.js';

@@ -376,3 +376,5 @@ export const es: Translation = {
     },
   },
 };
+
+export { esContent } from './es-content.js';
