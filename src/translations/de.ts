@@ -135,7 +135,7 @@ export const de: Translation = {
         : 'Ruhig auf einer Stelle halten',
     positions: { floor: 'Auf dem Boden', wall: 'An der Wand', seated: 'Im Sitzen', standing: 'Im Stehen' },
     offFloor: 'Ohne auf den Boden zu gehen',
-    tools: { 'foam-roller': 'Faszienrolle', ball: 'Ball', 'peanut-ball': 'Duoball', stick: 'Massagestab' },
+    tools: { 'foam-roller': 'Massagerolle', ball: 'Ball', 'peanut-ball': 'Duoball', stick: 'Massagestab' },
     techniques: {
       roll: 'Rollen',
       'pin-and-hold': 'Drücken und halten',
