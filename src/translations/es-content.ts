@@ -39,7 +39,7 @@ export const esContent: ContentTranslation = {
       ],
       cautions: [
         'Diabetes o poca sensibilidad en los pies: quédate sentado, usa una pelota blanda y revisa la piel después.',
-        'Dolor de talón que dura semanas: en un ensayo, rodar no funcionó mejor que estirar, así que consulta a un profesional de la salud y toma el rodillo solo como un complemento para estar más cómodo.',
+        'Dolor de talón que dura semanas: en un ensayo, rodar no funcionó mejor que estirar, así que consulta a un profesional de la salud y toma el automasaje solo como un complemento para estar más cómodo.',
         'No lo hagas si tienes ampollas, cortes, una erupción o una infección en la planta.',
       ],
       why: 'Puede hacer que la planta y el arco se noten menos tensos durante un rato, y que estar de pie, caminar o estirar la pantorrilla resulte más fácil.',
@@ -61,7 +61,7 @@ export const esContent: ContentTranslation = {
         'Rueda despacio desde justo debajo de la parte de atrás de la rodilla hasta donde la pantorrilla se estrecha en el tendón de Aquiles, y vuelve a subir.',
         'Gira el pie hacia dentro para trabajar la parte interna de la pantorrilla, y hacia fuera para la externa.',
         'Dobla un poco la rodilla y rueda la mitad inferior de la pantorrilla para llegar al sóleo, más profundo.',
-        'En un punto sensible, detente y mueve el tobillo despacio, con la punta hacia delante y hacia ti, de 5 a 8 veces.',
+        'En un punto sensible, detente y estira y flexiona el tobillo despacio (punta hacia delante, punta hacia ti) de 5 a 8 veces.',
         'Cambia de pierna.',
       ],
       cues: [
@@ -90,7 +90,7 @@ export const esContent: ContentTranslation = {
         'Siéntate en una silla con un pie sobre un taburete bajo o un escalón, de modo que la pantorrilla quede libre.',
         'Sujeta la barra con las dos manos sobre la parte de atrás de la pantorrilla, a un ancho de mano por debajo de la parte de atrás de la rodilla.',
         'Rueda despacio hacia abajo hasta donde la pantorrilla se estrecha en el tendón de Aquiles, y vuelve a subir, presionando solo lo que te resulte tolerable.',
-        'En un punto sensible, detente y mueve el tobillo despacio, con la punta hacia delante y hacia ti, de 5 a 8 veces.',
+        'En un punto sensible, detente y estira y flexiona el tobillo despacio (punta hacia delante, punta hacia ti) de 5 a 8 veces.',
         'Cambia de pierna.',
       ],
     },
@@ -101,7 +101,7 @@ export const esContent: ContentTranslation = {
       steps: [
         'Empieza a un ancho de mano por debajo de la rodilla, sobre el músculo que hay junto al hueso.',
         'Rueda despacio hacia el tobillo, parando a unos dedos por encima de la parte delantera del tobillo, y vuelve a subir.',
-        'En un punto sensible, detente y mueve el pie despacio, con la punta hacia delante y hacia ti, de 5 a 8 veces.',
+        'En un punto sensible, detente y estira y flexiona el pie despacio (punta hacia delante, punta hacia ti) de 5 a 8 veces.',
         'Cambia de pierna.',
       ],
       cues: ['Busca músculo, no hueso: si lo notas duro y huesudo, gira un poco más la pierna.', 'Pasadas lentas y respiración tranquila.'],
@@ -224,7 +224,7 @@ export const esContent: ContentTranslation = {
         'El hueso de la parte delantera de la cadera: hueso con poco acolchado.',
       ],
       cautions: [
-        'Una distensión reciente en el muslo o un golpe con moratón (un “bocadillo”): no lo ruedes.',
+        'Una distensión reciente en el muslo o un golpe fuerte con moratón: no lo ruedes.',
         'Embarazo: no te tumbes boca abajo; la opción sentada con la barra evita cualquier presión sobre la barriga.',
         'Dolor de rodilla: quédate bien por encima de la rótula y consulta a un profesional de la salud por la rodilla.',
       ],
@@ -345,7 +345,7 @@ export const esContent: ContentTranslation = {
       ],
       avoid: [
         'La parte interna de la rodilla: articulación, y el tendón del recto interno (grácil) pasa por ella.',
-        'El ancho de mano más alto de la parte interna del muslo y el pliegue de la ingle: ahí el nervio, la arteria y la vena femorales están cerca de la superficie; nunca pongas una pelota ahí.',
+        'La franja más alta de la parte interna del muslo, del ancho de una mano, y el pliegue de la ingle: ahí el nervio, la arteria y la vena femorales están cerca de la superficie; nunca pongas una pelota ahí.',
         'Las venas visibles o abultadas de la parte interna del muslo.',
       ],
       cautions: [
@@ -1057,12 +1057,12 @@ export const esContent: ContentTranslation = {
     'runner-recovery': {
       title: 'Recuperación para corredores',
       description:
-        'Rodillo lento y más largo en los músculos grandes de las piernas después de correr, que puede aliviar las agujetas durante el día o los dos días siguientes. En la parte externa del muslo, suave y breve.',
+        'Pasadas más largas y lentas con el rodillo en los músculos grandes de las piernas después de correr, que puede aliviar las agujetas durante el día o los dos días siguientes. En la parte externa del muslo, suave y breve.',
     },
     'pre-workout': {
       title: 'Preparación antes de entrenar',
       description:
-        'Rodillo lento en los músculos principales antes de entrenar, de 45 a 60 segundos cada uno: en los estudios, una sola pasada de 30 segundos no cambió la amplitud de movimiento, y rodar más tiempo y más despacio sí lo hizo, durante un rato. Rodar así no parece empeorar el rendimiento; después haz tu calentamiento habitual.',
+        'Pasadas lentas con el rodillo en los músculos principales antes de entrenar, de 45 a 60 segundos cada uno: en los estudios, una sola pasada de 30 segundos no cambió la amplitud de movimiento, y rodar más tiempo y más despacio sí lo hizo, durante un rato. Rodar así no parece empeorar el rendimiento; después haz tu calentamiento habitual.',
     },
     'full-body-10': {
       title: 'Cuerpo completo en 10 minutos',
@@ -1225,7 +1225,7 @@ export const esContent: ContentTranslation = {
       'no-calf-swelling': 'Ninguna de mis pantorrillas está hinchada, caliente, roja ni dolorida.',
       'skin-ok': 'No tengo heridas abiertas, moratones, erupciones ni infecciones donde voy a presionar.',
       'pregnancy-ok':
-        'No estoy embarazada de más del primer trimestre, o un profesional me ha aconsejado sobre estar tumbada boca arriba y evitar la presión cerca de la barriga.',
+        'No estoy embarazada, o estoy en el primer trimestre, o un profesional me ha aconsejado sobre tumbarme boca arriba y evitar la presión cerca de la barriga.',
       'conditions-ok':
         'Si tengo osteoporosis o un trastorno de la coagulación o hemorrágico, o tomo anticoagulantes, un profesional de la salud me ha dicho que puedo hacerlo.',
       'no-chest-symptoms':
@@ -1244,7 +1244,7 @@ export const esContent: ContentTranslation = {
       'Dolor agudo, punzante o quemante.',
       'Entumecimiento u hormigueo, en cualquier parte.',
       'Mareo o sensación de desmayo.',
-      'El pulso bajo la herramienta: apártala.',
+      'Notar el pulso bajo la herramienta: apártala.',
       'Un dolor que empeora o que dura hasta el día siguiente.',
       'Moratones después: la próxima vez presiona más suave, o sáltate ese punto.',
     ],

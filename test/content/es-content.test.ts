@@ -36,7 +36,13 @@ describe('Spanish content (es-content)', () => {
     registerTranslation(es);
     expect(registerContentTranslation(esContent)).to.deep.equal([]);
   });
-  afterEach(() => sinon.restore());
+  // Starting a routine records on the device that the "before you start" check was confirmed, even
+  // with no-persist; clear it so other test files (same origin, same storage) start from nothing.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
 
   it('is valid', () => {
     expect(registerContentTranslation(esContent)).to.deep.equal([]);
