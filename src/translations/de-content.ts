@@ -20,7 +20,7 @@ export const deContent: ContentTranslation = {
         'Leg den Ball unter den vorderen Rand der Ferse.',
         'Roll langsam am Fußgewölbe entlang nach vorn bis kurz vor die Zehengrundgelenke, dann zurück.',
         'Roll nacheinander am inneren Gewölbe, in der Mitte und am Außenrand entlang.',
-        'Bleib an einer empfindlichen Stelle stehen und halte ein paar Atemzüge lang.',
+        'Halt an einer empfindlichen Stelle an und bleib ein paar Atemzüge lang dort.',
         'Krümme und spreize dabei die Zehen langsam 5- bis 8-mal, dann wechsle den Fuß.',
       ],
       cues: [
@@ -52,7 +52,7 @@ export const deContent: ContentTranslation = {
         'Roll langsam von knapp unterhalb der Kniekehle bis dorthin, wo die Wade in die Achillessehne übergeht, dann wieder hinauf.',
         'Dreh den Fuß nach innen, um die innere Wade zu bearbeiten, dann nach außen für die äußere Wade.',
         'Beug das Knie etwas und roll die untere Hälfte der Wade, um den tiefer liegenden Schollenmuskel zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen und streck und beug das Sprunggelenk langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und streck und beug das Sprunggelenk langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
       cues: [
@@ -69,7 +69,7 @@ export const deContent: ContentTranslation = {
         'Eine geschwollene, warme, gerötete oder schmerzende Wade kann ein Blutgerinnsel bedeuten: nicht rollen, noch am selben Tag ärztliche Hilfe holen.',
         'Krampfadern: halt das Hilfsmittel davon fern oder lass diese Übung weg.',
         'Blutverdünner oder eine Gerinnungsstörung: frag zuerst eine Fachkraft, dann nimm ein weiches Hilfsmittel und leichten Druck.',
-        'Eine frische Wadenzerrung oder Schmerzen an der Achillessehne: warte, bis eine Ärztin, ein Arzt oder eine Physiotherapeutin es freigibt.',
+        'Eine frische Wadenzerrung oder Schmerzen an der Achillessehne: warte, bis eine medizinische Fachkraft es freigibt.',
       ],
       why: 'Kann Verspannungen oder Muskelkater in der Wade für eine Weile lindern und eine Sprunggelenk- oder Wadendehnung vor dem Gehen, Laufen oder Kniebeugen leichter machen.',
       pressure: {
@@ -81,7 +81,7 @@ export const deContent: ContentTranslation = {
         'Setz dich auf einen Stuhl und leg einen Fuß auf einen niedrigen Hocker oder eine Stufe, sodass die Wade frei hängt.',
         'Halt den Massagestab mit beiden Händen quer hinter die Wade, eine Handbreit unterhalb der Kniekehle.',
         'Roll langsam hinunter bis dorthin, wo die Wade in die Achillessehne übergeht, dann wieder hinauf. Drück nur so fest, wie es gut auszuhalten ist.',
-        'Bleib an einer empfindlichen Stelle stehen und streck und beug das Sprunggelenk langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und streck und beug das Sprunggelenk langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
     },
@@ -92,7 +92,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Beginn eine Handbreit unterhalb des Knies, auf dem Muskel neben dem Knochen.',
         'Roll langsam Richtung Sprunggelenk, halt ein paar Finger breit über der Vorderseite des Sprunggelenks an, dann zurück.',
-        'Bleib an einer empfindlichen Stelle stehen und streck und beug den Fuß langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und streck und beug den Fuß langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
       cues: [
@@ -118,7 +118,7 @@ export const deContent: ContentTranslation = {
         'Setz dich auf einen Stuhl, beide Füße flach auf dem Boden.',
         'Halt den Massagestab mit beiden Händen quer vor einen Unterschenkel, auf den Muskel direkt neben der scharfen Vorderkante des Schienbeins, eine Handbreit unterhalb des Knies.',
         'Roll langsam Richtung Sprunggelenk, halt ein paar Finger breit darüber an, dann wieder hinauf.',
-        'Bleib an einer empfindlichen Stelle stehen und heb und senk die Zehen langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und heb und senk die Zehen langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
     },
@@ -130,7 +130,7 @@ export const deContent: ContentTranslation = {
         'Beginn eine ganze Handbreit unterhalb des Knies, nicht direkt darunter.',
         'Roll langsam an der Außenseite des Unterschenkels Richtung Sprunggelenk, halt ein paar Finger breit über dem Außenknöchel an.',
         'Kipp etwas nach vorn oder hinten, um Muskel statt Knochen zu finden.',
-        'Bleib an einer empfindlichen Stelle stehen und dreh die Fußsohle langsam 5- bis 8-mal nach innen und außen.',
+        'Halt an einer empfindlichen Stelle an und dreh die Fußsohle langsam 5- bis 8-mal nach innen und außen.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -144,7 +144,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Taubheit oder Kribbeln im Fuß oder auf dem Fußrücken: sofort von der Stelle weggehen.',
-        'Ein frisch umgeknickter Knöchel: warte, bis er sich beruhigt hat und eine Ärztin, ein Arzt oder eine Physiotherapeutin es freigibt.',
+        'Ein frisch umgeknickter Knöchel: warte, bis er sich beruhigt hat und eine medizinische Fachkraft es freigibt.',
         'Krampfadern: halt das Hilfsmittel davon fern.',
       ],
       why: 'Kann Verspannungen an der Außenseite des Unterschenkels für eine Weile lindern und Fußkreisen oder eine Wadendehnung leichter machen.',
@@ -157,7 +157,7 @@ export const deContent: ContentTranslation = {
         'Setz dich auf einen Stuhl, beide Füße flach auf dem Boden.',
         'Halt den Massagestab mit beiden Händen an die Außenseite eines Unterschenkels, eine ganze Handbreit unterhalb des Knies.',
         'Roll langsam an der Außenseite des Beins hinunter, halt ein paar Finger breit über dem Außenknöchel an, dann wieder hinauf.',
-        'Bleib an einer empfindlichen Stelle stehen und dreh die Fußsohle langsam 5- bis 8-mal nach innen und außen.',
+        'Halt an einer empfindlichen Stelle an und dreh die Fußsohle langsam 5- bis 8-mal nach innen und außen.',
         'Wechsle das Bein.',
       ],
     },
@@ -169,7 +169,7 @@ export const deContent: ContentTranslation = {
         'Roll langsam von knapp unterhalb des Sitzbeins Richtung Knie, halt eine Handbreit über der Kniekehle an.',
         'Dreh die Zehen nach innen, sodass die innere Oberschenkelrückseite auf der Rolle liegt, dann nach außen für die äußere.',
         'Für mehr Gewicht leg das andere Bein über das Bein, das du rollst.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck das Knie langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck das Knie langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
       cues: [
@@ -180,7 +180,7 @@ export const deContent: ContentTranslation = {
       avoid: ['Die Kniekehle: Dort verlaufen Blutgefäße und der Schienbeinnerv dicht unter der Haut.', 'Das Sitzbein selbst: Knochen.'],
       cautions: [
         'Einschießender, brennender oder kribbelnder Schmerz das Bein hinunter: Der Ischiasnerv verläuft an der Oberschenkelrückseite. Geh von der Stelle weg und lass es abklären, wenn es immer wieder passiert.',
-        'Eine frische Zerrung hinten am Oberschenkel: warte, bis eine Ärztin, ein Arzt oder eine Physiotherapeutin es freigibt.',
+        'Eine frische Zerrung hinten am Oberschenkel: warte, bis eine medizinische Fachkraft es freigibt.',
         'Krampfadern: halt das Hilfsmittel davon fern.',
       ],
       why: 'Kann Verspannungen oder Muskelkater hinten am Oberschenkel für eine Weile lindern. Regelmäßiges Rollen über mehrere Wochen ging in Studien mit einer mäßig besseren Beweglichkeit der hinteren Oberschenkelmuskulatur einher.',
@@ -200,12 +200,12 @@ export const deContent: ContentTranslation = {
     quadriceps: {
       name: 'Quadrizeps (Oberschenkelvorderseite)',
       setup:
-        'Leg dich auf die Unterarme in den Unterarmstütz, die Rolle unter der Vorderseite eines Oberschenkels, knapp unterhalb der Hüfte. Winkle das andere Bein seitlich ab.',
+        'Geh bäuchlings in den Unterarmstütz, die Rolle unter der Vorderseite eines Oberschenkels, knapp unterhalb der Hüfte. Winkle das andere Bein seitlich ab.',
       steps: [
         'Roll langsam von knapp unterhalb der Hüftvorderseite bis eine Handbreit über die Kniescheibe, dann zurück.',
         'Oben am Oberschenkel bleib vorn und außen: Innen liegt dort die Leiste.',
         'Dreh das Bein etwas nach innen, um den äußeren Oberschenkel zu bearbeiten, dann etwas nach außen für den inneren Teil über dem Knie.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck das Knie langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck das Knie langsam 5- bis 8-mal.',
         'Wechsle das Bein.',
       ],
       cues: [
@@ -238,7 +238,7 @@ export const deContent: ContentTranslation = {
         'Setz dich auf einen Stuhl, beide Füße flach auf dem Boden.',
         'Halt den Massagestab mit beiden Händen quer vor einen Oberschenkel, eine Handbreit unterhalb der Hüftbeuge.',
         'Roll langsam bis eine Handbreit über die Kniescheibe und wieder hinauf; oben am Oberschenkel bleib vorn und außen.',
-        'Bleib an einer empfindlichen Stelle stehen und streck und beug das Knie langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und streck und beug das Knie langsam 5-mal.',
         'Wechsle das Bein.',
       ],
     },
@@ -250,7 +250,7 @@ export const deContent: ContentTranslation = {
         'Beginn eine Handbreit unterhalb des Knochenvorsprungs seitlich an der Hüfte.',
         'Roll in kurzen, langsamen Zügen die Oberschenkelaußenseite hinunter, halt eine Handbreit über dem Knie an.',
         'Kipp etwas nach vorn, damit die Rolle den äußeren Oberschenkelmuskel neben dem Band erreicht.',
-        'Bleib kurz und leicht, dann wechsle die Seite.',
+        'Halt es kurz und leicht, dann wechsle die Seite.',
       ],
       cues: [
         'Nur leichter Druck: Mehr ist hier nicht besser.',
@@ -284,11 +284,11 @@ export const deContent: ContentTranslation = {
     tfl: {
       name: 'Vordere Hüfte (TFL)',
       setup:
-        'Ertaste den Knochenvorsprung vorn an deiner Hüfte und leg den Ball knapp darunter und etwas zur Seite hin. Leg dich auf die Unterarme und dreh den Körper etwa zur Hälfte auf diese Seite.',
+        'Ertaste den Knochenvorsprung vorn an deiner Hüfte und leg den Ball knapp darunter und etwas zur Seite hin. Leg dich bäuchlings auf die Unterarme und dreh den Körper etwa zur Hälfte auf diese Seite.',
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll in kleinen, langsamen Bewegungen von 2 bis 5 cm in jede Richtung und bleib dabei vorn-außen an der Hüfte.',
-        'Bleib an einer empfindlichen Stelle stehen und beug das Knie langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und beug das Knie langsam 5- bis 8-mal.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -302,8 +302,8 @@ export const deContent: ContentTranslation = {
         'Der Unterbauch: Organe und große Blutgefäße.',
       ],
       cautions: [
-        'Schwanger: lass diese Übung weg, denn dabei liegst du auf dem Bauch nahe dem Ball.',
-        'Eine kürzliche Hüft- oder Bauchoperation oder ein Bruch (Hernie): frag zuerst deine Chirurgin, deinen Chirurgen oder deine Ärztin bzw. deinen Arzt.',
+        'Schwanger: lass diese Übung weg, denn dabei liegst du bäuchlings, mit dem Ball nahe am Bauch.',
+        'Eine kürzliche Hüft- oder Bauchoperation oder ein Bruch (Hernie): frag zuerst deine Chirurgin, deinen Chirurgen oder eine medizinische Fachkraft.',
         'Ein Puls unter dem Ball: schieb ihn weg.',
       ],
       why: 'Kann ein verspanntes Gefühl vorn-außen an der Hüfte für eine Weile lindern, zum Beispiel nach langem Sitzen oder Laufen.',
@@ -316,19 +316,19 @@ export const deContent: ContentTranslation = {
         'Stell dich seitlich zu einer Wand und dreh den Körper etwas zu ihr hin.',
         'Leg den Ball zwischen Wand und Hüfte, knapp unterhalb des Knochenvorsprungs vorn an der Hüfte und etwas zur Seite hin.',
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst, und mach kleine, langsame Bewegungen von 2 bis 5 cm.',
-        'Bleib an einer empfindlichen Stelle stehen und heb und senk die Ferse dieses Beins langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und heb und senk die Ferse dieses Beins langsam 5-mal.',
         'Wechsle die Seite.',
       ],
     },
     adductors: {
       name: 'Oberschenkelinnenseite (Adduktoren)',
       setup:
-        'Leg dich auf die Unterarme. Winkle ein Knie wie ein Frosch seitlich ab und leg die Rolle unter diesen inneren Oberschenkel, knapp über dem Knie, in Längsrichtung deines Körpers.',
+        'Leg dich bäuchlings auf die Unterarme. Winkle ein Knie wie ein Frosch seitlich ab und leg die Rolle unter diesen inneren Oberschenkel, knapp über dem Knie, in Längsrichtung deines Körpers.',
       steps: [
         'Beginn knapp über der Knieinnenseite, nicht darauf.',
         'Verlagere dein Gewicht in kurzen, langsamen Zügen von einigen Zentimetern zur Seite und arbeite dich jedes Mal etwas höher.',
         'Geh nach oben Richtung Schambein und halt eine Handbreit unterhalb der Leistenfalte an.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck das Knie langsam 5- bis 8-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck das Knie langsam 5- bis 8-mal.',
         'Arbeite dich wieder hinunter bis zum Knie, dann wechsle das Bein.',
       ],
       cues: [
@@ -348,7 +348,7 @@ export const deContent: ContentTranslation = {
         'Kribbeln oder Taubheit an der Oberschenkelinnenseite oder bis ins Knie: geh von der Stelle weg; hier verlaufen Nerven zur Oberschenkel- und Knieinnenseite.',
         'Eine frische Leistenzerrung oder Schmerzen in der Leiste oder an der Knieinnenseite: lass die Übung weg und lass es ärztlich oder physiotherapeutisch abklären.',
         'Knieschmerzen beim Kniebeugen oder Landen: lass es abklären; Rollen ist keine Behandlung dafür.',
-        'Schwanger: Das Thromboserisiko ist höher und Bauchlage wird schwieriger; frag zuerst deine Hebamme oder deine Ärztin bzw. deinen Arzt.',
+        'Schwanger: Das Thromboserisiko ist höher und Bauchlage wird schwieriger; frag zuerst deine Hebamme, deine Ärztin oder deinen Arzt.',
       ],
       why: 'Kann Verspannungen an der Oberschenkelinnenseite für eine Weile lindern; davon berichten oft Menschen, deren Knie bei Kniebeugen und Landungen nach innen knicken. An der Bewegung deiner Knie ändert es nichts: Das leisten Kraft, Beweglichkeit im Sprunggelenk und Bewegungsübung.',
       note: 'Was die Übung erreicht: die Adduktoren, von knapp über dem Knie bis eine Handbreit unterhalb der Leistenfalte. Der Kammmuskel (Pectineus), der höchste der inneren Oberschenkelmuskeln, liegt im Boden der Leiste unter Oberschenkelnerv, -arterie und -vene. Eine Rolle, die dort anhält, wo sie soll, erreicht ihn höchstens an seinem unteren Rand oder gar nicht. Ihm weiter nach oben zu folgen, ist das Risiko nicht wert.',
@@ -367,7 +367,7 @@ export const deContent: ContentTranslation = {
         'Setz dich auf einen Stuhl, die Knie bequem auseinander, die Füße flach auf dem Boden.',
         'Halt den Massagestab mit beiden Händen quer an die Innenseite eines Oberschenkels, knapp über dem Knie.',
         'Roll in kurzen Zügen langsam die Oberschenkelinnenseite hinauf, halt eine Handbreit unterhalb der Leistenfalte an, dann wieder hinunter.',
-        'Bleib an einer empfindlichen Stelle stehen und streck und beug das Knie langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und streck und beug das Knie langsam 5-mal.',
         'Wechsle das Bein.',
       ],
     },
@@ -378,7 +378,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Roll langsam über den fleischigen Teil des Gesäßes, von knapp unter dem oberen Beckenrand bis knapp über das Sitzbein.',
         'Verlagere dein Gewicht etwas, um den inneren und äußeren Teil zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen und lass das übergeschlagene Knie langsam 5- bis 8-mal nach außen sinken und zurückkommen.',
+        'Halt an einer empfindlichen Stelle an und lass das übergeschlagene Knie langsam 5- bis 8-mal nach außen sinken und zurückkommen.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -394,7 +394,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Schmerzen, Kribbeln oder Taubheit, die ins Bein ausstrahlen: geh von der Stelle weg und lass es abklären, wenn es immer wieder passiert.',
-        'Eine kürzliche Hüftoperation oder eine Steißbeinverletzung: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine kürzliche Hüftoperation oder eine Steißbeinverletzung: frag zuerst eine medizinische Fachkraft.',
       ],
       why: 'Kann Muskelkater oder Verspannungen im Gesäß für eine Weile lindern und eine Hüftdehnung leichter machen.',
       pressure: {
@@ -406,7 +406,7 @@ export const deContent: ContentTranslation = {
         'Stell dich mit dem Rücken zu einer Wand, die Füße einen Schritt entfernt, und leg einen Ball zwischen Wand und die fleischige Mitte einer Gesäßhälfte.',
         'Lehn dich zurück, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Beug und streck die Knie etwas, um den Ball langsam auf und ab zu rollen; bleib dabei über dem Sitzbein.',
-        'Bleib an einer empfindlichen Stelle stehen und dreh dieses Knie langsam 5-mal nach außen und wieder zurück.',
+        'Halt an einer empfindlichen Stelle an und dreh dieses Knie langsam 5-mal nach außen und wieder zurück.',
         'Wechsle die Seite.',
       ],
     },
@@ -417,7 +417,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll langsam in kleinen Zügen zwischen Beckenrand und dem Knochenvorsprung seitlich an der Hüfte.',
-        'Bleib an einer empfindlichen Stelle stehen und beweg das Knie langsam 5- bis 8-mal nach innen und außen.',
+        'Halt an einer empfindlichen Stelle an und beweg das Knie langsam 5- bis 8-mal nach innen und außen.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -440,7 +440,7 @@ export const deContent: ContentTranslation = {
         'Stell dich seitlich zu einer Wand und leg einen Ball zwischen Wand und die obere Außenseite der Hüfte, knapp unterhalb des oberen Beckenrands.',
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Beug und streck die Knie etwas, um den Ball in kleinen, langsamen Zügen zu rollen; bleib dabei zwischen Beckenrand und dem Knochenvorsprung der Hüfte.',
-        'Bleib an einer empfindlichen Stelle stehen und atme ein paar Atemzüge lang langsam.',
+        'Halt an einer empfindlichen Stelle an und atme ein paar Atemzüge lang langsam.',
         'Dreh dich um und wechsle die Seite.',
       ],
     },
@@ -485,10 +485,10 @@ export const deContent: ContentTranslation = {
     'hip-flexors': {
       name: 'Hüftvorderseite (Hüftbeuger)',
       setup:
-        'Leg dich auf die Unterarme, die Rolle unter dem oberen Ende eines Oberschenkels, ein paar Finger breit unterhalb des Knochenvorsprungs vorn an der Hüfte.',
+        'Leg dich bäuchlings auf die Unterarme, die Rolle unter dem oberen Ende eines Oberschenkels, ein paar Finger breit unterhalb des Knochenvorsprungs vorn an der Hüfte.',
       steps: [
         'Roll in kurzen, langsamen Zügen über das obere Drittel der Oberschenkelvorderseite und bleib dabei vorn und außen.',
-        'Bleib an einer verspannten Stelle stehen und beug das Knie langsam 5-mal.',
+        'Halt an einer verspannten Stelle an und beug das Knie langsam 5-mal.',
         'Nur wenn sich das gut angefühlt hat, kannst du zu einem weichen Ball wechseln, direkt innen neben dem vorderen Hüftknochen, und ein paar Atemzüge lang sanft darauf ruhen. Sink nicht tief in den Bauch ein, und geh von der Stelle weg, wenn der äußere Oberschenkel taub wird oder zu brennen beginnt.',
         'Wechsle die Seite.',
       ],
@@ -516,10 +516,10 @@ export const deContent: ContentTranslation = {
       },
       muscles: ['oberer Teil der Oberschenkelvorderseite', 'Innenseite des vorderen Beckens'],
       offFloor: [
-        'Setz dich vorn auf einen Stuhl, beide Füße flach auf dem Boden.',
+        'Setz dich weit vorn auf einen Stuhl, beide Füße flach auf dem Boden.',
         'Halt den Massagestab mit beiden Händen quer über das obere Ende eines Oberschenkels, ein paar Finger breit unterhalb des Knochenvorsprungs vorn an der Hüfte.',
         'Roll in kurzen, langsamen Zügen über das obere Drittel der Oberschenkelvorderseite und bleib dabei vorn und außen.',
-        'Bleib an einer verspannten Stelle stehen und streck und beug das Knie langsam 5-mal.',
+        'Halt an einer verspannten Stelle an und streck und beug das Knie langsam 5-mal.',
         'Wechsle die Seite.',
       ],
     },
@@ -580,7 +580,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Osteoporose: lass die Übung weg, denn sie drückt auf Wirbelsäule und Rippen.',
-        'Schwanger nach dem ersten Trimester: lieg nur kurz auf dem Rücken; frag deine Hebamme oder deine Ärztin bzw. deinen Arzt.',
+        'Schwanger nach dem ersten Trimester: lieg nur kurz auf dem Rücken; frag deine Hebamme, deine Ärztin oder deinen Arzt.',
         'Eine frische Rippen- oder Rückenverletzung: lass die Übung weg.',
       ],
       why: 'Kann den oberen Rücken für eine Weile weniger steif wirken lassen und aufrechtes Sitzen oder Greifen über Kopf leichter machen.',
@@ -593,7 +593,7 @@ export const deContent: ContentTranslation = {
         'Stell dich mit dem Rücken zu einer Wand, die Füße einen Schritt entfernt, und leg den Duoball quer an den oberen Rücken, knapp unterhalb der Schulterblätter, eine Kugel auf jeder Seite der Wirbelsäule.',
         'Verschränk die Arme vor der Brust und lehn dich an die Wand.',
         'Beug und streck die Knie langsam, um die Kugeln bis zum oberen Rand der Schulterblätter und wieder hinunter zu rollen, nie unter den unteren Rippenrand.',
-        'Bleib an einer steifen Stelle stehen und atme 2 bis 3 Atemzüge lang langsam.',
+        'Halt an einer steifen Stelle an und atme 2 bis 3 Atemzüge lang langsam.',
       ],
     },
     lats: {
@@ -603,7 +603,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Roll langsam von den unteren Rippen hinauf Richtung hinteren Rand der Achsel, dann wieder hinunter.',
         'Dreh dich etwas auf den Rücken, dann etwas zur Brust, um den ganzen Muskel zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck den Arm über dem Kopf langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck den Arm über dem Kopf langsam 5-mal.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -617,7 +617,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Osteoporose: lass die Übung weg, denn die Rolle drückt auf die Rippen.',
-        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst eine medizinische Fachkraft.',
         'Kribbeln oder Taubheit im Arm: sofort von der Stelle weggehen.',
       ],
       why: 'Kann Greifen über Kopf für eine Weile leichter machen, zum Beispiel vor dem Schwimmen, Drücken oder Ziehen.',
@@ -631,7 +631,7 @@ export const deContent: ContentTranslation = {
         'Leg einen Ball zwischen Wand und die Seite deines Rückens, eine Handbreit unterhalb der Achsel und etwas dahinter.',
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Beug und streck die Knie etwas, um den Ball langsam Richtung untere Rippen und zurück zu rollen; bleib dabei weg von der Achsel.',
-        'Bleib an einer empfindlichen Stelle stehen, schieb den Arm langsam 5-mal höher an der Wand hinauf und zurück, dann wechsle die Seite.',
+        'Halt an einer empfindlichen Stelle an, schieb den Arm langsam 5-mal höher an der Wand hinauf und zurück, dann wechsle die Seite.',
       ],
     },
     serratus: {
@@ -641,7 +641,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Lehn dich sanft an, bis du einen leichten, gleichmäßigen Druck spürst.',
         'Beug und streck die Knie etwas, um den Ball langsam 2 bis 5 cm an den Rippen auf und ab zu rollen.',
-        'Bleib an einer empfindlichen Stelle stehen und atme langsam; lass die Rippen sich unter dem Ball bewegen.',
+        'Halt an einer empfindlichen Stelle an und atme langsam; lass die Rippen sich unter dem Ball bewegen.',
         'Schieb den erhobenen Arm langsam 5-mal etwas höher an der Wand hinauf und zurück.',
         'Wechsle die Seite.',
       ],
@@ -675,7 +675,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Lehn dich an die Wand, sodass der Ball in den Muskel drückt.',
         'Beug und streck die Knie etwas, um den Ball langsam auf und ab zu rollen.',
-        'Bleib an einer empfindlichen Stelle stehen und führ den Arm dieser Seite langsam 5-mal quer vor den Körper und zurück.',
+        'Halt an einer empfindlichen Stelle an und führ den Arm dieser Seite langsam 5-mal quer vor den Körper und zurück.',
         'Wechsle die Seite.',
       ],
       cues: [
@@ -719,7 +719,7 @@ export const deContent: ContentTranslation = {
       cautions: [
         'Kribbeln, Taubheit oder Schwäche im Arm: sofort von der Stelle weggehen.',
         'Schwindel oder Kopfschmerzen: hör auf.',
-        'Eine frische Nackenverletzung wie ein Schleudertrauma: frag zuerst eine Ärztin, einen Arzt oder eine Physiotherapeutin.',
+        'Eine frische Nackenverletzung wie ein Schleudertrauma: frag zuerst eine medizinische Fachkraft.',
       ],
       why: 'Kann Verspannungen oben auf den Schultern für eine Weile lindern, zum Beispiel nach einem langen Tag am Bildschirm.',
       pressure: {
@@ -753,7 +753,7 @@ export const deContent: ContentTranslation = {
         'Hör sofort auf bei Schwindel, Sehstörungen, Kopfschmerzen oder Kribbeln, Taubheit oder Schwäche in den Armen.',
         'Eine frische Nackenverletzung wie ein Schleudertrauma oder Nackenschmerzen nach einem Sturz: lass dich stattdessen ärztlich untersuchen.',
         'Osteoporose oder bekannte Probleme mit den Blutgefäßen am Hals: frag zuerst eine Fachkraft.',
-        'Schwanger nach dem ersten Trimester: lieg nur kurz auf dem Rücken oder stütz den Oberkörper mit Kissen ab; frag deine Hebamme oder deine Ärztin bzw. deinen Arzt.',
+        'Schwanger nach dem ersten Trimester: lieg nur kurz auf dem Rücken oder stütz den Oberkörper mit Kissen ab; frag deine Hebamme, deine Ärztin oder deinen Arzt.',
       ],
       why: 'Kann Verspannungen im Nacken und an der Schädelbasis für eine Weile lindern, zum Beispiel nach einem Tag am Bildschirm.',
       pressure: {
@@ -772,7 +772,7 @@ export const deContent: ContentTranslation = {
     pecs: {
       name: 'Brust (Brustmuskeln)',
       setup:
-        'Stell dich mit dem Gesicht zu einer Wand oder einem Türrahmen und leg einen Ball zwischen Wand und Brustmuskel, knapp unterhalb des Schlüsselbeins und eine Handbreit innen von der Schultervorderseite.',
+        'Stell dich mit dem Gesicht zu einer Wand oder einem Türrahmen und leg einen Ball zwischen Wand und Brustmuskel, knapp unterhalb des Schlüsselbeins und eine Handbreit von der Schultervorderseite zur Brustmitte hin.',
       steps: [
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -823,7 +823,7 @@ export const deContent: ContentTranslation = {
         'Die Achselhöhle: Dort liegen Armnerven, Blutgefäße und Lymphknoten dicht unter der Haut.',
       ],
       cautions: [
-        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst eine medizinische Fachkraft.',
         'Schmerzen vorn an der Schulter, wenn du den Arm hebst: lass es abklären, statt auf die schmerzende Stelle zu drücken.',
         'Kribbeln, Taubheit oder Schwäche im Arm: sofort von der Stelle weggehen.',
       ],
@@ -841,7 +841,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Lehn dich in den Ball, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
-        'Lass den Ellbogen seitlich am Körper, im rechten Winkel gebeugt, und dreh den Unterarm langsam 5- bis 8-mal nach außen und innen.',
+        'Lass den Ellbogen seitlich am Körper, im 90-Grad-Winkel gebeugt, und dreh den Unterarm langsam 5- bis 8-mal nach außen und innen.',
         'Verschieb den Ball um 2 bis 3 cm und wiederhole es, dann wechsle die Seite.',
       ],
       cues: [
@@ -855,7 +855,7 @@ export const deContent: ContentTranslation = {
         'Die Achselhöhle: Dort liegen Nerven und Blutgefäße dicht unter der Haut.',
       ],
       cautions: [
-        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst eine medizinische Fachkraft.',
         'Kribbeln, Taubheit oder Schwäche im Arm: sofort von der Stelle weggehen.',
       ],
       why: 'Kann ein verspanntes oder schmerzendes Gefühl hinten an der Schulter für eine Weile lindern, zum Beispiel vor dem Werfen, Drücken oder Schwimmen.',
@@ -886,7 +886,7 @@ export const deContent: ContentTranslation = {
         'Weit unten an der Schulterrückseite, wo sie in den Oberarm übergeht: Dort windet sich ein Nerv zum Schultermuskel um den Knochen.',
       ],
       cautions: [
-        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst eine medizinische Fachkraft.',
         'Kribbeln, Taubheit oder Schwäche im Arm oder Taubheit außen an der Schulter: sofort von der Stelle weggehen.',
       ],
       why: 'Kann ein verspanntes Gefühl hinten an der Schulter für eine Weile lindern, zum Beispiel nach Rudern, Ziehen oder Werfen.',
@@ -912,7 +912,7 @@ export const deContent: ContentTranslation = {
       ],
       avoid: ['Die Achselhöhle: Dort liegen Armnerven, Blutgefäße und Lymphknoten dicht unter der Haut.', 'Das Schultergelenk: Gelenk.'],
       cautions: [
-        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulterverletzung, Ausrenkung oder Operation: frag zuerst eine medizinische Fachkraft.',
         'Kribbeln, Taubheit oder Schwäche im Arm: sofort von der Stelle weggehen.',
         'Osteoporose: drück nur leicht oder lass die Übung weg.',
       ],
@@ -938,7 +938,7 @@ export const deContent: ContentTranslation = {
         'Beginn ein paar Finger breit unterhalb des Knochenhöckers an der Innenseite des Ellbogens, auf dem Muskel.',
         'Roll langsam Richtung Handgelenk, halt ein paar Finger breit davor an, dann zurück.',
         'Dreh den Unterarm etwas nach beiden Seiten, um den inneren und äußeren Teil zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen, mach langsam eine Faust und öffne die Hand, dann beug das Handgelenk auf und ab, jeweils 5-mal.',
+        'Halt an einer empfindlichen Stelle an, mach langsam eine Faust und öffne die Hand, dann beug das Handgelenk auf und ab, jeweils 5-mal.',
         'Wechsle den Arm.',
       ],
       cues: [
@@ -970,7 +970,7 @@ export const deContent: ContentTranslation = {
         'Beginn ein paar Finger breit unterhalb des Knochenvorsprungs an der Außenseite des Ellbogens.',
         'Roll langsam Richtung Handgelenk, halt ein paar Finger breit davor an, dann zurück.',
         'Dreh den Unterarm etwas nach beiden Seiten, um die Daumenseite und die Mitte zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen, mach langsam eine Faust und öffne die Hand, dann beug das Handgelenk auf und ab, jeweils 5-mal.',
+        'Halt an einer empfindlichen Stelle an, mach langsam eine Faust und öffne die Hand, dann beug das Handgelenk auf und ab, jeweils 5-mal.',
         'Wechsle den Arm.',
       ],
       cues: [
@@ -997,7 +997,7 @@ export const deContent: ContentTranslation = {
       steps: [
         'Beginn eine Handbreit unterhalb der Schultervorderseite.',
         'Roll langsam die Vorderseite des Oberarms hinunter, halt ein paar Finger breit über der Ellenbeuge an, dann zurück.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck den Ellbogen langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck den Ellbogen langsam 5-mal.',
         'Wechsle den Arm.',
       ],
       cues: [
@@ -1029,7 +1029,7 @@ export const deContent: ContentTranslation = {
         'Beginn ein paar Finger breit über der Ellbogenspitze.',
         'Roll langsam Richtung Achsel, halt an der Schulterrückseite an, dann zurück.',
         'Dreh den Arm etwas nach beiden Seiten, um den inneren und äußeren Teil zu erreichen.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck den Ellbogen langsam 5-mal.',
+        'Halt an einer empfindlichen Stelle an und beug und streck den Ellbogen langsam 5-mal.',
         'Wechsle den Arm.',
       ],
       cues: [
@@ -1043,7 +1043,7 @@ export const deContent: ContentTranslation = {
         'Die Rinne an der Innenseite des Oberarms: Dort verlaufen die Hauptschlagader und die Nerven des Arms.',
       ],
       cautions: [
-        'Eine frische Schulter- oder Ellbogenverletzung: frag zuerst deine Ärztin, deinen Arzt oder deine Physiotherapeutin.',
+        'Eine frische Schulter- oder Ellbogenverletzung: frag zuerst eine medizinische Fachkraft.',
         'Kribbeln oder Taubheit in der Hand: sofort von der Stelle weggehen.',
       ],
       why: 'Kann Verspannungen oder Muskelkater hinten am Oberarm für eine Weile lindern, zum Beispiel nach Drücken oder Schieben.',
@@ -1056,7 +1056,7 @@ export const deContent: ContentTranslation = {
         'Stell dich mit dem Gesicht zu einer Wand, heb einen Arm über den Kopf und beug den Ellbogen, sodass die Hand hinter den Kopf sinkt.',
         'Leg einen Ball zwischen Wand und die Rückseite dieses Oberarms, ein paar Finger breit über der Ellbogenspitze.',
         'Lehn dich sanft an und beug und streck die Knie etwas, um den Ball langsam Richtung Achsel und zurück zu rollen; halt an der Schulterrückseite an.',
-        'Bleib an einer empfindlichen Stelle stehen und beug und streck den Ellbogen langsam 5-mal ein wenig.',
+        'Halt an einer empfindlichen Stelle an und beug und streck den Ellbogen langsam 5-mal ein wenig.',
         'Wechsle den Arm.',
       ],
     },
@@ -1182,7 +1182,7 @@ export const deContent: ContentTranslation = {
     'runner-calves': {
       label: 'Meine Waden sind nach dem Laufen verspannt',
       reasons: {
-        calves: 'Die Waden leisten bei jedem Schritt viel Arbeit und fühlen sich danach oft wund an.',
+        calves: 'Die Waden leisten bei jedem Schritt viel Arbeit und haben danach oft Muskelkater.',
         'plantar-fascia': 'Die Fußsohle arbeitet mit den Waden zusammen und kann sich nach langen Läufen verspannt anfühlen.',
         peroneals: 'Der äußere Unterschenkel stabilisiert das Sprunggelenk bei jeder Landung.',
         'tibialis-anterior': 'Der Schienbeinmuskel hebt bei jedem Schritt den Fuß und kann nach Bergläufen oder Tempotraining schmerzen.',
@@ -1191,7 +1191,7 @@ export const deContent: ContentTranslation = {
     },
     'low-back-sitting': {
       label: 'Mein unterer Rücken ist nach dem Sitzen verspannt',
-      note: 'Wir rollen nie direkt über die Lendenwirbelsäule. Rückenschmerzen, die ins Bein ausstrahlen oder mit Taubheit einhergehen, gehören in ärztliche Hände; bei einer Veränderung der Blasen- oder Darmkontrolle oder Taubheit zwischen den Beinen hol dir sofort dringend ärztliche Hilfe.',
+      note: 'Wir rollen nie direkt über die Lendenwirbelsäule. Rückenschmerzen, die ins Bein ausstrahlen oder mit Taubheit einhergehen, gehören in ärztliche Hände; bei einer Veränderung der Blasen- oder Darmkontrolle oder Taubheit zwischen den Beinen hol dir sofort notärztliche Hilfe.',
       reasons: {
         'glute-max': 'Viele fühlen sich nach dem Sitzen im Gesäß steif an; Rollen kann das für eine Weile lindern.',
         'hip-flexors': 'Die Hüftvorderseite bleibt im Sitzen gebeugt; sie zu rollen kann aufrechtes Stehen für eine Weile leichter machen.',
@@ -1242,7 +1242,7 @@ export const deContent: ContentTranslation = {
     },
   },
   safety: {
-    note: 'Selbstmassage mit Rolle oder Ball kann die Behandlung durch Masseurinnen und Masseure, Physiotherapeutinnen und Physiotherapeuten oder Ärztinnen und Ärzte ergänzen, aber nicht ersetzen. Such einen Druck, der sich wie gut auszuhaltendes Unbehagen anfühlt, und hör auf, wenn du stechenden Schmerz, Taubheit oder Kribbeln spürst. Halt das Hilfsmittel fern von Verletzungen, Blutergüssen, Krampfadern und jeder bekannten Tumorstelle. Wenn du schwanger bist, eine Gerinnungs- oder Blutungsstörung hast, Blutverdünner nimmst, Osteoporose hast oder Krebs hattest, frag vor dem Start eine medizinische Fachkraft. Bei vermindertem Gefühl (zum Beispiel durch Diabetes oder Neuropathie), sehr beweglichen Gelenken (Hypermobilität) oder Haut, die leicht blaue Flecken bekommt oder einreißt, nimm ein weiches Hilfsmittel und leichten Druck und dehn nicht bis ans Ende deines Bewegungsumfangs, während eine Stelle fixiert ist.',
+    note: 'Selbstmassage mit Rolle oder Ball kann die Behandlung durch Masseurinnen und Masseure, Physiotherapeutinnen und Physiotherapeuten oder Ärztinnen und Ärzte ergänzen, aber nicht ersetzen. Der Druck soll sich unangenehm, aber gut aushaltbar anfühlen; hör auf, wenn du stechenden Schmerz, Taubheit oder Kribbeln spürst. Halt das Hilfsmittel fern von Verletzungen, Blutergüssen, Krampfadern und jeder bekannten Tumorstelle. Wenn du schwanger bist, eine Gerinnungs- oder Blutungsstörung hast, Blutverdünner nimmst, Osteoporose hast oder Krebs hattest, frag vor dem Start eine medizinische Fachkraft. Bei vermindertem Gefühl (zum Beispiel durch Diabetes oder Neuropathie), sehr beweglichen Gelenken (Hypermobilität) oder Haut, die leicht blaue Flecken bekommt oder einreißt, nimm ein weiches Hilfsmittel und leichten Druck und dehn nicht bis ans Ende deines Bewegungsumfangs, während das Hilfsmittel auf einer Stelle drückt.',
     beforeYouStart: {
       'no-recent-injury': 'Keine frische Verletzung, kein Knochenbruch und keine Operation an den Stellen, die ich bearbeite.',
       'no-nerve-symptoms': 'Gerade keine Taubheit, kein Kribbeln und kein stechender Schmerz.',
@@ -1252,17 +1252,16 @@ export const deContent: ContentTranslation = {
         'Ich bin nicht über das erste Trimester hinaus schwanger, oder ich habe mich fachlich beraten lassen, was Rückenlage und Druck nahe dem Bauch angeht.',
       'conditions-ok':
         'Falls ich Osteoporose oder eine Gerinnungs- oder Blutungsstörung habe oder Blutverdünner nehme, hat mir eine medizinische Fachkraft gesagt, dass das für mich in Ordnung ist.',
-      'no-chest-symptoms':
-        'Keine Brustschmerzen und keine plötzliche Atemnot. (Falls doch, hol dir jetzt sofort dringend ärztliche Hilfe.)',
+      'no-chest-symptoms': 'Keine Brustschmerzen und keine plötzliche Atemnot. (Falls doch, hol dir sofort notärztliche Hilfe.)',
       'no-saddle-symptoms':
-        'Keine neue Veränderung der Blasen- oder Darmkontrolle und keine Taubheit zwischen den Beinen oder rund ums Gesäß. (Falls doch, hol dir jetzt sofort dringend ärztliche Hilfe.)',
+        'Keine neue Veränderung der Blasen- oder Darmkontrolle und keine Taubheit zwischen den Beinen oder rund ums Gesäß. (Falls doch, hol dir sofort notärztliche Hilfe.)',
       'no-head-neck-warning':
-        'Keine plötzlichen, heftigen Kopfschmerzen und keine Nackenschmerzen mit Schwindel, Doppeltsehen oder Schwierigkeiten beim Sprechen oder Schlucken. (Falls doch, hol dir jetzt sofort dringend ärztliche Hilfe.)',
+        'Keine plötzlichen, heftigen Kopfschmerzen und keine Nackenschmerzen mit Schwindel, Doppeltsehen oder Schwierigkeiten beim Sprechen oder Schlucken. (Falls doch, hol dir sofort notärztliche Hilfe.)',
       'no-hot-joint': 'Kein heißes, geschwollenes Gelenk.',
       'cancer-ok':
         'Falls ich Krebs hatte oder ohne erkennbaren Grund abgenommen habe, hat mich eine Ärztin oder ein Arzt untersucht und es für in Ordnung befunden, und ich halte das Hilfsmittel fern von jeder bekannten Tumorstelle.',
       'light-if-needed':
-        'Falls ich vermindertes Gefühl habe (zum Beispiel durch Diabetes oder Neuropathie), sehr bewegliche Gelenke oder Haut, die leicht blaue Flecken bekommt oder einreißt, nehme ich ein weiches Hilfsmittel und leichten Druck und dehne nicht bis ans Ende meines Bewegungsumfangs, während eine Stelle fixiert ist.',
+        'Falls ich vermindertes Gefühl habe (zum Beispiel durch Diabetes oder Neuropathie), sehr bewegliche Gelenke oder Haut, die leicht blaue Flecken bekommt oder einreißt, nehme ich ein weiches Hilfsmittel und leichten Druck und dehne nicht bis ans Ende meines Bewegungsumfangs, während das Hilfsmittel auf einer Stelle drückt.',
     },
     stopSigns: [
       'Stechender, einschießender oder brennender Schmerz.',
@@ -1276,25 +1275,25 @@ export const deContent: ContentTranslation = {
       'chest-breathless': {
         text: 'Brustschmerzen oder plötzliche Atemnot.',
         advice:
-          'Nicht rollen. Brustschmerzen oder plötzliche Atemnot können ein Blutgerinnsel in der Lunge bedeuten, besonders zusammen mit einer geschwollenen Wade: hol dir jetzt sofort dringend ärztliche Hilfe (ruf den Notruf an).',
+          'Nicht rollen. Brustschmerzen oder plötzliche Atemnot können ein Blutgerinnsel in der Lunge bedeuten, besonders zusammen mit einer geschwollenen Wade: hol dir sofort notärztliche Hilfe (ruf den Notruf an).',
       },
       'bladder-bowel': {
         text: 'Eine neue Veränderung der Blasen- oder Darmkontrolle oder Taubheit zwischen den Beinen oder rund ums Gesäß.',
         advice:
-          'Nicht rollen. Vor allem zusammen mit Rückenschmerzen kann das Druck auf die Nerven am unteren Ende der Wirbelsäule bedeuten: hol dir jetzt sofort dringend ärztliche Hilfe.',
+          'Nicht rollen. Vor allem zusammen mit Rückenschmerzen kann das Druck auf die Nerven am unteren Ende der Wirbelsäule bedeuten: hol dir sofort notärztliche Hilfe.',
       },
       'head-neck': {
         text: 'Plötzliche, heftige Kopfschmerzen oder Nackenschmerzen mit Schwindel, Doppeltsehen oder Schwierigkeiten beim Sprechen oder Schlucken.',
         advice:
-          'Nicht rollen und nichts an den Hals bringen. Das können Zeichen für ein Problem mit den Blutgefäßen von Hals oder Kopf sein: hol dir jetzt sofort dringend ärztliche Hilfe.',
+          'Nicht rollen und nichts an den Hals bringen. Das können Zeichen für ein Problem mit den Blutgefäßen von Hals oder Kopf sein: hol dir sofort notärztliche Hilfe.',
       },
       'sharp-pain': {
         text: 'Stechender, einschießender oder ausstrahlender Schmerz.',
-        advice: 'Nicht rollen. Lass zuerst von einer Ärztin, einem Arzt oder in der Physiotherapie herausfinden, woher er kommt.',
+        advice: 'Nicht rollen. Lass zuerst ärztlich oder physiotherapeutisch klären, woher er kommt.',
       },
       numbness: {
         text: 'Taubheit, Kribbeln oder Schwäche.',
-        advice: 'Nicht rollen. Das können Nervensymptome sein; geh zu einer Ärztin, einem Arzt oder in die Physiotherapie.',
+        advice: 'Nicht rollen. Das können Nervensymptome sein; lass es ärztlich oder physiotherapeutisch abklären.',
       },
       swelling: {
         text: 'Schwellung, Wärme oder Rötung, besonders an einer Wade.',
@@ -1304,7 +1303,7 @@ export const deContent: ContentTranslation = {
       'recent-injury': {
         text: 'Eine frische Verletzung, ein Sturz oder eine Operation in diesem Bereich.',
         advice:
-          'Roll diesen Bereich nicht. Frag deine Ärztin, deinen Arzt, deine Chirurgin, deinen Chirurgen oder deine Physiotherapeutin, wann du sicher anfangen kannst.',
+          'Roll diesen Bereich nicht. Frag dein Behandlungsteam (Arztpraxis, Chirurgie oder Physiotherapie), ab wann du sicher anfangen kannst.',
       },
       'night-pain': {
         text: 'Schmerzen ohne klare Ursache, die dich nachts wecken oder mit Fieber einhergehen.',
