@@ -37,7 +37,13 @@ describe('German content (de-content)', () => {
     registerTranslation(de);
     expect(registerContentTranslation(deContent)).to.deep.equal([]);
   });
-  afterEach(() => sinon.restore());
+  // Starting a routine records on the device that the "before you start" check was confirmed, even
+  // with no-persist; clear it so other test files (same origin, same storage) start from nothing.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
 
   it('is valid', () => {
     expect(registerContentTranslation(deContent)).to.deep.equal([]);
