@@ -465,6 +465,19 @@ echo wp_json_encode( array( 'added' => $added, 'changed' => $changed, 'comment' 
       assert.equal(await page.$$eval('.smr-elements-safety-note', (notes) => notes.length), 0);
       assert.deepEqual(problems, []);
     });
+    // The language setting also shows the content in it: a preset's title and its exercises' words.
+    const { esContent } = await import('../../dist/translations/es.js');
+    await inContext(async (visitor) => {
+      const { page, problems } = await open(visitor, posts.block.link);
+      await page.waitForFunction(
+        (title) => document.querySelector('smr-routine')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === title,
+        { timeout: 15_000 },
+        esContent.presets['neck-relief'].title,
+      );
+      const firstStep = await page.$eval('smr-routine', (routine) => routine.shadowRoot.querySelector('.step-name')?.textContent?.trim());
+      assert.equal(firstStep, esContent.exercises['thoracic-spine'].name);
+      assert.deepEqual(problems, []);
+    });
   });
 
   it('the plugin wrote nothing to the PHP error log', () => {
