@@ -68,7 +68,7 @@ export const deContent: ContentTranslation = {
       cautions: [
         'Eine geschwollene, warme, gerötete oder schmerzende Wade kann ein Blutgerinnsel bedeuten: nicht rollen, noch am selben Tag ärztliche Hilfe holen.',
         'Krampfadern: halt das Hilfsmittel davon fern oder lass diese Übung weg.',
-        'Blutverdünner oder eine Gerinnungsstörung: frag zuerst eine Fachkraft, dann nimm ein weiches Hilfsmittel und leichten Druck.',
+        'Blutverdünner oder eine Gerinnungsstörung: frag zuerst eine medizinische Fachkraft, dann nimm ein weiches Hilfsmittel und leichten Druck.',
         'Eine frische Wadenzerrung oder Schmerzen an der Achillessehne: warte, bis eine medizinische Fachkraft es freigibt.',
       ],
       why: 'Kann Verspannungen oder Muskelkater in der Wade für eine Weile lindern und eine Sprunggelenk- oder Wadendehnung vor dem Gehen, Laufen oder Kniebeugen leichter machen.',
@@ -546,7 +546,7 @@ export const deContent: ContentTranslation = {
         'Der Bauch und die Vorderseite der Taille: Organe.',
       ],
       cautions: [
-        'Osteoporose: lass die Übung weg oder frag zuerst eine Fachkraft.',
+        'Osteoporose: lass die Übung weg oder frag zuerst eine medizinische Fachkraft.',
         'Kreuzschmerzen, die ins Bein ausstrahlen, mit Taubheit oder Kribbeln, Fieber einhergehen oder dich nachts wecken: lass dich stattdessen ärztlich untersuchen.',
         'Nierenprobleme oder Schmerzen seitlich an der Taille: lass die Übung weg.',
         'Schwanger: lass die Übung weg.',
@@ -752,7 +752,7 @@ export const deContent: ContentTranslation = {
       cautions: [
         'Hör sofort auf bei Schwindel, Sehstörungen, Kopfschmerzen oder Kribbeln, Taubheit oder Schwäche in den Armen.',
         'Eine frische Nackenverletzung wie ein Schleudertrauma oder Nackenschmerzen nach einem Sturz: lass dich stattdessen ärztlich untersuchen.',
-        'Osteoporose oder bekannte Probleme mit den Blutgefäßen am Hals: frag zuerst eine Fachkraft.',
+        'Osteoporose oder bekannte Probleme mit den Blutgefäßen am Hals: frag zuerst eine medizinische Fachkraft.',
         'Schwanger nach dem ersten Trimester: lieg nur kurz auf dem Rücken oder stütz den Oberkörper mit Kissen ab; frag deine Hebamme, deine Ärztin oder deinen Arzt.',
       ],
       why: 'Kann Verspannungen im Nacken und an der Schädelbasis für eine Weile lindern, zum Beispiel nach einem Tag am Bildschirm.',
