@@ -34,6 +34,7 @@ export function watchWords(host: ReactiveControllerHost, watching: boolean): voi
 /** Adds English sections (`translations/en/*`); each element module registers the ones it shows. */
 export function registerEnglish(...sections: Partial<Translation>[]): void {
   for (const section of sections) Object.assign(english, section);
+  completed = new WeakMap();
 }
 
 /**
@@ -61,8 +62,49 @@ export function primaryLanguage(tag: string | null | undefined): string {
 
 /** Best registered translation for a BCP 47 tag: exact, then the language alone, then English. */
 export function translationFor(lang: string | null | undefined): Translation {
-  return translations.get((lang ?? '').toLowerCase()) ?? translations.get(primaryLanguage(lang)) ?? english;
+  const translation = translations.get((lang ?? '').toLowerCase()) ?? translations.get(primaryLanguage(lang));
+  return translation ? completedWithEnglish(translation) : english;
 }
+
+/** Translations with what they leave out (strings added after they were written) filled in from English. */
+let completed = new WeakMap<Translation, Translation>();
+
+/**
+ * A registered translation, with every string it does not have taken from English, two levels
+ * deep (`t.exercise.positions.floor`): a site's own translation written for an earlier version
+ * shows the newer strings in English instead of breaking the element.
+ */
+function completedWithEnglish(translation: Translation): Translation {
+  let complete = completed.get(translation);
+  if (!complete) {
+    // A complete translation is used as registered; only one with gaps gets a filled-in copy.
+    complete = lacksAny(english, translation) ? (mergeOver(english, translation) as Translation) : translation;
+    completed.set(translation, complete);
+  }
+  return complete;
+}
+
+/** Whether `over` lacks a key `base` has, two levels deep. */
+function lacksAny(base: object, over: object, depth = 0): boolean {
+  return Object.entries(base).some(([key, value]) => {
+    const mine: unknown = (over as Record<string, unknown>)[key];
+    if (mine === undefined) return true;
+    return depth < 2 && isPlainObject(value) && isPlainObject(mine) && lacksAny(value, mine, depth + 1);
+  });
+}
+
+function mergeOver(base: object, over: object, depth = 0): object {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = merged[key];
+    merged[key] =
+      depth < 2 && isPlainObject(value) && isPlainObject(under) ? mergeOver(under, value, depth + 1) : value === undefined ? under : value;
+  }
+  return merged;
+}
+
+const isPlainObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /** The content translation for a BCP 47 tag (exact, then the language alone), or `undefined`: English content. */
 export function contentTranslationFor(lang: string | null | undefined): ContentTranslation | undefined {

@@ -146,6 +146,35 @@ describe('UI languages', () => {
     expect(shadowText(timer, '[part="error"]')).to.include('expected a duration in seconds such as 90');
   });
 
+  it('a translation written before newer strings existed shows those in English instead of breaking', async () => {
+    // As a site's own translation written for an earlier version would be: no positions, no off-floor words.
+    const older: Record<string, unknown> = { ...(es as unknown as Record<string, unknown>), lang: 'xo' };
+    for (const [section, key] of [
+      ['exercise', 'positions'],
+      ['exercise', 'offFloor'],
+      ['routine', 'onFloor'],
+      ['finder', 'offFloor'],
+      ['builder', 'offFloor'],
+    ] as const) {
+      const copy = { ...(older[section] as Record<string, unknown>) };
+      delete copy[key];
+      older[section] = copy;
+    }
+    registerTranslation(older as unknown as Translation);
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="xo">
+        <smr-exercise exercise="hamstrings"></smr-exercise>
+        <smr-routine preset="lower-leg" no-persist></smr-routine>
+      </div>`,
+    );
+    const [card, routine] = [...page.children] as HTMLElement[];
+    await (routine as SmrRoutine).updateComplete;
+    expect(shadowText(routine, '[part~="button-primary"]')).to.equal(es.routine.start);
+    expect(shadowText(card)).to.include(en.exercise.positions.floor);
+    expect(translationFor('xo').exercise.positions).to.deep.equal(en.exercise.positions);
+    expect(translationFor('xo').timer.start).to.equal(es.timer.start);
+  });
+
   it('picks the best match for a language tag', () => {
     expect(translationFor('es-MX')).to.equal(es);
     expect(translationFor('DE-at')).to.equal(de);
