@@ -54,8 +54,8 @@ describe('<smr-exercise>', () => {
     await Promise.all(cards.map((card) => card.updateComplete));
     const meta = cards.map((card) => [...card.shadowRoot!.querySelectorAll('[part="meta"] span')].map((chip) => chip.textContent.trim()));
     expect(meta[0].slice(0, 2)).to.deep.equal(['Foam roller, Massage stick, or Ball', '1 min 30 sec per side']);
-    expect(meta[1].slice(0, 2)).to.deep.equal(['Faszienrolle, Massagestab oder Ball', '1 Min., 30 Sek. pro Seite']);
-    expect(meta[2].slice(0, 2)).to.deep.equal(['Faszienrolle oder Ball', '45 Sek. pro Seite']);
+    expect(meta[1].slice(0, 2)).to.deep.equal(['Massagerolle, Massagestab oder Ball', '1 Min., 30 Sek. pro Seite']);
+    expect(meta[2].slice(0, 2)).to.deep.equal(['Massagerolle oder Ball', '45 Sek. pro Seite']);
     // A malformed lang falls back to English wording instead of throwing.
     expect(meta[3].slice(0, 2)).to.deep.equal(['Foam roller or Ball', '1 min 30 sec per side']);
   });
