@@ -76,35 +76,24 @@ let completed = new WeakMap<Translation, Translation>();
  */
 function completedWithEnglish(translation: Translation): Translation {
   let complete = completed.get(translation);
-  if (!complete) {
-    // A complete translation is used as registered; only one with gaps gets a filled-in copy.
-    complete = lacksAny(english, translation) ? (mergeOver(english, translation) as Translation) : translation;
-    completed.set(translation, complete);
-  }
+  if (!complete) completed.set(translation, (complete = filledIn(english, translation)));
   return complete;
 }
 
-/** Whether `over` lacks a key `base` has, two levels deep. */
-function lacksAny(base: object, over: object, depth = 0): boolean {
-  return Object.entries(base).some(([key, value]) => {
+/** `over` with what it lacks of `base` filled in, two levels deep; `over` itself when it lacks nothing. */
+function filledIn<T extends object>(base: T, over: T, depth = 0): T {
+  let merged: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(base) as [string, unknown][]) {
     const mine: unknown = (over as Record<string, unknown>)[key];
-    if (mine === undefined) return true;
-    return depth < 2 && isPlainObject(value) && isPlainObject(mine) && lacksAny(value, mine, depth + 1);
-  });
-}
-
-function mergeOver(base: object, over: object, depth = 0): object {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const under = merged[key];
-    merged[key] =
-      depth < 2 && isPlainObject(value) && isPlainObject(under) ? mergeOver(under, value, depth + 1) : value === undefined ? under : value;
+    const filled: unknown =
+      mine === undefined ? value : depth < 2 && isPlainObject(value) && isPlainObject(mine) ? filledIn(value, mine, depth + 1) : mine;
+    if (filled !== mine) (merged ??= { ...(over as Record<string, unknown>) })[key] = filled;
   }
-  return merged;
+  return (merged ?? over) as T;
 }
 
-const isPlainObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+/** A section of strings (not a list, not a function): filled in key by key. */
+const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The content translation for a BCP 47 tag (exact, then the language alone), or `undefined`: English content. */
 export function contentTranslationFor(lang: string | null | undefined): ContentTranslation | undefined {
