@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { ENGINE_LABELS, freePort, selectedEngines } from './scripts/engines.mjs';
+import { ENGINE_LABELS, selectedEngines } from './scripts/engines.mjs';
+import { freePort } from './scripts/processes.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { launcherFor } from './test/support/launchers.mjs';
 

@@ -7,10 +7,9 @@
 // is started through processes.mjs, so none outlives the run.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { adoptGroup, startProcess } from './processes.mjs';
+import { adoptGroup, freePort, startProcess, waitFor } from './processes.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 export const ENGINE_LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
@@ -93,26 +92,6 @@ export function selectedEngines(value = process.env.SMR_ENGINES) {
 export const notInstalledLine = (engine, status = engineStatus(engine)) =>
   `${ENGINE_LABELS[engine]}: not installed, skipped (${status.detail})`;
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(check, what, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** Puppeteer launch options for Chromium or Firefox. Signals are left to processes.mjs. */
 export function puppeteerLaunchOptions(engine) {
   const common = { headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
@@ -169,14 +148,18 @@ export async function startWebKitDriver() {
       });
       started.push(driver);
       try {
-        await waitFor(async () => {
-          if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode})`);
-          try {
-            return (await fetch(`http://127.0.0.1:${candidate}/status`)).ok;
-          } catch {
-            return false;
-          }
-        }, 'WebKitWebDriver');
+        await waitFor(
+          async () => {
+            if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode})`);
+            try {
+              return (await fetch(`http://127.0.0.1:${candidate}/status`)).ok;
+            } catch {
+              return false;
+            }
+          },
+          'WebKitWebDriver',
+          20_000,
+        );
         port = candidate;
       } catch (error) {
         lastError = error;

@@ -5,10 +5,9 @@
 // the folder; scripts/processes.mjs also stops them when the run is interrupted.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startProcess } from '../../scripts/processes.mjs';
+import { freePort, startProcess, waitFor } from '../../scripts/processes.mjs';
 
 const DEBIAN_WORDPRESS = '/usr/share/wordpress';
 const PACKAGES = ['wordpress', 'php-cli', 'php-mysql', 'php-zip', 'php-xml', 'php-mbstring', 'php-curl', 'mariadb-server'];
@@ -47,26 +46,6 @@ export function ensurePackages() {
   execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(check, what, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 /** Starts MariaDB on a free port of 127.0.0.1 with its data in `dir`, and makes the database. */
 async function startMariaDB(dir) {
   const data = join(dir, 'mysql');
@@ -92,15 +71,19 @@ async function startMariaDB(dir) {
   ]);
   const client = (sql) =>
     execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], { stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitFor(() => {
-    if (server.exitCode !== null) throw new Error(`MariaDB exited: ${readFileSync(join(dir, 'mysql.err'), 'utf8').slice(-2000)}`);
-    try {
-      client('SELECT 1');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'MariaDB');
+  await waitFor(
+    () => {
+      if (server.exitCode !== null) throw new Error(`MariaDB exited: ${readFileSync(join(dir, 'mysql.err'), 'utf8').slice(-2000)}`);
+      try {
+        client('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    'MariaDB',
+    60_000,
+  );
   client(
     "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'127.0.0.1' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'127.0.0.1';",
   );
@@ -193,14 +176,18 @@ if ( is_wp_error( $result ) ) { fwrite( STDERR, $result->get_error_message() ); 
       cwd: root,
       env: { PHP_CLI_SERVER_WORKERS: '4' },
     });
-    await waitFor(async () => {
-      if (web.exitCode !== null) throw new Error('the PHP server exited');
-      try {
-        return (await fetch(`${url}/wp-login.php`)).ok;
-      } catch {
-        return false;
-      }
-    }, 'the PHP server');
+    await waitFor(
+      async () => {
+        if (web.exitCode !== null) throw new Error('the PHP server exited');
+        try {
+          return (await fetch(`${url}/wp-login.php`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      'the PHP server',
+      60_000,
+    );
     const debugLog = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
     return { url, root, php, debugLog, stop };
   } catch (error) {
