@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/exercise/exercise.js';
 import { exercises } from '../src/content/exercises.js';
 import { registerContentTranslation } from '../src/controllers/content-translations.js';
-import { spanishContentSample } from './support/content-es.js';
+import { esContent } from '../src/translations/es-content.js';
 
 interface ExerciseArgs {
   exercise: string;
@@ -57,15 +57,15 @@ export const DarkMode: Story = {
 export const UnknownExercise: Story = { args: { exercise: 'adductor' } };
 
 /**
- * A Spanish page with a content translation registered (`registerContentTranslation`): the calves
- * card's text, the muscles, the body-map label and the safety note in Spanish, next to the Spanish
- * UI. Fields the sample leaves out would show in English.
+ * A Spanish page with the Spanish content registered (`registerContentTranslation(esContent)`, which
+ * the CDN bundle does by itself for pages in Spanish): the card's text, the muscles, the body-map
+ * label and the safety note in Spanish, next to the Spanish UI.
  */
 export const TranslatedContent: Story = {
   args: { exercise: 'calves' },
   decorators: [
     (story) => {
-      registerContentTranslation(spanishContentSample);
+      registerContentTranslation(esContent);
       return html`<div lang="es">${story()}</div>`;
     },
   ],

@@ -1,6 +1,15 @@
 // Checks that a content translation covers all the built-in content, and that elements shown in
-// another language contain no English sentence. Shared by the Spanish and German content tests.
+// another language contain no English sentence nor speak one. Shared by the Spanish and German
+// content tests.
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import { registerContentTranslation } from '../../src/controllers/content-translations.js';
+import { registerTranslation } from '../../src/controllers/translation-registry.js';
 import type { ContentTranslation } from '../../src/core/content-translation.js';
+import type { Translation } from '../../src/translations/translation.js';
+import { useFakeClock } from './helpers.js';
 import { concerns } from '../../src/content/concerns.js';
 import { exercises } from '../../src/content/exercises.js';
 import { presets } from '../../src/content/presets.js';
@@ -95,4 +104,105 @@ export function englishPhrasesIn(root: Element): string[] {
     .flatMap((text) => text.split(/(?<=[.!?:;])\s+|\n/))
     .map((phrase) => phrase.trim())
     .filter((phrase) => (phrase.toLowerCase().match(/[a-z]+/g) ?? []).filter((word) => ENGLISH_WORDS.has(word)).length >= 2);
+}
+
+/** Waits until an element and every custom element in its shadow roots have rendered. */
+async function settled(root: Element): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const updates: Promise<unknown>[] = [];
+    const visit = (node: Element | ShadowRoot): void => {
+      for (const child of node.querySelectorAll('*')) {
+        const pending = (child as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+        if (pending) updates.push(pending);
+        if (child.shadowRoot) visit(child.shadowRoot);
+      }
+    };
+    visit(root);
+    await Promise.all(updates);
+  }
+}
+
+/**
+ * The checks every built-in content language passes: valid, complete (no English left, but for
+ * `sameInBothLanguages`), no English phrase in the elements of a page in that language, and a
+ * routine's voice in that language. Call inside the language's `describe`.
+ */
+export function checkContentLanguage({
+  name,
+  ui,
+  content,
+  sameInBothLanguages,
+}: {
+  name: string;
+  ui: Translation;
+  content: ContentTranslation;
+  sameInBothLanguages: readonly string[];
+}): void {
+  const lang = content.lang;
+  before(() => {
+    registerTranslation(ui);
+    expect(registerContentTranslation(content)).to.deep.equal([]);
+  });
+  // Starting a routine records on the device that the "before you start" check was confirmed, even
+  // with no-persist; clear it so other test files (same origin, same storage) start from nothing.
+  beforeEach(() => localStorage.clear());
+  afterEach(() => {
+    sinon.restore();
+    localStorage.clear();
+  });
+
+  it('is valid', () => {
+    expect(registerContentTranslation(content)).to.deep.equal([]);
+  });
+
+  it('covers every exercise, preset, region, concern and safety text', () => {
+    expect(contentGaps(content, sameInBothLanguages)).to.deep.equal([]);
+  });
+
+  it(`leaves no English phrase in the elements of a ${name} page`, async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div lang=${lang}>
+        <smr-routine preset="lower-leg" no-persist></smr-routine>
+        <smr-routine preset="neck-relief" no-persist></smr-routine>
+        <smr-exercise exercise="adductors"></smr-exercise>
+        <smr-exercise exercise="forearm-flexors"></smr-exercise>
+        <smr-finder></smr-finder>
+        <smr-routine-builder></smr-routine-builder>
+      </div>
+    `);
+    await settled(page);
+    expect(englishPhrasesIn(page)).to.deep.equal([]);
+  });
+
+  it(`speaks a routine in ${name} with a ${name} voice`, async () => {
+    const clock = useFakeClock();
+    const speak = sinon.stub(window.speechSynthesis, 'speak');
+    sinon.stub(window.speechSynthesis, 'cancel');
+    try {
+      const page = await fixture<HTMLElement>(
+        html`<div lang=${lang}><smr-routine preset="lower-leg" no-persist voice></smr-routine></div>`,
+      );
+      const routine = page.querySelector<SmrRoutine>('smr-routine')!;
+      await routine.updateComplete;
+      routine.start();
+      await routine.updateComplete;
+      // Past the lead-in and well into the first step (both sides of it and the switch between them).
+      await clock.tickAsync(30_000);
+      await routine.updateComplete;
+      const utterances = speak.getCalls().map((call) => call.args[0]);
+      const spoken = utterances.filter((utterance) => utterance.text.trim() !== '');
+      expect(spoken.length).to.be.greaterThan(0);
+      for (const utterance of utterances) expect(utterance.lang).to.match(new RegExp(`^${lang}`));
+      const said = document.createElement('div');
+      for (const utterance of spoken) said.append(Object.assign(document.createElement('p'), { textContent: utterance.text }));
+      document.body.append(said);
+      try {
+        expect(englishPhrasesIn(said)).to.deep.equal([]);
+      } finally {
+        said.remove();
+      }
+    } finally {
+      clock.restore();
+    }
+  });
 }
