@@ -25,7 +25,7 @@ import { narrateSegment } from './narration.js';
 import { renderPrintCard } from './print-card.js';
 import { renderSourceState } from './source-state.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
-import { routineShortcut } from './shortcuts.js';
+import { RoutineShortcutsController } from './shortcuts.js';
 import type { RoutineViewContext } from './view-context.js';
 import styles from './routine.styles.js';
 import './step.js';
@@ -187,8 +187,10 @@ export class SmrRoutine extends SmrElement {
 
   constructor() {
     super();
-    // Registered with the element, which keeps it: moves focus when a view replaces the focused button.
+    // Registered with the element, which keeps them: focus follows a view that replaces the focused
+    // button, and Space, ← and → work while a session runs or is paused.
     new ViewFocusController(this, () => this.state);
+    new RoutineShortcutsController(this, () => this.state === 'running' || this.state === 'paused', this.#handlers);
   }
 
   /** `idle`, `running`, `paused` or `complete`. */
@@ -209,16 +211,6 @@ export class SmrRoutine extends SmrElement {
   /** The validated routine being played, or `null` while loading or invalid. */
   get resolvedRoutine(): Routine | null {
     return this.#validRoutine;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.addEventListener('keydown', this.#onKeyDown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onKeyDown);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -355,14 +347,6 @@ export class SmrRoutine extends SmrElement {
   }
 
   // --- events and rendering --------------------------------------------------------------
-
-  #onKeyDown = (event: KeyboardEvent): void => {
-    if (this.state !== 'running' && this.state !== 'paused') return;
-    const shortcut = routineShortcut(event);
-    if (!shortcut) return;
-    event.preventDefault();
-    this.#handlers[shortcut]();
-  };
 
   readonly #handlers: SessionHandlers = {
     primary: () => this.session.press(() => this.start()),

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** What a key does while a session runs or is paused. */
 export type RoutineShortcut = 'primary' | 'next' | 'previous';
 
@@ -15,4 +17,34 @@ export function routineShortcut(event: KeyboardEvent): RoutineShortcut | undefin
   if (event.key === 'ArrowRight' && !inSelect) return 'next';
   if (event.key === 'ArrowLeft' && !inSelect) return 'previous';
   return undefined;
+}
+
+/**
+ * Listens for the shortcuts on the element while `active()` (a session runs or is paused) and calls
+ * the matching action; the listener comes and goes with the element.
+ */
+export class RoutineShortcutsController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly active: () => boolean,
+    private readonly actions: Record<RoutineShortcut, () => void>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.#onKeyDown);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (!this.active()) return;
+    const shortcut = routineShortcut(event);
+    if (!shortcut) return;
+    event.preventDefault();
+    this.actions[shortcut]();
+  };
 }
