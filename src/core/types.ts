@@ -153,6 +153,21 @@ export interface Exercise {
   note?: string;
 }
 
+/** Kinds of picture a step may show: a still image or a short clip (played muted, looped, inline). */
+export const MEDIA_TYPES = ['image', 'video'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/**
+ * A step's own picture or clip, shown large beside the ring while the step runs. `src` is an
+ * http(s) URL or a URL relative to the page (no other scheme, no spaces or control characters);
+ * `alt` says in words what it shows.
+ */
+export interface StepMedia {
+  src: string;
+  type: MediaType;
+  alt: string;
+}
+
 /** One step of a routine as written by an author (catalog reference or custom). */
 export interface RoutineStepInput {
   /** Catalog exercise id. */
@@ -164,6 +179,8 @@ export interface RoutineStepInput {
   tool?: Tool;
   instructions?: string[];
   cautions?: string[];
+  /** The step's own picture or clip (instead of the catalog illustration). */
+  media?: StepMedia;
 }
 
 /** A routine as written by an author: the JSON shape validated by `validateRoutine`. */
@@ -188,6 +205,8 @@ export interface RoutineStep {
   tool?: Tool;
   instructions: string[];
   cautions: string[];
+  /** The step's own picture or clip, when it gives one. */
+  media?: StepMedia;
 }
 
 /** A validated routine, every field resolved. */
