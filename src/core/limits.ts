@@ -30,6 +30,10 @@ export const LIMITS = {
   name: 120,
   text: 1000,
   listItems: 30,
+  /** Characters of a step's picture or clip URL (`media.src`). */
+  mediaSrc: 2000,
+  /** Characters of the words that say what a step's picture or clip shows (`media.alt`). */
+  mediaAlt: 300,
 } as const;
 
 /** Seconds of the "switch sides" pause when none is given. */
@@ -43,3 +47,26 @@ export const DEFAULT_CUSTOM_STEP_SECONDS = 60;
 
 /** Largest routine file read from `src` or imported into the builder (bytes; a routine is a few KB). */
 export const MAX_ROUTINE_FILE_BYTES = 1024 * 1024;
+
+/** The session log `<smr-routine>` keeps on the device and `<smr-history>` shows. */
+export const HISTORY_LIMITS = {
+  /** Sessions kept: the oldest go first. */
+  sessions: 1000,
+  /** Weeks the calendar of `<smr-history>` can show (`weeks`). */
+  weeks: { min: 1, max: 104 },
+  /** Ratings in one session: a routine has at most 100 steps, each with at most two sides. */
+  ratingsPerSession: 200,
+  /** Seconds of one session: longer than a day is not a session. */
+  seconds: 24 * 3600,
+  /** Sessions one imported file may hold (the newest `sessions` of them are kept). */
+  importSessions: 10_000,
+  /** Largest file `<smr-history>` imports (bytes). */
+  importBytes: 5 * 1024 * 1024,
+  /** Largest stored log read back (characters); anything larger is not ours. */
+  storedChars: 5_000_000,
+  /** Ratings shown in one trend chart: the most recent ones. */
+  trendPoints: 30,
+} as const;
+
+/** Weeks the calendar of `<smr-history>` shows when `weeks` is not given. */
+export const DEFAULT_HISTORY_WEEKS = 12;

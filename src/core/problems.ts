@@ -33,7 +33,10 @@ export type ExpectedShape =
   | 'off-floor'
   | 'region-list'
   | 'object'
-  | 'language-tag';
+  | 'language-tag'
+  | 'date-time'
+  | 'history'
+  | 'media';
 
 /** Units of a numeric range. */
 export type RangeUnit = 'seconds' | 'minutes' | 'number' | 'whole-number' | 'rolls-per-minute';
@@ -64,6 +67,7 @@ export type Problem =
   | { code: 'duration'; got: string }
   | { code: 'not-positive'; got: string }
   | { code: 'kebab-case'; got: string }
+  | { code: 'url'; got: string }
   | { code: 'unknown'; kind: IdKind; got: string; suggestions: readonly string[]; expected?: readonly string[] }
   | { code: 'unreadable'; detail: string };
 
@@ -83,6 +87,9 @@ const SHAPES: Record<ExpectedShape, string> = {
   'region-list': 'a list of region ids',
   object: 'an object',
   'language-tag': 'a language tag such as "es" or "de-AT"',
+  'date-time': 'an ISO date and time such as "2026-03-01T18:30:00.000Z"',
+  history: 'a history file exported by <smr-history> (format, version and sessions)',
+  media: '{ src, type, alt }',
 };
 
 const UNITS: Record<RangeUnit, string> = {
@@ -141,6 +148,8 @@ export function describeProblem(problem: Problem): string {
       return `expected a duration greater than 0 seconds, got ${problem.got}`;
     case 'kebab-case':
       return `expected kebab-case (like "inner-thigh"), got ${problem.got}`;
+    case 'url':
+      return `expected an http(s) URL or a relative one, without spaces, got ${problem.got}`;
     case 'unknown': {
       const hint =
         problem.suggestions.length > 0

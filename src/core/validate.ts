@@ -6,6 +6,7 @@ import { unknownMatch } from './closest-match.js';
 import { Collector } from './collector.js';
 import { describeValue } from './describe.js';
 import { DEFAULT_SWITCH_DURATION, LIMITS } from './limits.js';
+import { readMedia } from './media.js';
 import { problemAt } from './problems.js';
 import { isRecord, own } from './records.js';
 import type { Exercise, Routine, RoutineStep, ValidationError } from './types.js';
@@ -17,7 +18,7 @@ export interface ValidationResult {
 }
 
 const ROUTINE_KEYS = ['id', 'title', 'description', 'rest', 'switchDuration', 'steps'] as const;
-const STEP_KEYS = ['exercise', 'name', 'duration', 'sides', 'tool', 'instructions', 'cautions'] as const;
+const STEP_KEYS = ['exercise', 'name', 'duration', 'sides', 'tool', 'instructions', 'cautions', 'media'] as const;
 
 function validateStep(
   input: unknown,
@@ -56,6 +57,7 @@ function validateStep(
   const tool = out.tool(own(input, 'tool'), `${path}.tool`);
   const instructions = out.textList(own(input, 'instructions'), `${path}.instructions`);
   const cautions = out.textList(own(input, 'cautions'), `${path}.cautions`);
+  const media = readMedia(own(input, 'media'), `${path}.media`, out);
   if (out.errors.length > before) return undefined;
 
   const step: RoutineStep = {
@@ -68,6 +70,7 @@ function validateStep(
   if (exercise) step.exercise = exercise.id;
   const resolvedTool = tool ?? exercise?.tools[0];
   if (resolvedTool) step.tool = resolvedTool;
+  if (media) step.media = media;
   return step;
 }
 

@@ -39,6 +39,9 @@ const DE_SHAPES: Record<ExpectedShape, string> = {
   'region-list': 'eine Liste von Bereichs-IDs',
   object: 'ein Objekt',
   'language-tag': 'ein Sprachkürzel wie "es" oder "de-AT"',
+  'date-time': 'ein ISO-Datum mit Uhrzeit wie "2026-03-01T18:30:00.000Z"',
+  history: 'ein von <smr-history> exportierter Verlauf (format, version und sessions)',
+  media: '{ src, type, alt }',
 };
 const DE_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
   seconds: (min, max) => `${min} bis ${max} Sekunden`,
@@ -366,6 +369,8 @@ export const de: Translation = {
           return `erwartet: eine Dauer über 0 Sekunden, ${got(problem.got)}`;
         case 'kebab-case':
           return `erwartet: kebab-case (wie "inner-thigh"), ${got(problem.got)}`;
+        case 'url':
+          return `erwartet: eine http(s)- oder relative URL ohne Leerzeichen, ${got(problem.got)}`;
         case 'unknown': {
           const hint =
             problem.suggestions.length > 0

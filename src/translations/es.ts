@@ -39,6 +39,9 @@ const ES_SHAPES: Record<ExpectedShape, string> = {
   'region-list': 'una lista de ids de zonas',
   object: 'un objeto',
   'language-tag': 'una etiqueta de idioma como "es" o "de-AT"',
+  'date-time': 'una fecha y hora ISO como "2026-03-01T18:30:00.000Z"',
+  history: 'un historial exportado por <smr-history> (format, version y sessions)',
+  media: '{ src, type, alt }',
 };
 const ES_RANGES: Record<RangeUnit, (min: string, max: string) => string> = {
   seconds: (min, max) => `entre ${min} y ${max} segundos`,
@@ -361,6 +364,8 @@ export const es: Translation = {
           return `se esperaba una duración de más de 0 segundos, ${got(problem.got)}`;
         case 'kebab-case':
           return `se esperaba kebab-case (como "inner-thigh"), ${got(problem.got)}`;
+        case 'url':
+          return `se esperaba una URL http(s) o relativa, sin espacios, ${got(problem.got)}`;
         case 'unknown': {
           const hint =
             problem.suggestions.length > 0

@@ -41,6 +41,7 @@ const PROBLEMS = {
   duration: { code: 'duration', got: '"soon"' },
   'not-positive': { code: 'not-positive', got: '-5' },
   'kebab-case': { code: 'kebab-case', got: '"Inner Thigh"' },
+  url: { code: 'url', got: '"javascript:alert(1)"' },
   unknown: { code: 'unknown', kind: 'exercise', got: '"calfs"', suggestions: ['calves'] },
   unreadable: { code: 'unreadable', detail: 'Error: trap' },
 } satisfies { [Code in Problem['code']]: Extract<Problem, { code: Code }> };
