@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { SavedProgress } from '../core/progress.js';
 import { firstSegmentOfStep, previousStep, type Segment, type SegmentPlan } from '../core/segments.js';
 import type { CueSettings } from './cues.js';
-import { SessionController } from './session.js';
+import { SessionController, type SessionMedia } from './session.js';
 
 /** Within this many seconds of a step's start, "previous" goes to the step before. */
 const PREVIOUS_GRACE_SECONDS = 3;
@@ -37,11 +37,17 @@ export class RoutinePlayback {
     cueSettings: () => CueSettings,
     private readonly manual: () => boolean,
     private readonly callbacks: PlaybackCallbacks,
+    media?: SessionMedia,
   ) {
-    this.session = new SessionController(host, cueSettings, {
-      onSegmentStart: (segment, index, late) => this.#onSegmentStart(segment, index, late),
-      onComplete: () => this.#onComplete(),
-    });
+    this.session = new SessionController(
+      host,
+      cueSettings,
+      {
+        onSegmentStart: (segment, index, late) => this.#onSegmentStart(segment, index, late),
+        onComplete: () => this.#onComplete(),
+      },
+      media,
+    );
   }
 
   /** Index of the step in progress (or about to start; the last one once complete). */

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { PlanPosition, Segment, SegmentPlan } from '../core/segments.js';
 import { CountdownController, type CountdownState } from './countdown.js';
 import { CueController, type CueMoment, type CueSettings } from './cues.js';
+import { MediaSessionController, type MediaActions, type MediaInfo, type MediaSessionSource } from './media-session.js';
 import { WakeLockController } from './wake-lock.js';
 
 export interface SessionCallbacks {
@@ -14,6 +15,12 @@ export interface SessionCallbacks {
    * scheduled: the place for notices such as "10 seconds".
    */
   onWake?(segment: Segment | undefined, position: PlanPosition): void;
+}
+
+/** The lock screen and headphones (Media Session): what to show for a segment, and the session's own methods. */
+export interface SessionMedia {
+  describe(segment: Segment): MediaInfo | undefined;
+  actions: MediaActions;
 }
 
 /**
@@ -29,6 +36,7 @@ export class SessionController {
   readonly #countdown: CountdownController;
   readonly #cues: CueController;
   readonly #wakeLock: WakeLockController;
+  readonly #media: MediaSessionController | undefined;
   /** Milliseconds spent running before the current stretch. */
   #bankedActiveMs = 0;
   #runningSince: number | undefined;
@@ -37,12 +45,17 @@ export class SessionController {
     private readonly host: ReactiveControllerHost,
     cueSettings: () => CueSettings,
     callbacks: SessionCallbacks,
+    media?: SessionMedia,
   ) {
     this.#countdown = new CountdownController(host, {
-      onSegmentStart: (segment, index, late) => callbacks.onSegmentStart?.(segment, index, late),
+      onSegmentStart: (segment, index, late) => {
+        callbacks.onSegmentStart?.(segment, index, late);
+        this.#media?.sync();
+      },
       onComplete: (late) => {
         // The completion tone is already scheduled: let it play; only the wake lock goes.
         this.#endRun();
+        this.#media?.sync();
         callbacks.onComplete?.(late);
       },
       onWake: (elapsed, untilNext) => {
@@ -53,6 +66,7 @@ export class SessionController {
     });
     this.#cues = new CueController(host, cueSettings);
     this.#wakeLock = new WakeLockController(host);
+    if (media) this.#media = new MediaSessionController(host, this.#mediaSource(media));
   }
 
   get plan(): SegmentPlan {
@@ -102,6 +116,7 @@ export class SessionController {
   setPlan(plan: SegmentPlan): void {
     this.halt();
     this.#countdown.setPlan(plan);
+    this.#media?.sync();
   }
 
   /** Runs (from idle, paused or complete): keeps the screen on and counts active time. */
@@ -109,12 +124,14 @@ export class SessionController {
     if (this.#runningSince === undefined) this.#runningSince = performance.now();
     this.#wakeLock.hold();
     this.#countdown.start();
+    this.#media?.sync(true);
   }
 
   pause(): void {
     if (this.state !== 'running') return;
     this.#countdown.pause();
     this.halt();
+    this.#media?.sync();
   }
 
   /** Back to idle at the start of the plan. */
@@ -122,12 +139,14 @@ export class SessionController {
     this.halt();
     this.#bankedActiveMs = 0;
     this.#countdown.reset();
+    this.#media?.sync();
   }
 
   /** Moves to `elapsed` seconds without reporting the segments passed over; cancels pending cues. */
   seek(elapsed: number): void {
     this.#cues.stop();
     this.#countdown.seek(elapsed);
+    this.#media?.sync();
   }
 
   /** Ends the plan now and reports completion. */
@@ -139,6 +158,25 @@ export class SessionController {
   halt(): void {
     this.#endRun();
     this.#cues.stop();
+  }
+
+  /** The media controls mirror this session; "play" from them unlocks audio as a press does. */
+  #mediaSource({ describe, actions }: SessionMedia): MediaSessionSource {
+    const { play } = actions;
+    return {
+      state: () => this.state,
+      describe: () => {
+        const { segment } = this;
+        if (!segment) return undefined;
+        const info = describe(segment);
+        return info && { ...info, position: { duration: segment.duration, position: segment.duration - this.position.segmentRemaining } };
+      },
+      actions: {
+        ...actions,
+        // Unlocks audio as the person's press does; a running session stays running.
+        play: play && (() => this.state !== 'running' && this.press(play)),
+      },
+    };
   }
 
   /** Banks active time and lets the screen sleep again. */

@@ -83,6 +83,8 @@ export const de: Translation = {
     paceHint: (rollsPerMinute) =>
       rollsPerMinute === 1 ? 'Tempo: 1 langsame Rollbewegung pro Minute' : `Tempo: ${n(rollsPerMinute)} langsame Rollbewegungen pro Minute`,
     wakeLockUnavailable: 'In diesem Browser kann sich der Bildschirm abdunkeln, während der Timer läuft.',
+    untitled: 'Timer',
+    nowPlaying: (name, detail) => (detail ? `${name} · ${detail}` : name),
   },
   announce: {
     started: (clock) => `Gestartet. Noch ${clock}.`,

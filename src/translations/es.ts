@@ -81,6 +81,8 @@ export const es: Translation = {
     paceHint: (rollsPerMinute) =>
       rollsPerMinute === 1 ? 'Ritmo: 1 pasada lenta por minuto' : `Ritmo: ${n(rollsPerMinute)} pasadas lentas por minuto`,
     wakeLockUnavailable: 'Es posible que este navegador deje que la pantalla se atenúe mientras el temporizador está en marcha.',
+    untitled: 'Temporizador',
+    nowPlaying: (name, detail) => (detail ? `${name} · ${detail}` : name),
   },
   announce: {
     started: (clock) => `En marcha. Quedan ${clock}.`,

@@ -30,6 +30,10 @@ export interface Translation {
     sideProgress: (side: string, index: number, count: number) => string;
     paceHint: (rollsPerMinute: number) => string;
     wakeLockUnavailable: string;
+    /** A timer without a label, as the lock screen's media controls name it. */
+    untitled: string;
+    /** A line of the lock screen's media controls: "Calves · Left side"; `detail` may be empty. */
+    nowPlaying: (name: string, detail: string) => string;
   };
   announce: {
     started: (clock: string) => string;

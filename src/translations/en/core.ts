@@ -23,6 +23,8 @@ export const strings: Pick<Translation, 'timer' | 'announce' | 'voice' | 'errors
     sideProgress: (side, index, count) => `${side} · ${index} of ${count}`,
     paceHint: (rollsPerMinute) => `Pace: ${rollsPerMinute} slow rolls a minute`,
     wakeLockUnavailable: 'This browser may let the screen dim while the timer runs.',
+    untitled: 'Timer',
+    nowPlaying: (name, detail) => (detail ? `${name} · ${detail}` : name),
   },
   announce: {
     started: (clock) => `Started. ${clock} to go.`,
