@@ -47,6 +47,7 @@ export function fitsStepMarkup(routine: RoutineInput): boolean {
       step.cautions === undefined &&
       !HAS_NUL.test(step.name ?? '') &&
       !HAS_NUL.test(step.exercise ?? '') &&
+      !HAS_NUL.test(step.media ? `${step.media.src}${step.media.alt}` : '') &&
       (step.instructions ?? []).every((line) => !HAS_NUL.test(line)),
   );
 }
@@ -65,6 +66,9 @@ function stepMarkup(step: RoutineStepInput): string {
     ['duration', step.duration],
     ['sides', step.sides],
     ['tool', step.tool],
+    ['media-src', step.media?.src],
+    ['media-type', step.media?.type],
+    ['media-alt', step.media?.alt],
   ])}>`;
   const lines = step.instructions ?? [];
   if (lines.length === 0) return `${open}</smr-step>`;

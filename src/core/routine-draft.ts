@@ -4,7 +4,7 @@
  */
 import { DEFAULT_SWITCH_DURATION } from './limits.js';
 import { isRecord, own } from './records.js';
-import type { Routine, RoutineInput, RoutineStepInput, Sides, Tool } from './types.js';
+import type { MediaType, Routine, RoutineInput, RoutineStepInput, Sides, Tool } from './types.js';
 
 export interface DraftStep {
   /** Stable identity while the step is moved around. */
@@ -22,6 +22,15 @@ export interface DraftStep {
   instructions: string;
   /** Step cautions from a loaded routine; kept as they are. */
   cautions?: string[];
+  /** The step's own picture or clip as typed; with an empty URL and description, the step has none. */
+  media?: DraftMedia;
+}
+
+/** A step's picture or clip in the builder: every part as the person edits it. */
+export interface DraftMedia {
+  src: string;
+  type: MediaType;
+  alt: string;
 }
 
 export interface RoutineDraft {
@@ -77,6 +86,10 @@ function stepInput(step: DraftStep): RoutineStepInput {
   const instructions = lines(step.instructions);
   if (instructions.length > 0) input.instructions = instructions;
   if (step.cautions) input.cautions = step.cautions.slice();
+  // Half-filled media is written out, so the routine names what is missing; empty media is none.
+  if (step.media && (step.media.src.trim() !== '' || step.media.alt.trim() !== '')) {
+    input.media = { src: step.media.src.trim(), type: step.media.type, alt: step.media.alt };
+  }
   return input;
 }
 
@@ -120,6 +133,7 @@ export function draftFromRoutine(routine: Routine, input: unknown, nextKey: () =
       };
       if (step.exercise !== undefined) draft.exercise = step.exercise;
       if (given('cautions')) draft.cautions = step.cautions.slice();
+      if (step.media) draft.media = { ...step.media };
       return draft;
     }),
   };

@@ -3,6 +3,12 @@ import { foldSpace } from '../../core/text.js';
 import { customElement } from '../shared/smr-element.js';
 
 const ATTRIBUTES = ['exercise', 'name', 'duration', 'sides', 'tool'] as const;
+/** The attributes of a step's `media`, by its key. */
+const MEDIA_ATTRIBUTES = [
+  ['src', 'media-src'],
+  ['type', 'media-type'],
+  ['alt', 'media-alt'],
+] as const;
 
 /** Node (server rendering) has no global `HTMLElement`; the step only holds data, so a plain class stands in there, as in Lit. */
 const ElementBase = globalThis.HTMLElement ?? class {};
@@ -14,6 +20,12 @@ const ElementBase = globalThis.HTMLElement ?? class {};
  * one instruction per `<p>` or `<li>` child, or, without those, one per line of text. Renders nothing itself: before the script loads, the steps read
  * as a plain list; afterwards the routine shows them.
  *
+ * A step may show its own picture or clip beside the ring, given by three attributes that together
+ * are the JSON `media: { src, type, alt }`:
+ * `<smr-step name="Arch roll" duration="45" media-src="/media/arch-roll.mp4" media-type="video" media-alt="Standing, one foot rolls a ball from heel to toes">`.
+ * `media-src` is an http(s) URL or one relative to the page (no other scheme); `media-type` and
+ * `media-alt` are then required. A video plays muted, looped and inline while the session runs.
+ *
  * @summary Declarative step of a routine.
  *
  * @attr {string} exercise - Catalog exercise id, e.g. `adductors`.
@@ -21,6 +33,9 @@ const ElementBase = globalThis.HTMLElement ?? class {};
  * @attr {string} duration - Seconds per side: `60`, `"90s"`, `"1:30"` (required for a custom step).
  * @attr {string} sides - `both` or `none`.
  * @attr {string} tool - `foam-roller`, `ball`, `peanut-ball` or `stick`.
+ * @attr {string} media-src - URL of the step's own picture or clip: http(s) or relative to the page.
+ * @attr {string} media-type - `image` or `video` (required with `media-src`).
+ * @attr {string} media-alt - What the picture or clip shows, in words (required with `media-src`).
  */
 @customElement('smr-step')
 export class SmrStep extends ElementBase {
@@ -64,8 +79,33 @@ export class SmrStep extends ElementBase {
     this.setAttribute('tool', value);
   }
 
+  /** URL of the step's own picture or clip. */
+  get mediaSrc(): string {
+    return this.getAttribute('media-src') ?? '';
+  }
+  set mediaSrc(value: string) {
+    this.setAttribute('media-src', value);
+  }
+
+  /** `image` or `video`. */
+  get mediaType(): string {
+    return this.getAttribute('media-type') ?? '';
+  }
+  set mediaType(value: string) {
+    this.setAttribute('media-type', value);
+  }
+
+  /** What the picture or clip shows, in words. */
+  get mediaAlt(): string {
+    return this.getAttribute('media-alt') ?? '';
+  }
+  set mediaAlt(value: string) {
+    this.setAttribute('media-alt', value);
+  }
+
   /**
-   * The step as routine input (unvalidated): attributes that are present, and the instructions:
+   * The step as routine input (unvalidated): attributes that are present (`media-src`,
+   * `media-type` and `media-alt` as `media: { src, type, alt }` when any is), and the instructions:
    * one per `<p>` or `<li>` child when there are any (robust to formatters that rewrap text),
    * otherwise one per line of text.
    */
@@ -75,6 +115,12 @@ export class SmrStep extends ElementBase {
       const value = this.getAttribute(attribute);
       if (value !== null) input[attribute] = value;
     }
+    const media: Record<string, string> = {};
+    for (const [key, attribute] of MEDIA_ATTRIBUTES) {
+      const value = this.getAttribute(attribute);
+      if (value !== null) media[key] = value;
+    }
+    if (Object.keys(media).length > 0) input.media = media;
     const blocks = [...this.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li')];
     const lines = (blocks.length > 0 ? blocks.map((block) => foldSpace(block.textContent ?? '')) : (this.textContent ?? '').split(/\n+/))
       .map((line) => line.trim())
