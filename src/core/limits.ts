@@ -29,6 +29,8 @@ export const LIMITS = {
   description: 2000,
   name: 120,
   text: 1000,
+  /** Characters of an exercise's spoken set-up (about 20 words are meant; this only stops a runaway text). */
+  spoken: 300,
   listItems: 30,
   /** Characters of a step's picture or clip URL (`media.src`). */
   mediaSrc: 2000,
@@ -70,3 +72,29 @@ export const HISTORY_LIMITS = {
 
 /** Weeks the calendar of `<smr-history>` shows when `weeks` is not given. */
 export const DEFAULT_HISTORY_WEEKS = 12;
+
+/**
+ * Characters of a share link's routine (what follows `#smr-routine=`): about 24 KB of compressed
+ * routine. Longer text in an address is refused before it is read.
+ */
+export const MAX_SHARE_PAYLOAD_CHARS = 32 * 1024;
+
+/**
+ * Bytes of routine JSON a share link may carry once unpacked. Unpacking stops as soon as it passes
+ * this, so a small link that would unpack to megabytes (a decompression bomb) is refused early.
+ */
+export const MAX_SHARE_JSON_BYTES = 256 * 1024;
+
+/**
+ * Largest QR code version printed or shown (25: 117 modules a side, about 1,000 characters at
+ * error-correction level M). A larger code printed on a card is too fine for a phone to read
+ * reliably, so a longer link says so instead.
+ */
+export const MAX_QR_VERSION = 25;
+
+/**
+ * When the voice coach of `<smr-routine voice>` speaks inside a hold: holds of `longHold` seconds
+ * or more get one pace reminder (`paceReminderAt` of the way in) and "halfway"; holds longer than
+ * `tenSeconds` + 5 get "10 seconds" that long before their end.
+ */
+export const COACH_TIMING = { longHold: 60, paceReminderAt: 0.25, tenSeconds: 10 } as const;

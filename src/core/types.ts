@@ -122,6 +122,11 @@ export interface Exercise {
   regions: RegionId[];
   /** One or two sentences: how to get into position. */
   setup: string;
+  /**
+   * The set-up as the voice coach says it: at most about 20 words, written for the ear (the coach
+   * says the name and side before it). Catalog exercises always give it.
+   */
+  spoken?: string;
   /** Where the set-up is done. Catalog exercises always say. */
   position?: Position;
   /** For an exercise done on the floor: a sound way to do it off the floor, where there is one. */
