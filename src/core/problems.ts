@@ -41,6 +41,13 @@ export type ExpectedShape =
 /** Units of a numeric range. */
 export type RangeUnit = 'seconds' | 'minutes' | 'number' | 'whole-number' | 'rolls-per-minute';
 
+/** Why a share link's routine (`#smr-routine=…`) could not be read, before it is validated. */
+export type ShareLinkProblem =
+  | { code: 'share-link'; reason: 'empty' | 'base64' | 'corrupt' | 'unsupported' }
+  | { code: 'share-link'; reason: 'format'; got: string }
+  | { code: 'share-link'; reason: 'too-long' | 'too-large'; max: number }
+  | { code: 'share-link'; reason: 'not-json'; detail: string };
+
 /** Kinds of catalog id an unknown one is compared with. */
 export type IdKind = 'exercise' | 'preset' | 'region' | 'tool' | 'id';
 
@@ -69,7 +76,8 @@ export type Problem =
   | { code: 'kebab-case'; got: string }
   | { code: 'url'; got: string }
   | { code: 'unknown'; kind: IdKind; got: string; suggestions: readonly string[]; expected?: readonly string[] }
-  | { code: 'unreadable'; detail: string };
+  | { code: 'unreadable'; detail: string }
+  | ShareLinkProblem;
 
 const SHAPES: Record<ExpectedShape, string> = {
   text: 'text',
@@ -161,6 +169,29 @@ export function describeProblem(problem: Problem): string {
     }
     case 'unreadable':
       return `could not be read (${problem.detail})`;
+    case 'share-link':
+      return describeShareLinkProblem(problem);
+  }
+}
+
+function describeShareLinkProblem(problem: ShareLinkProblem): string {
+  switch (problem.reason) {
+    case 'empty':
+      return 'the share link holds no routine (nothing after "#smr-routine=")';
+    case 'format':
+      return `the share link starts with ${problem.got}, not a link format this version reads ("d" or "j"); it may come from a newer version`;
+    case 'base64':
+      return 'the share link is damaged: it has characters or a length a routine link cannot have (was it cut short or changed?)';
+    case 'corrupt':
+      return 'the share link is damaged or cut short: its packed routine cannot be unpacked';
+    case 'unsupported':
+      return 'the share link is packed, and this browser cannot unpack it; open it in a current browser';
+    case 'too-long':
+      return `the share link is longer than ${problem.max} characters`;
+    case 'too-large':
+      return `the share link unpacks to more than ${problem.max} bytes`;
+    case 'not-json':
+      return `the share link does not hold a routine as JSON (${problem.detail})`;
   }
 }
 

@@ -384,6 +384,25 @@ export const de: Translation = {
         }
         case 'unreadable':
           return `konnte nicht gelesen werden (${problem.detail})`;
+        case 'share-link':
+          switch (problem.reason) {
+            case 'empty':
+              return 'der geteilte Link enthält keine Routine (nach "#smr-routine=" steht nichts)';
+            case 'format':
+              return `der geteilte Link beginnt mit ${shown(problem.got)}, einem Format, das diese Version nicht lesen kann ("d" oder "j"); er stammt vielleicht von einer neueren Version`;
+            case 'base64':
+              return 'der geteilte Link ist beschädigt: Er enthält Zeichen oder hat eine Länge, die ein Routine-Link nicht haben kann (wurde er gekürzt oder verändert?)';
+            case 'corrupt':
+              return 'der geteilte Link ist beschädigt oder unvollständig: Die gepackte Routine lässt sich nicht entpacken';
+            case 'unsupported':
+              return 'der geteilte Link ist gepackt, und dieser Browser kann ihn nicht entpacken; öffne ihn in einem aktuellen Browser';
+            case 'too-long':
+              return `der geteilte Link ist länger als ${n(problem.max)} Zeichen`;
+            case 'too-large':
+              return `der geteilte Link ergibt entpackt mehr als ${n(problem.max)} Byte`;
+            case 'not-json':
+              return `der geteilte Link enthält keine Routine im JSON-Format (${problem.detail})`;
+          }
       }
     },
   },

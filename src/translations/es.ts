@@ -379,6 +379,25 @@ export const es: Translation = {
         }
         case 'unreadable':
           return `no se pudo leer (${problem.detail})`;
+        case 'share-link':
+          switch (problem.reason) {
+            case 'empty':
+              return 'el enlace compartido no contiene ninguna rutina (no hay nada después de "#smr-routine=")';
+            case 'format':
+              return `el enlace compartido empieza por ${shown(problem.got)}, un formato que esta versión no sabe leer ("d" o "j"); puede venir de una versión más reciente`;
+            case 'base64':
+              return 'el enlace compartido está dañado: tiene caracteres o una longitud que un enlace de rutina no puede tener (¿se cortó o se modificó?)';
+            case 'corrupt':
+              return 'el enlace compartido está dañado o incompleto: no se puede descomprimir la rutina que contiene';
+            case 'unsupported':
+              return 'el enlace compartido está comprimido y este navegador no puede descomprimirlo; ábrelo en un navegador actual';
+            case 'too-long':
+              return `el enlace compartido tiene más de ${n(problem.max)} caracteres`;
+            case 'too-large':
+              return `el enlace compartido, descomprimido, ocupa más de ${n(problem.max)} bytes`;
+            case 'not-json':
+              return `el enlace compartido no contiene una rutina en JSON (${problem.detail})`;
+          }
       }
     },
   },
