@@ -298,6 +298,15 @@ export const de: Translation = {
     problems: (count) =>
       count === 1 ? '1 Problem, das du vor dem Einbetten beheben musst:' : `${n(count)} Probleme, die du vor dem Einbetten beheben musst:`,
     exportTitle: 'Einbetten',
+    media: 'Bild oder Video',
+    mediaSrc: 'URL des Bildes oder Videos',
+    mediaSrcHint:
+      'Eine https://-Adresse oder ein Pfad auf deiner Website, etwa /media/fussbogen.mp4. Wird während des Schritts neben dem Timer gezeigt.',
+    mediaType: 'Art',
+    mediaImage: 'Bild',
+    mediaVideo: 'Video (ohne Ton, in Schleife)',
+    mediaAlt: 'Was es zeigt',
+    mediaAltHint: 'Beschreibe die Position in Worten, für Menschen, die sie nicht sehen können. Pflicht, wenn eine URL angegeben ist.',
     format: 'Einbettungsformat',
     formatSteps: 'HTML-Schritte (leicht von Hand zu bearbeiten)',
     formatJson: 'JSON im Tag (behält alle Felder)',

@@ -294,6 +294,15 @@ export const es: Translation = {
       count === 1 ? 'Hay 1 problema que corregir antes de insertar:' : `Hay ${n(count)} problemas que corregir antes de insertar:`,
     exportTitle: 'Insértala',
     format: 'Formato de inserción',
+    media: 'Imagen o vídeo',
+    mediaSrc: 'URL de la imagen o del vídeo',
+    mediaSrcHint:
+      'Una dirección https:// o una ruta de tu sitio, como /media/arco-del-pie.mp4. Se muestra junto al temporizador durante el paso.',
+    mediaType: 'Tipo',
+    mediaImage: 'Imagen',
+    mediaVideo: 'Vídeo (sin sonido, en bucle)',
+    mediaAlt: 'Qué muestra',
+    mediaAltHint: 'Describe la postura con palabras, para quien no pueda verla. Es obligatorio si hay una URL.',
     formatSteps: 'Pasos en HTML (fáciles de editar a mano)',
     formatJson: 'JSON dentro de la etiqueta (conserva todos los campos)',
     formatFallback:

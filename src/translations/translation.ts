@@ -223,6 +223,15 @@ export interface Translation {
     /** Accessible name of a step's drag handle. */
     handle: (name: string, index: number, count: number) => string;
     reorderHint: string;
+    /** A step's own picture or clip: the group, its URL, kind and description (issue 18). */
+    media: string;
+    mediaSrc: string;
+    mediaSrcHint: string;
+    mediaType: string;
+    mediaImage: string;
+    mediaVideo: string;
+    mediaAlt: string;
+    mediaAltHint: string;
     moveUp: (name: string) => string;
     moveDown: (name: string) => string;
     remove: (name: string) => string;

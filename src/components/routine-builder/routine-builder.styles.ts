@@ -311,6 +311,18 @@ export default css`
   .step .instructions .field {
     margin-bottom: calc(var(--_space) * 0.5);
   }
+  .step .media {
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .media-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
+    gap: 0 calc(var(--_space) * 1.5);
+  }
+  .media-fields > :first-child,
+  .media-fields > :last-child {
+    grid-column: 1 / -1;
+  }
   .step .instructions label {
     position: absolute;
     width: 1px;

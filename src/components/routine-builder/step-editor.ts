@@ -6,6 +6,7 @@ import type { DraftStep } from '../../core/routine-draft.js';
 import { TOOLS, type Sides, type Tool } from '../../core/types.js';
 import { LIMITS } from '../../core/limits.js';
 import { field, heading, numberField, problemText, textArea, textField, type ViewContext } from './fields.js';
+import { renderMediaField } from './media-field.js';
 import { catalogExercise, stepName } from './localized-catalog.js';
 
 export interface StepListState extends ViewContext {
@@ -33,7 +34,8 @@ export interface StepListHandlers {
  * Problems that some field shows next to itself; the list under the steps shows the rest
  * (e.g. `steps[3].exercise` from a loaded routine).
  */
-const SHOWN_BY_A_FIELD = /^(title|description|rest|switchDuration|steps|steps\[\d+\]\.(name|duration|sides|tool|instructions))$/;
+const SHOWN_BY_A_FIELD =
+  /^(title|description|rest|switchDuration|steps|steps\[\d+\]\.(name|duration|sides|tool|instructions|media\.(src|type|alt)))$/;
 
 /** The steps of the routine: total, undo, each step's editor, problems no field shows, "add custom step". */
 export function renderStepList(state: StepListState, handlers: StepListHandlers): TemplateResult {
@@ -192,6 +194,7 @@ function renderStep(state: StepListState, handlers: StepListHandlers, step: Draf
       )}
       ${step.cautions ? html`<p class="hint">${t.cautionsKept(step.cautions.length)}</p>` : nothing}
     </details>
+    ${renderMediaField(state, step, index, { edit: (media, commit) => edit({ media }, commit), commit: handlers.commit })}
   </li>`;
 }
 
