@@ -5,6 +5,7 @@ import { formatClock } from '../../core/duration.js';
 import type { PlanPosition, Segment } from '../../core/segments.js';
 import type { Routine, Side } from '../../core/types.js';
 import { renderDial } from '../shared/dial.js';
+import { renderStepMedia } from './step-media.js';
 import { heading, renderStepDetails, stepDuration, type RoutineViewContext } from './view-context.js';
 
 export interface PlayerState {
@@ -52,6 +53,9 @@ export function renderPlayer(context: RoutineViewContext, view: PlayerState, on:
   const phaseText = segment.kind === 'work' || segment.kind === 'switch' || segment.kind === 'lead-in' ? sideName : '';
   const primary = awaitingContinue ? t.routine.continue : state === 'running' ? t.routine.pause : t.routine.resume;
   const done = view.total - position.totalRemaining;
+  // The picture beside the ring: the step's own media. A step without media shows none yet; the
+  // catalog exercise's illustration (<smr-illustration>) belongs here.
+  const picture = step.media ? renderStepMedia(step.media, { playing: state === 'running' && !awaitingContinue }) : undefined;
   return html`<div class="player phase-${kind} ${view.flashing ? 'flash' : ''} ${state === 'paused' ? 'is-paused' : ''}">
     <div part="progress" class="progress">
       <span>${t.routine.stepOf(segment.stepIndex + 1, routine.steps.length)}</span>
@@ -62,7 +66,8 @@ export function renderPlayer(context: RoutineViewContext, view: PlayerState, on:
       ${heading(context, step.name, 1, 'step-name')}
       ${sideName && segment.kind === 'work' ? html`<span class="side-badge">${sideName}</span>` : nothing}
     </div>
-    <div class="stage">
+    <div class="stage ${picture ? 'with-picture' : ''}">
+      ${picture ?? nothing}
       ${renderDial({
         label,
         seconds: awaitingContinue ? step.duration : position.segmentRemaining,

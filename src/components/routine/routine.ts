@@ -30,6 +30,7 @@ import type { RoutineViewContext } from './view-context.js';
 import styles from './routine.styles.js';
 import './step.js';
 import { registerEnglish } from '../../controllers/translation-registry.js';
+import stepMediaStyles from './step-media.styles.js';
 
 registerEnglish(exerciseStrings, routineStrings);
 
@@ -65,6 +66,7 @@ registerEnglish(exerciseStrings, routineStrings);
  * @csspart ring-track - The ring's background circle.
  * @csspart ring-progress - The arc of time left (two half-circle strokes; style both, e.g. `stroke`, `stroke-linecap`).
  * @csspart pace - The pacing pulse shown while rolling at a set pace.
+ * @csspart media - A step's own picture or clip, beside the ring (`media` in JSON, `media-src` on `<smr-step>`).
  * @csspart time - The remaining time of the phase.
  * @csspart label - The phase label above the time.
  * @csspart phase - Side or phase text under the time.
@@ -98,7 +100,7 @@ registerEnglish(exerciseStrings, routineStrings);
  */
 @customElement('smr-routine')
 export class SmrRoutine extends SmrElement {
-  static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles];
+  static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles, stepMediaStyles];
 
   /** A built-in preset: `lower-leg`, `inner-thigh`, `neck-relief`, … */
   @property({ reflect: true, converter: reflectAsText }) preset = '';
