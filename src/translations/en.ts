@@ -2,9 +2,11 @@
 import type { Translation } from './translation.js';
 import { strings as bodyMap } from './en/body-map.js';
 import { strings as builder } from './en/builder.js';
+import { strings as coach } from './en/coach.js';
 import { strings as core } from './en/core.js';
 import { strings as exercise } from './en/exercise.js';
 import { strings as finder } from './en/finder.js';
+import { strings as history } from './en/history.js';
 import { strings as routine } from './en/routine.js';
 
 export type { Translation } from './translation.js';
@@ -13,9 +15,11 @@ export type { Translation } from './translation.js';
 export const en: Translation = {
   lang: 'en',
   ...core,
+  ...coach,
   ...bodyMap,
   ...exercise,
   ...routine,
   ...finder,
   ...builder,
+  ...history,
 };

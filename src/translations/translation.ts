@@ -1,3 +1,4 @@
+import type { CoachWords } from '../core/coach-script.js';
 import type { Problem } from '../core/problems.js';
 import type { SuggestWords } from '../core/suggest.js';
 
@@ -55,6 +56,8 @@ export interface Translation {
     tenSeconds: string;
     done: string;
   };
+  /** The voice coach of `<smr-routine voice>`: whole spoken sentences (speech synthesis). */
+  coach: CoachWords;
   bodyMap: {
     front: string;
     back: string;
@@ -148,6 +151,13 @@ export interface Translation {
     badJson: (detail: string) => string;
     /** The `<script type="application/json">` child is not valid JSON. */
     badInlineJson: (detail: string) => string;
+    /** Accessible name of the print card's QR code (`print-qr`). */
+    qrLabel: (title: string) => string;
+    /** Under the printed QR code. */
+    qrCaption: string;
+    /** Printed instead of a QR code too fine for a phone to read. */
+    qrTooLong: string;
+    qrFailed: string;
     announceStart: (title: string) => string;
     announceStep: (index: number, count: number, name: string, side: string) => string;
     announceRest: (next: string) => string;
@@ -220,9 +230,6 @@ export interface Translation {
     instructionsHint: string;
     catalogInstructionsHint: string;
     cautionsKept: (count: number) => string;
-    /** Accessible name of a step's drag handle. */
-    handle: (name: string, index: number, count: number) => string;
-    reorderHint: string;
     /** A step's own picture or clip: the group, its URL, kind and description (issue 18). */
     media: string;
     mediaSrc: string;
@@ -232,6 +239,9 @@ export interface Translation {
     mediaVideo: string;
     mediaAlt: string;
     mediaAltHint: string;
+    /** Accessible name of a step's drag handle. */
+    handle: (name: string, index: number, count: number) => string;
+    reorderHint: string;
     moveUp: (name: string) => string;
     moveDown: (name: string) => string;
     remove: (name: string) => string;
@@ -273,6 +283,69 @@ export interface Translation {
     previewTitle: string;
     previewHint: string;
     previewInvalid: string;
+    shareTitle: string;
+    /** Where the link leads, what that page needs, and that the routine stays out of server logs. */
+    shareHint: string;
+    shareLink: string;
+    copyLink: string;
+    copiedLink: string;
+    linkPending: string;
+    downloadQr: string;
+    /** Accessible name of the share link's QR code. */
+    qrLabel: (title: string) => string;
+    qrTooLong: string;
+  };
+  history: {
+    title: string;
+    /** Under the title: where the history is kept. */
+    privacy: string;
+    empty: string;
+    /** Empty with `routine-id`: no session of that routine yet. */
+    emptyRoutine: string;
+    overview: string;
+    sessions: string;
+    totalTime: string;
+    currentStreak: string;
+    longestStreak: string;
+    days: (count: number) => string;
+    calendarTitle: (weeks: number) => string;
+    /** A day of the calendar, for screen readers: `date` is the day written out. */
+    dayCount: (date: string, count: number) => string;
+    weekOf: (date: string) => string;
+    fewer: string;
+    more: string;
+    recentTitle: string;
+    timeSpent: (clock: string) => string;
+    completed: (count: number) => string;
+    skipped: (count: number) => string;
+    stopped: string;
+    showMore: string;
+    trendsTitle: string;
+    /** What the tenderness numbers mean. */
+    trendsHint: string;
+    noRatings: string;
+    trendName: (name: string, side: string) => string;
+    /** The accessible summary of one trend chart. */
+    trendSummary: (count: number, first: number, last: number) => string;
+    showNumbers: string;
+    dateColumn: string;
+    ratingColumn: string;
+    dataTitle: string;
+    exportCsv: string;
+    exportJson: string;
+    importJson: string;
+    clear: string;
+    exported: (file: string) => string;
+    /** After an import: how many sessions were new. */
+    imported: (added: number) => string;
+    importFailed: string;
+    fileTooLarge: (file: string) => string;
+    /** The device refused to store the change (storage full or turned off). */
+    storageFailed: string;
+    clearQuestion: (count: number) => string;
+    clearYes: string;
+    clearNo: string;
+    cleared: string;
   };
   errors: {
     heading: string;
