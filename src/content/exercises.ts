@@ -25,6 +25,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['plantar-fascia'],
     setup:
       'Sit on a chair with one bare or socked foot resting on a ball on the floor. Start seated; you can stand later, holding a wall or chair, to add weight.',
+    spoken: 'Sit on a chair, ball under the front of the heel. Roll slowly along the arch, stopping before the toes.',
     position: 'seated',
     steps: [
       'Place the ball under the front edge of the heel.',
@@ -71,6 +72,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['calves'],
     setup:
       'Sit on the floor with your legs long and the roller under one calf, just below the knee. Put your hands on the floor behind you and lift your hips.',
+    spoken: 'Sit with legs long, roller under the upper calf. Lift your hips and roll slowly down, stopping above the Achilles.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -127,6 +129,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['tibialis-anterior'],
     setup:
       "Kneel on all fours with the roller under one shin. Turn the leg slightly inward so the roller sits on the muscle just outside the shin's sharp front edge.",
+    spoken: 'On all fours, roller under one shin. Turn the leg in so it presses muscle, not bone, and roll slowly.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -182,6 +185,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['peroneals'],
     setup:
       'Lie on your side with the roller under the outer lower leg of the bottom leg. Prop yourself on your forearm and plant the top foot in front of you.',
+    spoken: 'Lie on your side, roller under the outer lower leg, a hand-width below the knee. Roll slowly toward the ankle.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -235,6 +239,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['hamstrings'],
     setup:
       'Sit on the floor with the roller under one thigh, just below the sit bone. Put your hands on the floor behind you and lift your hips.',
+    spoken: 'Sit with the roller under one thigh, below the sit bone. Lift your hips, roll slowly, stop above the knee.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -291,6 +296,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['quadriceps'],
     setup:
       'Lie face down on your forearms, in a plank, with the roller under the front of one thigh just below the hip. Bend the other leg out to the side.',
+    spoken: 'Face down on your forearms, roller under the front of one thigh. Roll slowly down, stopping above the kneecap.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -349,6 +355,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['it-band'],
     setup:
       'Lie on your side with the roller under the outer thigh of the bottom leg, propped on your forearm. Cross the top leg in front and plant that foot flat on the floor to carry part of your weight.',
+    spoken: 'Lie on your side, roller under the outer thigh, top foot planted in front. Roll lightly, stopping above the knee.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -403,6 +410,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['tfl'],
     setup:
       'Find the bony point at the front of your hip, then place the ball just below it and slightly toward the side. Lie face down on your forearms and turn your body about halfway onto that side.',
+    spoken: 'Ball just below and outside the front hip bone. Lie face down, half turned onto it. Small, slow rolls.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -463,6 +471,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['adductors'],
     setup:
       'Lie face down on your forearms. Bend one knee out to the side like a frog and set the roller under that inner thigh, just above the knee, lying in the same direction as your body.',
+    spoken: 'Face down, knee out, roller under the inner thigh above the knee. Short strokes up, stop well below the groin.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -525,6 +534,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['glute-max'],
     setup:
       "Sit on the roller with your hands on the floor behind you. Cross one ankle over the opposite knee and lean toward the crossed leg's side.",
+    spoken: 'Sit on the roller, one ankle over the other knee, and lean toward that side. Roll slowly over the buttock.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -582,6 +592,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['glute-med'],
     setup:
       'Sit on the floor leaning onto one side, with the ball under the upper-outer hip, just below the top rim of the pelvis. Support yourself on your hand or forearm.',
+    spoken: 'Sit leaning onto one side, ball under the upper outer hip, just below the pelvis rim. Make small, slow rolls.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -637,6 +648,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['piriformis'],
     setup:
       'Sit on the floor with the ball under the middle of one buttock. Cross that ankle over the opposite knee in a figure-4 and lean toward the crossed side.',
+    spoken: 'Sit on the ball, middle of one buttock, that ankle over the other knee. Lean in and breathe slowly.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -693,6 +705,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['hip-flexors', 'quadriceps'],
     setup:
       'Lie face down on your forearms with the roller under the top of one thigh, a few fingers below the bony point at the front of the hip.',
+    spoken: 'Face down on your forearms, roller a few fingers below the front hip bone. Gentle, short strokes down the thigh.',
     position: 'floor',
     offFloor: {
       position: 'seated',
@@ -745,6 +758,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['quadratus-lumborum'],
     setup:
       'Stand with your back to a wall and place a ball between the wall and one side of your low back, in the soft gap between the lowest rib and the top of the pelvis, well out to the side of the spine.',
+    spoken: 'Back to a wall, ball between the lowest rib and pelvis, well out from the spine. Lean gently, breathe.',
     position: 'wall',
     steps: [
       'Lean back just enough to feel gentle pressure.',
@@ -800,6 +814,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['thoracic-spine'],
     setup:
       'Sit on the floor with knees bent and the roller across your back, just below the shoulder blades. Cradle your head in your hands, elbows in, and lift your hips a little.',
+    spoken: 'Sit with knees bent, roller across your back below the shoulder blades. Cradle your head, lift your hips, roll slowly.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -855,6 +870,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['lats'],
     setup:
       'Lie on your side with the roller under you at the level of your lower ribs. Stretch the bottom arm overhead with the thumb pointing up, and bend your knees for balance.',
+    spoken: 'On your side, roller under the lower ribs, bottom arm overhead. Roll slowly toward the armpit, not into it.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -904,6 +920,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['serratus'],
     setup:
       'Stand side-on to a wall and raise the near arm up the wall. Place a soft ball between the wall and the side of your ribs, a hand-width below the armpit and a little toward the front.',
+    spoken: 'Side-on to a wall, arm raised, soft ball on your side ribs below the armpit. Lean in lightly and breathe.',
     position: 'wall',
     steps: [
       'Lean in gently until you feel a light, steady pressure.',
@@ -949,6 +966,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['rhomboids'],
     setup:
       'Stand with your back to a wall and place a ball between the wall and your upper back, between the spine and the inner edge of one shoulder blade. Hug your arms across your chest.',
+    spoken: 'Back to a wall, ball between the spine and one shoulder blade, arms hugged. Bend your knees to roll slowly.',
     position: 'wall',
     steps: [
       'Lean into the wall so the ball presses into the muscle.',
@@ -989,6 +1007,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['upper-trapezius'],
     setup:
       'Stand facing away from a corner or door frame, or lie on your back, and place the ball on the thick ridge of muscle on top of one shoulder, halfway between the neck and the shoulder tip.',
+    spoken: 'Ball on the muscle ridge on top of one shoulder, halfway to the tip. Lean in, hold still, breathe.',
     position: 'wall',
     steps: [
       'Lean into the ball until you feel a steady, tolerable pressure.',
@@ -1037,6 +1056,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['neck-posterior', 'suboccipitals'],
     setup:
       'Put two tennis-size balls in a sock and tie it off, or use a peanut ball. Lie on your back with knees bent and rest the back of your head on them, so one ball sits on each side of the spine just under the bony ridge at the base of the skull.',
+    spoken: 'On your back, knees bent, one ball each side of the spine, just under the skull. Head weight only.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -1096,6 +1116,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['pecs'],
     setup:
       'Stand facing a wall or door frame and place a ball between the wall and the chest muscle, just below the collarbone and a hand-width in from the front of the shoulder.',
+    spoken: 'Face a wall, ball just below the collarbone, a hand-width in from the shoulder. Lean in and breathe slowly.',
     position: 'wall',
     steps: [
       'Lean in until you feel a steady, tolerable pressure.',
@@ -1140,6 +1161,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['front-deltoid'],
     setup:
       'Stand side-on to a wall or door frame and turn a little toward it. Place a ball between the wall and the front of the shoulder, on the rounded muscle just below and in front of the bony tip of the shoulder.',
+    spoken: 'Side-on to a wall, ball on the front of the shoulder, below the bony tip. Lean in and breathe slowly.',
     position: 'wall',
     steps: [
       'Lean in until you feel a steady, tolerable pressure.',
@@ -1184,6 +1206,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['infraspinatus'],
     setup:
       'Stand with your back to a wall and place a ball on the flat back of one shoulder blade, below the bony ridge that runs across its top.',
+    spoken: 'Back to a wall, ball on the flat of one shoulder blade, below its ridge. Lean in and breathe slowly.',
     position: 'wall',
     steps: [
       'Lean into the ball until you feel a steady, tolerable pressure.',
@@ -1226,6 +1249,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['rear-deltoid'],
     setup:
       'Stand with your back to a wall, turned a little sideways, and place a ball between the wall and the back of the shoulder, on the rounded muscle just behind and below the bony tip of the shoulder.',
+    spoken: 'Back to a wall, turned a little, ball behind the shoulder, below the bony tip. Lean back and breathe slowly.',
     position: 'wall',
     steps: [
       'Lean back until you feel a steady, tolerable pressure.',
@@ -1272,6 +1296,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['teres'],
     setup:
       'Lie on your side with the bottom arm stretched overhead. Place the ball under the back fold of the armpit, on the outer edge of the shoulder blade.',
+    spoken: 'On your side, bottom arm overhead, ball on the outer edge of the shoulder blade, behind the armpit. Breathe slowly.',
     position: 'floor',
     offFloor: {
       position: 'wall',
@@ -1323,6 +1348,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['forearm-flexors'],
     setup:
       'Sit at a table and rest your forearm on a ball, palm down, so the palm side of the forearm meets the ball. Place your other hand on top of the forearm to add gentle pressure.',
+    spoken: 'At a table, palm down, forearm on the ball, other hand on top. Roll slowly toward the wrist and back.',
     position: 'seated',
     steps: [
       'Start a few fingers below the bony bump on the inner side of the elbow, on the muscle.',
@@ -1365,6 +1391,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['forearm-extensors'],
     setup:
       'Sit at a table and rest your forearm on a ball, palm up, so the back of the forearm meets the ball. Place your other hand on top of the forearm to add gentle pressure.',
+    spoken: 'At a table, palm up, forearm on the ball, other hand on top. Roll slowly toward the wrist and back.',
     position: 'seated',
     steps: [
       'Start a few fingers below the bony point on the outside of the elbow.',
@@ -1403,6 +1430,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['biceps'],
     setup:
       'Sit with your arm resting on a table, palm up, and hold the stick in your other hand across the front of the upper arm. With a ball instead, stand beside a wall and turn a little toward it, so the ball sits between the wall and the front of the upper arm.',
+    spoken: 'Arm on a table, palm up, stick across the upper arm. Roll slowly down, stopping above the elbow.',
     position: 'seated',
     steps: [
       'Start a hand-width below the front of the shoulder.',
@@ -1445,6 +1473,7 @@ export const exercises: readonly Exercise[] = [
     regions: ['triceps'],
     setup:
       'Lie on your side with the bottom arm stretched overhead and the roller under that upper arm, then turn a little toward your front so the back of the arm, not its outer side, rests on the roller. Rest your head on a pillow or the arm.',
+    spoken: 'On your side, arm overhead, roller under the back of that arm. Roll slowly toward the shoulder, not the armpit.',
     position: 'floor',
     offFloor: {
       position: 'wall',

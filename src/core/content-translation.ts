@@ -14,6 +14,8 @@ import type { ValidationError } from './types.js';
 export interface ExerciseText {
   name?: string;
   setup?: string;
+  /** The set-up as the voice coach says it (about 20 words, written for the ear). */
+  spoken?: string;
   steps?: string[];
   cues?: string[];
   avoid?: string[];
@@ -52,6 +54,8 @@ export interface ContentTranslation {
   regions?: Record<string, string>;
   concerns?: Record<string, ConcernText>;
   safety?: SafetyText;
+  /** What each exercise's illustration shows, in words (its text alternative), by exercise id. */
+  pictures?: Record<string, string>;
 }
 
 /** The ids a translation may name, from the content it translates. */
@@ -69,6 +73,7 @@ export interface ContentIds {
 const EXERCISE_TEXT_KEYS = [
   'name',
   'setup',
+  'spoken',
   'steps',
   'cues',
   'avoid',
@@ -140,6 +145,7 @@ function exerciseText(out: Collector, value: unknown, path: string, muscleCount:
   return defined({
     name: text('name', LIMITS.name),
     setup: text('setup', LIMITS.text),
+    spoken: text('spoken', LIMITS.spoken),
     steps: list('steps'),
     cues: list('cues'),
     avoid: list('avoid'),
@@ -201,7 +207,7 @@ function validateUnsafe(input: unknown, ids: ContentIds): { translation: Content
     out.add('', { code: 'wrong-type', expected: 'object', got: describeValue(input) });
     return { translation: null, errors: out.errors };
   }
-  out.unknownKeys(input, ['lang', 'exercises', 'presets', 'regions', 'concerns', 'safety'], '');
+  out.unknownKeys(input, ['lang', 'exercises', 'presets', 'regions', 'concerns', 'safety', 'pictures'], '');
   const lang = out.text(own(input, 'lang'), 'lang', 35, true);
   if (lang !== undefined && !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang)) {
     out.add('lang', { code: 'wrong-type', expected: 'language-tag', got: describeValue(lang) });
@@ -219,6 +225,10 @@ function validateUnsafe(input: unknown, ids: ContentIds): { translation: Content
   if (presets) translation.presets = presets;
   const regions = byId(out, own(input, 'regions'), 'regions', ids.regions, (value, path) => textOnly(out, value, path, LIMITS.name));
   if (regions) translation.regions = regions;
+  const pictures = byId(out, own(input, 'pictures'), 'pictures', [...ids.exercises.keys()], (value, path) =>
+    textOnly(out, value, path, LIMITS.text),
+  );
+  if (pictures) translation.pictures = pictures;
   const concerns = byId(out, own(input, 'concerns'), 'concerns', [...ids.concerns.keys()], (value, path, id) => {
     const text = fields(out, value, path, ['label', 'note'] as const, LIMITS.text, ['label', 'note', 'reasons']);
     if (!text || !isRecord(value)) return text;

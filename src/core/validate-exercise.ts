@@ -1,7 +1,7 @@
 /**
  * Validation of exercises: the built-in catalog (strict: every field) and custom exercises
  * given to `<smr-exercise>` through its `.exercise` property (only id, name, steps and duration
- * required; the rest gets empty defaults). Never throws.
+ * required; the rest gets empty defaults, and `spoken` stays out when not given). Never throws.
  */
 import { Collector } from './collector.js';
 import { describeValue } from './describe.js';
@@ -19,6 +19,7 @@ const EXERCISE_KEYS = [
   'muscles',
   'regions',
   'setup',
+  'spoken',
   'position',
   'offFloor',
   'steps',
@@ -157,6 +158,7 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
   const muscleList = muscles(out, own(input, 'muscles'), 'muscles', strict);
   const regions = oneOfList<RegionId>(out, own(input, 'regions'), 'regions', REGIONS, strict);
   const setup = out.text(own(input, 'setup'), 'setup', LIMITS.text, strict);
+  const spoken = out.text(own(input, 'spoken'), 'spoken', LIMITS.spoken, strict);
   const position = oneOf<Position>(out, own(input, 'position'), 'position', POSITIONS, strict);
   const offFloorOption = offFloor(out, own(input, 'offFloor'), 'offFloor', tools);
   const steps = out.textList(own(input, 'steps'), 'steps');
@@ -214,6 +216,7 @@ function validateExerciseUnsafe(input: unknown, strict: boolean): ExerciseValida
     why: why ?? '',
   };
   if (note) exercise.note = note;
+  if (spoken) exercise.spoken = spoken;
   if (position) exercise.position = position;
   if (offFloorOption) exercise.offFloor = offFloorOption;
   if (maxDuration !== undefined) exercise.maxDuration = maxDuration;

@@ -16,6 +16,7 @@ export const deContent: ContentTranslation = {
       name: 'Fußsohle',
       setup:
         'Setz dich auf einen Stuhl und stell einen Fuß, barfuß oder mit Socke, auf einen Ball am Boden. Fang im Sitzen an; später kannst du aufstehen und dich an einer Wand oder einem Stuhl festhalten, um mehr Gewicht zu geben.',
+      spoken: 'Setz dich auf einen Stuhl, den Ball unter der vorderen Ferse. Roll langsam übers Gewölbe, bis kurz vor die Zehen.',
       steps: [
         'Leg den Ball unter den vorderen Rand der Ferse.',
         'Roll langsam am Fußgewölbe entlang nach vorn bis kurz vor die Zehengrundgelenke, dann zurück.',
@@ -48,6 +49,8 @@ export const deContent: ContentTranslation = {
       name: 'Waden',
       setup:
         'Setz dich mit langen Beinen auf den Boden, die Rolle unter einer Wade, knapp unterhalb des Knies. Stütz die Hände hinter dir auf den Boden und heb das Becken an.',
+      spoken:
+        'Sitz mit langen Beinen, die Rolle unter der oberen Wade. Heb das Becken und roll langsam abwärts, bis kurz vor die Achillessehne.',
       steps: [
         'Roll langsam von knapp unterhalb der Kniekehle bis dorthin, wo die Wade in die Achillessehne übergeht, dann wieder hinauf.',
         'Dreh den Fuß nach innen, um die innere Wade zu bearbeiten, dann nach außen für die äußere Wade.',
@@ -89,6 +92,8 @@ export const deContent: ContentTranslation = {
       name: 'Schienbein (Vorderseite des Unterschenkels)',
       setup:
         'Geh in den Vierfüßlerstand, die Rolle unter einem Schienbein. Dreh das Bein leicht nach innen, sodass die Rolle auf dem Muskel direkt neben der scharfen Vorderkante des Schienbeins liegt.',
+      spoken:
+        'Im Vierfüßlerstand, die Rolle unter einem Schienbein. Dreh das Bein nach innen, auf den Muskel statt auf den Knochen, und roll langsam.',
       steps: [
         'Beginn eine Handbreit unterhalb des Knies, auf dem Muskel neben dem Knochen.',
         'Roll langsam Richtung Sprunggelenk, halt ein paar Finger breit über der Vorderseite des Sprunggelenks an, dann zurück.',
@@ -126,6 +131,7 @@ export const deContent: ContentTranslation = {
       name: 'Unterschenkel außen (Wadenbeinmuskeln)',
       setup:
         'Leg dich auf die Seite, die Rolle unter der Außenseite des unteren Unterschenkels. Stütz dich auf den Unterarm und stell den oberen Fuß vor dir auf.',
+      spoken: 'Auf der Seite, die Rolle außen am Unterschenkel, eine Handbreit unter dem Knie. Roll langsam Richtung Sprunggelenk.',
       steps: [
         'Beginn eine ganze Handbreit unterhalb des Knies, nicht direkt darunter.',
         'Roll langsam an der Außenseite des Unterschenkels Richtung Sprunggelenk, halt ein paar Finger breit über dem Außenknöchel an.',
@@ -165,6 +171,8 @@ export const deContent: ContentTranslation = {
       name: 'Hintere Oberschenkelmuskulatur (Oberschenkelrückseite)',
       setup:
         'Setz dich auf den Boden, die Rolle unter einem Oberschenkel, knapp unterhalb des Sitzbeins. Stütz die Hände hinter dir auf den Boden und heb das Becken an.',
+      spoken:
+        'Sitz mit der Rolle unter einem Oberschenkel, knapp unter dem Sitzbein. Heb das Becken, roll langsam und halt über der Kniekehle an.',
       steps: [
         'Roll langsam von knapp unterhalb des Sitzbeins Richtung Knie, halt eine Handbreit über der Kniekehle an.',
         'Dreh die Zehen nach innen, sodass die innere Oberschenkelrückseite auf der Rolle liegt, dann nach außen für die äußere.',
@@ -201,6 +209,8 @@ export const deContent: ContentTranslation = {
       name: 'Quadrizeps (Oberschenkelvorderseite)',
       setup:
         'Geh bäuchlings in den Unterarmstütz, die Rolle unter der Vorderseite eines Oberschenkels, knapp unterhalb der Hüfte. Winkle das andere Bein seitlich ab.',
+      spoken:
+        'Bäuchlings im Unterarmstütz, die Rolle unter der Vorderseite eines Oberschenkels. Roll langsam abwärts und halt über der Kniescheibe an.',
       steps: [
         'Roll langsam von knapp unterhalb der Hüftvorderseite bis eine Handbreit über die Kniescheibe, dann zurück.',
         'Oben am Oberschenkel bleib vorn und außen: Innen liegt dort die Leiste.',
@@ -246,6 +256,8 @@ export const deContent: ContentTranslation = {
       name: 'Oberschenkel außen (Bereich des Tractus iliotibialis)',
       setup:
         'Leg dich auf die Seite, die Rolle unter der Außenseite des unteren Oberschenkels, und stütz dich auf den Unterarm. Stell das obere Bein vor dem unteren auf, den Fuß flach am Boden, damit er einen Teil deines Gewichts trägt.',
+      spoken:
+        'Auf der Seite, die Rolle unter der Oberschenkelaußenseite, den oberen Fuß vorn aufgestellt. Roll sanft und halt über dem Knie an.',
       steps: [
         'Beginn eine Handbreit unterhalb des Knochenvorsprungs seitlich an der Hüfte.',
         'Roll in kurzen, langsamen Zügen die Oberschenkelaußenseite hinunter, halt eine Handbreit über dem Knie an.',
@@ -285,6 +297,8 @@ export const deContent: ContentTranslation = {
       name: 'Vordere Hüfte (TFL)',
       setup:
         'Ertaste den Knochenvorsprung vorn an deiner Hüfte und leg den Ball knapp darunter und etwas zur Seite hin. Leg dich bäuchlings auf die Unterarme und dreh den Körper etwa zur Hälfte auf diese Seite.',
+      spoken:
+        'Den Ball knapp unter und seitlich vom vorderen Hüftknochen. Bäuchlings, halb auf diese Seite gedreht, roll klein und langsam.',
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll in kleinen, langsamen Bewegungen von 2 bis 5 cm in jede Richtung und bleib dabei vorn-außen an der Hüfte.',
@@ -324,6 +338,8 @@ export const deContent: ContentTranslation = {
       name: 'Oberschenkelinnenseite (Adduktoren)',
       setup:
         'Leg dich bäuchlings auf die Unterarme. Winkle ein Knie wie ein Frosch seitlich ab und leg die Rolle unter diesen inneren Oberschenkel, knapp über dem Knie, in Längsrichtung deines Körpers.',
+      spoken:
+        'Bäuchlings, ein Knie seitlich abgewinkelt, die Rolle innen am Oberschenkel über dem Knie. In kurzen Zügen hoch, weit unterhalb der Leiste.',
       steps: [
         'Beginn knapp über der Knieinnenseite, nicht darauf.',
         'Verlagere dein Gewicht in kurzen, langsamen Zügen von einigen Zentimetern zur Seite und arbeite dich jedes Mal etwas höher.',
@@ -375,6 +391,7 @@ export const deContent: ContentTranslation = {
       name: 'Gesäß (großer Gesäßmuskel)',
       setup:
         'Setz dich auf die Rolle, die Hände hinter dir auf dem Boden. Leg einen Knöchel über das gegenüberliegende Knie und lehn dich zur Seite des übergeschlagenen Beins.',
+      spoken: 'Setz dich auf die Rolle, einen Knöchel aufs andere Knie, und lehn dich zu dieser Seite. Roll langsam über das Gesäß.',
       steps: [
         'Roll langsam über den fleischigen Teil des Gesäßes, von knapp unter dem oberen Beckenrand bis knapp über das Sitzbein.',
         'Verlagere dein Gewicht etwas, um den inneren und äußeren Teil zu erreichen.',
@@ -414,6 +431,7 @@ export const deContent: ContentTranslation = {
       name: 'Seitliche Hüfte (mittlerer Gesäßmuskel)',
       setup:
         'Setz dich auf den Boden und lehn dich zu einer Seite, den Ball unter der oberen Außenseite der Hüfte, knapp unterhalb des oberen Beckenrands. Stütz dich auf die Hand oder den Unterarm.',
+      spoken: 'Sitz zur Seite gelehnt, den Ball außen oben an der Hüfte, knapp unter dem Beckenrand. Roll klein und langsam.',
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll langsam in kleinen Zügen zwischen Beckenrand und dem Knochenvorsprung seitlich an der Hüfte.',
@@ -448,6 +466,8 @@ export const deContent: ContentTranslation = {
       name: 'Tiefes Gesäß (birnenförmiger Muskel)',
       setup:
         'Setz dich auf den Boden, den Ball unter der Mitte einer Gesäßhälfte. Leg den Knöchel dieser Seite in einer Vierer-Position über das gegenüberliegende Knie und lehn dich zur Seite des übergeschlagenen Beins.',
+      spoken:
+        'Setz dich mit dem Ball unter die Mitte einer Gesäßhälfte, diesen Knöchel aufs andere Knie. Lehn dich hinein und atme langsam.',
       steps: [
         'Such eine Stelle in der Mitte des Gesäßes, zwischen dem Rand des Steißbeinbereichs und dem Knochenvorsprung der Hüfte.',
         'Lass dein Gewicht auf den Ball sinken und halte ein paar langsame Atemzüge lang.',
@@ -486,6 +506,8 @@ export const deContent: ContentTranslation = {
       name: 'Hüftvorderseite (Hüftbeuger)',
       setup:
         'Leg dich bäuchlings auf die Unterarme, die Rolle unter dem oberen Ende eines Oberschenkels, ein paar Finger breit unterhalb des Knochenvorsprungs vorn an der Hüfte.',
+      spoken:
+        'Bäuchlings auf den Unterarmen, die Rolle ein paar Finger unter dem vorderen Hüftknochen. Sanfte, kurze Züge den Oberschenkel hinunter.',
       steps: [
         'Roll in kurzen, langsamen Zügen über das obere Drittel der Oberschenkelvorderseite und bleib dabei vorn und außen.',
         'Halt an einer verspannten Stelle an und beug das Knie langsam 5-mal.',
@@ -527,6 +549,7 @@ export const deContent: ContentTranslation = {
       name: 'Seitlicher unterer Rücken (QL)',
       setup:
         'Stell dich mit dem Rücken zu einer Wand und leg einen Ball zwischen Wand und eine Seite deines unteren Rückens, in die weiche Lücke zwischen unterster Rippe und oberem Beckenrand, deutlich seitlich der Wirbelsäule.',
+      spoken: 'Rücken zur Wand, den Ball zwischen unterster Rippe und Becken, weit weg von der Wirbelsäule. Lehn dich sanft an und atme.',
       steps: [
         'Lehn dich nur so weit zurück, dass du sanften Druck spürst.',
         'Bleib still und atme ein paar Atemzüge lang langsam.',
@@ -563,6 +586,8 @@ export const deContent: ContentTranslation = {
       name: 'Oberer Rücken',
       setup:
         'Setz dich mit angewinkelten Knien auf den Boden, die Rolle quer hinter deinem Rücken, knapp unterhalb der Schulterblätter. Stütz den Kopf mit den Händen, Ellbogen nach innen, und heb das Becken etwas an.',
+      spoken:
+        'Sitz mit gebeugten Knien, die Rolle quer unter den Schulterblättern. Halt den Kopf in den Händen, heb das Becken, roll langsam.',
       steps: [
         'Roll langsam hinauf bis zum oberen Rand der Schulterblätter und wieder hinunter bis zum unteren Rippenrand.',
         'Halt die Rolle an einer Stelle, stütz weiter den Kopf und lehn dich 2 bis 3 Atemzüge lang sanft nach hinten darüber.',
@@ -600,6 +625,8 @@ export const deContent: ContentTranslation = {
       name: 'Seitlicher Rücken (breiter Rückenmuskel)',
       setup:
         'Leg dich auf die Seite, die Rolle unter dir auf Höhe der unteren Rippen. Streck den unteren Arm über den Kopf, Daumen nach oben, und beug die Knie für das Gleichgewicht.',
+      spoken:
+        'Auf der Seite, die Rolle unter den unteren Rippen, den unteren Arm über dem Kopf. Roll langsam Richtung Achsel, nicht hinein.',
       steps: [
         'Roll langsam von den unteren Rippen hinauf Richtung hinteren Rand der Achsel, dann wieder hinunter.',
         'Dreh dich etwas auf den Rücken, dann etwas zur Brust, um den ganzen Muskel zu erreichen.',
@@ -638,6 +665,7 @@ export const deContent: ContentTranslation = {
       name: 'Seitliche Rippen (vorderer Sägemuskel)',
       setup:
         'Stell dich seitlich zu einer Wand und streck den wandnahen Arm an der Wand hinauf. Leg einen weichen Ball zwischen Wand und die Seite deiner Rippen, eine Handbreit unterhalb der Achsel und etwas nach vorn.',
+      spoken: 'Seitlich zur Wand, den Arm gehoben, einen weichen Ball an den Rippen unter der Achsel. Lehn dich leicht an und atme.',
       steps: [
         'Lehn dich sanft an, bis du einen leichten, gleichmäßigen Druck spürst.',
         'Beug und streck die Knie etwas, um den Ball langsam 2 bis 5 cm an den Rippen auf und ab zu rollen.',
@@ -672,6 +700,8 @@ export const deContent: ContentTranslation = {
       name: 'Zwischen den Schulterblättern (Rautenmuskeln)',
       setup:
         'Stell dich mit dem Rücken zu einer Wand und leg einen Ball zwischen Wand und oberen Rücken, zwischen Wirbelsäule und den Innenrand eines Schulterblatts. Verschränk die Arme vor der Brust.',
+      spoken:
+        'Rücken zur Wand, den Ball zwischen Wirbelsäule und einem Schulterblatt, die Arme vor der Brust gekreuzt. Beug die Knie zum Rollen.',
       steps: [
         'Lehn dich an die Wand, sodass der Ball in den Muskel drückt.',
         'Beug und streck die Knie etwas, um den Ball langsam auf und ab zu rollen.',
@@ -699,6 +729,7 @@ export const deContent: ContentTranslation = {
       name: 'Schulteroberseite (oberer Trapezmuskel)',
       setup:
         'Stell dich mit dem Rücken zu einer Ecke oder einem Türrahmen oder leg dich auf den Rücken und platzier den Ball auf dem dicken Muskelwulst oben auf einer Schulter, auf halbem Weg zwischen Hals und Schulterspitze.',
+      spoken: 'Den Ball auf den Muskelwulst oben auf einer Schulter, auf halbem Weg zur Spitze. Lehn dich hinein, halt still und atme.',
       steps: [
         'Lehn dich in den Ball, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -732,6 +763,8 @@ export const deContent: ContentTranslation = {
       name: 'Nacken und Schädelbasis',
       setup:
         'Steck zwei Bälle in Tennisballgröße in eine Socke und knote sie zu, oder nimm einen Duoball. Leg dich mit angewinkelten Knien auf den Rücken und leg den Hinterkopf darauf, sodass links und rechts der Wirbelsäule je ein Ball knapp unter der Knochenkante an der Schädelbasis liegt.',
+      spoken:
+        'Auf dem Rücken, Knie angewinkelt, je ein Ball links und rechts der Wirbelsäule, knapp unter dem Schädel. Nur das Kopfgewicht.',
       steps: [
         'Lass das Gewicht deines Kopfes auf die Bälle sinken. Drück nicht nach unten.',
         'Atme langsam und lass Kiefer und Schultern locker.',
@@ -773,6 +806,8 @@ export const deContent: ContentTranslation = {
       name: 'Brust (Brustmuskeln)',
       setup:
         'Stell dich mit dem Gesicht zu einer Wand oder einem Türrahmen und leg einen Ball zwischen Wand und Brustmuskel, knapp unterhalb des Schlüsselbeins und eine Handbreit von der Schultervorderseite zur Brustmitte hin.',
+      spoken:
+        'Gesicht zur Wand, den Ball knapp unter dem Schlüsselbein, eine Handbreit innen von der Schulter. Lehn dich an und atme langsam.',
       steps: [
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -806,6 +841,7 @@ export const deContent: ContentTranslation = {
       name: 'Schultervorderseite (vorderer Deltamuskel)',
       setup:
         'Stell dich seitlich zu einer Wand oder einem Türrahmen und dreh dich etwas zu ihr hin. Leg einen Ball zwischen Wand und Schultervorderseite, auf den runden Muskel knapp unterhalb und vor der knöchernen Schulterspitze.',
+      spoken: 'Seitlich zur Wand, den Ball vorn auf der Schulter, knapp unter der knöchernen Spitze. Lehn dich an und atme langsam.',
       steps: [
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -838,6 +874,8 @@ export const deContent: ContentTranslation = {
       name: 'Schulterblattrückseite (Untergrätenmuskel)',
       setup:
         'Stell dich mit dem Rücken zu einer Wand und leg einen Ball auf die flache Rückseite eines Schulterblatts, unterhalb der Knochenleiste, die quer über seinen oberen Teil läuft.',
+      spoken:
+        'Rücken zur Wand, den Ball auf der flachen Seite eines Schulterblatts, unter der Knochenleiste. Lehn dich an und atme langsam.',
       steps: [
         'Lehn dich in den Ball, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -869,6 +907,8 @@ export const deContent: ContentTranslation = {
       name: 'Schulterrückseite (hinterer Deltamuskel)',
       setup:
         'Stell dich mit dem Rücken zu einer Wand, etwas seitlich gedreht, und leg einen Ball zwischen Wand und Schulterrückseite, auf den runden Muskel knapp hinter und unterhalb der knöchernen Schulterspitze.',
+      spoken:
+        'Rücken zur Wand, etwas seitlich gedreht, den Ball hinten an der Schulter, unter der knöchernen Spitze. Lehn dich zurück und atme.',
       steps: [
         'Lehn dich zurück, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -900,6 +940,7 @@ export const deContent: ContentTranslation = {
       name: 'Außenrand des Schulterblatts (Teres)',
       setup:
         'Leg dich auf die Seite, den unteren Arm über den Kopf gestreckt. Leg den Ball unter die hintere Achselfalte, an den Außenrand des Schulterblatts.',
+      spoken: 'Auf der Seite, den unteren Arm über dem Kopf, den Ball am Außenrand des Schulterblatts, hinter der Achsel. Atme langsam.',
       steps: [
         'Dreh dich etwas zum Rücken hin, sodass der Ball auf dem Muskel neben dem Rand des Schulterblatts liegt.',
         'Lass dein Gewicht sinken und atme ein paar Atemzüge lang langsam.',
@@ -934,6 +975,8 @@ export const deContent: ContentTranslation = {
       name: 'Unterarm, Handflächenseite (Beuger)',
       setup:
         'Setz dich an einen Tisch und leg den Unterarm mit der Handfläche nach unten auf einen Ball, sodass die Handflächenseite des Unterarms auf dem Ball liegt. Leg die andere Hand oben auf den Unterarm, um sanften Druck zu geben.',
+      spoken:
+        'Am Tisch, Handfläche nach unten, den Unterarm auf dem Ball, die andere Hand obendrauf. Roll langsam zum Handgelenk und zurück.',
       steps: [
         'Beginn ein paar Finger breit unterhalb des Knochenhöckers an der Innenseite des Ellbogens, auf dem Muskel.',
         'Roll langsam Richtung Handgelenk, halt ein paar Finger breit davor an, dann zurück.',
@@ -966,6 +1009,8 @@ export const deContent: ContentTranslation = {
       name: 'Unterarm, Rückseite (Strecker)',
       setup:
         'Setz dich an einen Tisch und leg den Unterarm mit der Handfläche nach oben auf einen Ball, sodass die Rückseite des Unterarms auf dem Ball liegt. Leg die andere Hand oben auf den Unterarm, um sanften Druck zu geben.',
+      spoken:
+        'Am Tisch, Handfläche nach oben, den Unterarm auf dem Ball, die andere Hand obendrauf. Roll langsam zum Handgelenk und zurück.',
       steps: [
         'Beginn ein paar Finger breit unterhalb des Knochenvorsprungs an der Außenseite des Ellbogens.',
         'Roll langsam Richtung Handgelenk, halt ein paar Finger breit davor an, dann zurück.',
@@ -994,6 +1039,7 @@ export const deContent: ContentTranslation = {
       name: 'Oberarmvorderseite (Bizeps)',
       setup:
         'Setz dich und leg den Arm mit der Handfläche nach oben auf einen Tisch; halt den Massagestab mit der anderen Hand quer vor den Oberarm. Mit einem Ball stell dich stattdessen neben eine Wand und dreh dich etwas zu ihr hin, sodass der Ball zwischen Wand und Oberarmvorderseite liegt.',
+      spoken: 'Arm auf den Tisch, Handfläche nach oben, den Stab quer auf dem Oberarm. Roll langsam abwärts, halt über der Ellenbeuge an.',
       steps: [
         'Beginn eine Handbreit unterhalb der Schultervorderseite.',
         'Roll langsam die Vorderseite des Oberarms hinunter, halt ein paar Finger breit über der Ellenbeuge an, dann zurück.',
@@ -1025,6 +1071,8 @@ export const deContent: ContentTranslation = {
       name: 'Oberarmrückseite (Trizeps)',
       setup:
         'Leg dich auf die Seite, den unteren Arm über den Kopf gestreckt und die Rolle unter diesem Oberarm, dann dreh dich etwas nach vorn, sodass die Rückseite des Arms, nicht seine Außenseite, auf der Rolle liegt. Leg den Kopf auf ein Kissen oder den Arm.',
+      spoken:
+        'Auf der Seite, den unteren Arm über dem Kopf, die Armrückseite auf der Rolle. Roll langsam Richtung Schulter, nicht in die Achsel.',
       steps: [
         'Beginn ein paar Finger breit über der Ellbogenspitze.',
         'Roll langsam Richtung Achsel, halt an der Schulterrückseite an, dann zurück.',

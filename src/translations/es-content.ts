@@ -21,6 +21,7 @@ export const esContent: ContentTranslation = {
       name: 'Planta del pie',
       setup:
         'Siéntate en una silla con un pie descalzo o con calcetín apoyado sobre una pelota en el suelo. Empieza sentado; más adelante puedes ponerte de pie, sujetándote a una pared o a una silla, para cargar más peso.',
+      spoken: 'Sentado en una silla, pelota bajo la parte delantera del talón. Rueda despacio por el arco, sin llegar a los dedos.',
       steps: [
         'Coloca la pelota bajo el borde delantero del talón.',
         'Rueda despacio hacia delante por el arco hasta justo detrás de la base de los dedos, y vuelve.',
@@ -57,6 +58,8 @@ export const esContent: ContentTranslation = {
       name: 'Pantorrillas',
       setup:
         'Siéntate en el suelo con las piernas estiradas y el rodillo bajo una pantorrilla, justo debajo de la rodilla. Apoya las manos en el suelo por detrás y levanta la cadera.',
+      spoken:
+        'Piernas estiradas, rodillo bajo la parte alta de la pantorrilla. Levanta la cadera y baja despacio, sin llegar al tendón de Aquiles.',
       steps: [
         'Rueda despacio desde justo debajo de la parte de atrás de la rodilla hasta donde la pantorrilla se estrecha en el tendón de Aquiles, y vuelve a subir.',
         'Gira el pie hacia dentro para trabajar la parte interna de la pantorrilla, y hacia fuera para la externa.',
@@ -98,6 +101,7 @@ export const esContent: ContentTranslation = {
       name: 'Espinillas (parte delantera de la pierna)',
       setup:
         'Ponte a cuatro patas con el rodillo bajo una espinilla. Gira la pierna un poco hacia dentro para que el rodillo quede sobre el músculo, justo por fuera del borde afilado de la tibia.',
+      spoken: 'A cuatro patas, rodillo bajo una espinilla. Gira la pierna hacia dentro para apoyar músculo, no hueso, y rueda despacio.',
       steps: [
         'Empieza a un ancho de mano por debajo de la rodilla, sobre el músculo que hay junto al hueso.',
         'Rueda despacio hacia el tobillo, parando a unos dedos por encima de la parte delantera del tobillo, y vuelve a subir.',
@@ -132,6 +136,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte externa de la pierna (peroneos)',
       setup:
         'Túmbate de lado con el rodillo bajo la parte externa de la pierna de abajo, entre la rodilla y el tobillo. Apóyate en el antebrazo y planta el pie de la pierna de arriba delante de ti.',
+      spoken: 'De lado, rodillo en la parte externa de la pierna, un palmo por debajo de la rodilla. Rueda despacio hacia el tobillo.',
       steps: [
         'Empieza a un ancho de mano completo por debajo de la rodilla, no justo debajo de ella.',
         'Rueda despacio por la parte externa de la pierna hacia el tobillo, parando a unos dedos por encima del hueso del tobillo.',
@@ -167,6 +172,7 @@ export const esContent: ContentTranslation = {
       name: 'Isquiotibiales (parte de atrás del muslo)',
       setup:
         'Siéntate en el suelo con el rodillo bajo un muslo, justo por debajo del isquion (el hueso sobre el que te sientas). Apoya las manos en el suelo por detrás y levanta la cadera.',
+      spoken: 'Sentado, rodillo bajo un muslo, justo debajo del isquion. Levanta la cadera y rueda despacio, parando antes de la rodilla.',
       steps: [
         'Rueda despacio desde justo debajo del isquion hacia la rodilla, parando a un ancho de mano por encima del pliegue de la rodilla.',
         'Gira las puntas de los pies hacia dentro para apoyar en el rodillo la parte interna de atrás del muslo, y hacia fuera para la parte externa.',
@@ -206,6 +212,7 @@ export const esContent: ContentTranslation = {
       name: 'Cuádriceps (parte delantera del muslo)',
       setup:
         'Túmbate boca abajo apoyado en los antebrazos, como en una plancha, con el rodillo bajo la parte delantera de un muslo, justo por debajo de la cadera. Dobla la otra pierna hacia un lado.',
+      spoken: 'Boca abajo sobre los antebrazos, rodillo bajo la parte delantera de un muslo. Rueda despacio, parando antes de la rótula.',
       steps: [
         'Rueda despacio desde justo debajo de la parte delantera de la cadera hasta un ancho de mano por encima de la rótula, y vuelve.',
         'Cerca de la parte alta del muslo, quédate en la cara delantera y externa: la cara interna, ahí, es la ingle.',
@@ -251,6 +258,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte externa del muslo (zona de la cintilla iliotibial)',
       setup:
         'Túmbate de lado con el rodillo bajo la parte externa del muslo de la pierna de abajo, apoyado en el antebrazo. Cruza la pierna de arriba por delante y apoya ese pie plano en el suelo para que soporte parte de tu peso.',
+      spoken:
+        'De lado, rodillo bajo la parte externa del muslo, el pie de arriba apoyado delante. Rueda suave, parando antes de la rodilla.',
       steps: [
         'Empieza a un ancho de mano por debajo del saliente óseo del lateral de la cadera.',
         'Rueda con pasadas cortas y lentas por la parte externa del muslo, parando a un ancho de mano por encima de la rodilla.',
@@ -290,6 +299,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte delantera de la cadera (TFL)',
       setup:
         'Localiza el saliente óseo de la parte delantera de la cadera y coloca la pelota justo debajo, un poco hacia el lateral. Túmbate boca abajo sobre los antebrazos y gira el cuerpo hasta quedar medio apoyado sobre ese lado.',
+      spoken:
+        'Pelota justo debajo y por fuera del hueso delantero de la cadera. Boca abajo, medio girado hacia ella, rodadas pequeñas y lentas.',
       steps: [
         'Deja que parte de tu peso se asiente sobre la pelota.',
         'Haz rodadas pequeñas y lentas, de 2,5 a 5 cm, en cualquier dirección, sin salir de la parte delantera y externa de la cadera.',
@@ -329,6 +340,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte interna del muslo (aductores)',
       setup:
         'Túmbate boca abajo sobre los antebrazos. Abre una rodilla hacia un lado, como una rana, y coloca el rodillo bajo la parte interna de ese muslo, justo por encima de la rodilla, en la misma dirección que tu cuerpo.',
+      spoken:
+        'Boca abajo, rodilla abierta, rodillo bajo la cara interna del muslo, sobre la rodilla. Sube con pasadas cortas, lejos de la ingle.',
       steps: [
         'Empieza justo por encima de la parte interna de la rodilla, no sobre ella.',
         'Desplaza el peso hacia los lados con pasadas cortas y lentas de unos pocos centímetros, subiendo un poco cada vez.',
@@ -380,6 +393,7 @@ export const esContent: ContentTranslation = {
       name: 'Glúteo (glúteo mayor)',
       setup:
         'Siéntate sobre el rodillo con las manos en el suelo por detrás. Cruza un tobillo sobre la rodilla contraria e inclínate hacia el lado de la pierna cruzada.',
+      spoken: 'Sentado en el rodillo, un tobillo sobre la rodilla contraria, inclínate hacia ese lado. Rueda despacio por el glúteo.',
       steps: [
         'Rueda despacio por la parte carnosa del glúteo, desde justo debajo del borde superior de la pelvis hasta justo por encima del isquion.',
         'Cambia un poco la inclinación para cubrir la parte interna y la externa.',
@@ -419,6 +433,7 @@ export const esContent: ContentTranslation = {
       name: 'Lateral de la cadera (glúteo medio)',
       setup:
         'Siéntate en el suelo inclinado hacia un lado, con la pelota bajo la parte alta y externa de la cadera, justo por debajo del borde superior de la pelvis. Apóyate en la mano o en el antebrazo.',
+      spoken: 'Sentado y ladeado, pelota en la cadera, arriba y por fuera, bajo el borde de la pelvis. Rodadas pequeñas y lentas.',
       steps: [
         'Deja que parte de tu peso se asiente sobre la pelota.',
         'Rueda despacio con pasadas pequeñas entre el borde de la pelvis y el saliente óseo del lateral de la cadera.',
@@ -453,6 +468,8 @@ export const esContent: ContentTranslation = {
       name: 'Glúteo profundo (piriforme)',
       setup:
         'Siéntate en el suelo con la pelota bajo el centro de un glúteo. Cruza el tobillo de ese lado sobre la rodilla contraria, formando un 4, e inclínate hacia el lado cruzado.',
+      spoken:
+        'Sentado, pelota bajo el centro de un glúteo, ese tobillo sobre la otra rodilla. Inclínate hacia ese lado y respira despacio.',
       steps: [
         'Busca un punto en el centro del glúteo, entre el borde de la zona del coxis y el saliente óseo de la cadera.',
         'Deja que tu peso se asiente sobre la pelota y mantén unas cuantas respiraciones lentas.',
@@ -491,6 +508,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte delantera de la cadera (flexores de la cadera)',
       setup:
         'Túmbate boca abajo sobre los antebrazos con el rodillo bajo la parte alta de un muslo, a unos dedos por debajo del saliente óseo de la parte delantera de la cadera.',
+      spoken:
+        'Boca abajo en los antebrazos, rodillo unos dedos bajo el hueso delantero de la cadera. Pasadas cortas y suaves por el muslo.',
       steps: [
         'Rueda con pasadas cortas y lentas por el tercio superior de la parte delantera del muslo, sin salir de la cara delantera y externa.',
         'En un punto tenso, detente y dobla la rodilla despacio 5 veces.',
@@ -532,6 +551,7 @@ export const esContent: ContentTranslation = {
       name: 'Lateral de la zona lumbar (cuadrado lumbar)',
       setup:
         'Ponte de pie de espaldas a una pared y coloca una pelota entre la pared y un lado de la zona lumbar, en el hueco blando entre la última costilla y el borde de la pelvis, bien separada de la columna, hacia el lateral.',
+      spoken: 'De espaldas a la pared, pelota entre la última costilla y la pelvis, lejos de la columna. Apóyate con suavidad y respira.',
       steps: [
         'Échate hacia atrás lo justo para notar una presión suave.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -568,6 +588,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte alta de la espalda',
       setup:
         'Siéntate en el suelo con las rodillas dobladas y el rodillo atravesado bajo la espalda, justo por debajo de los omóplatos. Sujeta la cabeza con las manos, con los codos cerrados, y levanta un poco la cadera.',
+      spoken:
+        'Sentado con las rodillas dobladas, rodillo atravesado bajo los omóplatos. Sujeta la cabeza, levanta la cadera y rueda despacio.',
       steps: [
         'Rueda despacio hacia arriba hasta la parte alta de los omóplatos y vuelve a bajar hasta el final de las costillas.',
         'Detén el rodillo en un punto, sin soltar la cabeza, y arquéate suavemente hacia atrás sobre él durante 2 o 3 respiraciones.',
@@ -605,6 +627,8 @@ export const esContent: ContentTranslation = {
       name: 'Lateral de la espalda (dorsal ancho)',
       setup:
         'Túmbate de lado con el rodillo debajo, a la altura de las costillas inferiores. Estira el brazo de abajo por encima de la cabeza con el pulgar hacia arriba, y dobla las rodillas para mantener el equilibrio.',
+      spoken:
+        'De lado, rodillo bajo las últimas costillas, brazo de abajo estirado hacia arriba. Rueda despacio hacia la axila, sin entrar.',
       steps: [
         'Rueda despacio desde las costillas inferiores hacia el borde de atrás de la axila, y vuelve a bajar.',
         'Gírate un poco hacia la espalda y después un poco hacia el pecho para cubrir todo el músculo.',
@@ -636,6 +660,7 @@ export const esContent: ContentTranslation = {
       name: 'Lateral de las costillas (serrato anterior)',
       setup:
         'Ponte de pie de lado a una pared y sube por ella el brazo más cercano. Coloca una pelota blanda entre la pared y el costado de las costillas, a un ancho de mano por debajo de la axila y un poco hacia delante.',
+      spoken: 'De lado a una pared, brazo levantado, pelota blanda en las costillas, bajo la axila. Apóyate suavemente y respira.',
       steps: [
         'Apóyate con suavidad hasta notar una presión ligera y constante.',
         'Dobla y estira un poco las rodillas para hacer rodar la pelota despacio, de 2,5 a 5 cm, arriba y abajo a lo largo de las costillas.',
@@ -666,6 +691,7 @@ export const esContent: ContentTranslation = {
       name: 'Entre los omóplatos (romboides)',
       setup:
         'Ponte de pie de espaldas a una pared y coloca una pelota entre la pared y la parte alta de la espalda, entre la columna y el borde interno de un omóplato. Cruza los brazos sobre el pecho, abrazándote.',
+      spoken: 'De espaldas a una pared, pelota entre la columna y un omóplato, brazos cruzados. Dobla las rodillas para rodar despacio.',
       steps: [
         'Apóyate en la pared para que la pelota presione el músculo.',
         'Dobla y estira un poco las rodillas para hacer rodar la pelota despacio arriba y abajo.',
@@ -690,6 +716,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte alta del hombro (trapecio superior)',
       setup:
         'Ponte de pie de espaldas a una esquina o al marco de una puerta, o túmbate boca arriba, y coloca la pelota sobre el grueso borde de músculo de la parte alta de un hombro, a medio camino entre el cuello y la punta del hombro.',
+      spoken: 'Pelota sobre el músculo de encima del hombro, a medio camino de la punta. Apóyate en ella, quédate quieto y respira.',
       steps: [
         'Apóyate en la pelota hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -723,6 +750,7 @@ export const esContent: ContentTranslation = {
       name: 'Nuca y base del cráneo',
       setup:
         'Mete dos pelotas del tamaño de una de tenis en un calcetín y átalo, o usa una pelota doble. Túmbate boca arriba con las rodillas dobladas y apoya la parte de atrás de la cabeza sobre ellas, de modo que quede una pelota a cada lado de la columna, justo debajo del borde óseo de la base del cráneo.',
+      spoken: 'Boca arriba, rodillas dobladas, una pelota a cada lado de la columna, justo bajo el cráneo. Solo el peso de la cabeza.',
       steps: [
         'Deja que el peso de la cabeza se asiente sobre las pelotas. No empujes hacia abajo.',
         'Respira despacio y deja que la mandíbula y los hombros se relajen.',
@@ -764,6 +792,7 @@ export const esContent: ContentTranslation = {
       name: 'Pecho (pectorales)',
       setup:
         'Ponte de pie frente a una pared o al marco de una puerta y coloca una pelota entre la pared y el músculo del pecho, justo por debajo de la clavícula y a un ancho de mano hacia dentro desde la parte delantera del hombro.',
+      spoken: 'De cara a una pared, pelota justo bajo la clavícula, un palmo hacia dentro desde el hombro. Apóyate y respira despacio.',
       steps: [
         'Apóyate hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -797,6 +826,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte delantera del hombro (deltoides anterior)',
       setup:
         'Ponte de pie de lado a una pared o al marco de una puerta y gírate un poco hacia ella. Coloca una pelota entre la pared y la parte delantera del hombro, sobre el músculo redondeado que hay justo por debajo y por delante de la punta ósea del hombro.',
+      spoken: 'De lado a una pared, pelota en la parte delantera del hombro, justo bajo la punta ósea. Apóyate y respira despacio.',
       steps: [
         'Apóyate hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -829,6 +859,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte de atrás del omóplato (infraespinoso)',
       setup:
         'Ponte de pie de espaldas a una pared y coloca una pelota sobre la parte plana de atrás de un omóplato, por debajo de la cresta ósea que lo cruza por arriba.',
+      spoken: 'De espaldas a una pared, pelota en la parte plana de un omóplato, bajo su cresta. Apóyate y respira despacio.',
       steps: [
         'Apóyate en la pelota hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -857,6 +888,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte de atrás del hombro (deltoides posterior)',
       setup:
         'Ponte de pie de espaldas a una pared, un poco de lado, y coloca una pelota entre la pared y la parte de atrás del hombro, sobre el músculo redondeado que hay justo por detrás y por debajo de la punta ósea del hombro.',
+      spoken: 'De espaldas a una pared, un poco de lado, pelota detrás del hombro, bajo la punta ósea. Échate atrás y respira despacio.',
       steps: [
         'Échate hacia atrás hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -888,6 +920,8 @@ export const esContent: ContentTranslation = {
       name: 'Borde externo del omóplato (redondos)',
       setup:
         'Túmbate de lado con el brazo de abajo estirado por encima de la cabeza. Coloca la pelota bajo el pliegue de atrás de la axila, sobre el borde externo del omóplato.',
+      spoken:
+        'De lado, el brazo de abajo estirado hacia arriba, pelota en el borde externo del omóplato, detrás de la axila. Respira despacio.',
       steps: [
         'Gírate un poco hacia la espalda para que la pelota quede sobre el músculo que hay junto al borde del omóplato.',
         'Deja que tu peso se asiente y respira despacio unas cuantas veces.',
@@ -918,6 +952,7 @@ export const esContent: ContentTranslation = {
       name: 'Antebrazo, lado de la palma (flexores)',
       setup:
         'Siéntate a una mesa y apoya el antebrazo sobre una pelota con la palma hacia abajo, de modo que la cara de la palma del antebrazo toque la pelota. Pon la otra mano encima del antebrazo para añadir una presión suave.',
+      spoken: 'En una mesa, palma hacia abajo, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
       steps: [
         'Empieza a unos dedos por debajo del saliente óseo de la parte interna del codo, sobre el músculo.',
         'Rueda despacio hacia la muñeca, parando a unos dedos de ella, y vuelve.',
@@ -946,6 +981,7 @@ export const esContent: ContentTranslation = {
       name: 'Antebrazo, dorso (extensores)',
       setup:
         'Siéntate a una mesa y apoya el antebrazo sobre una pelota con la palma hacia arriba, de modo que el dorso del antebrazo toque la pelota. Pon la otra mano encima del antebrazo para añadir una presión suave.',
+      spoken: 'En una mesa, palma hacia arriba, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
       steps: [
         'Empieza a unos dedos por debajo del saliente óseo de la parte externa del codo.',
         'Rueda despacio hacia la muñeca, parando a unos dedos de ella, y vuelve.',
@@ -970,6 +1006,8 @@ export const esContent: ContentTranslation = {
       name: 'Parte delantera del brazo (bíceps)',
       setup:
         'Siéntate con el brazo apoyado en una mesa, la palma hacia arriba, y sujeta la barra con la otra mano atravesada sobre la parte delantera del brazo. Si usas una pelota, ponte de pie junto a una pared y gírate un poco hacia ella, de modo que la pelota quede entre la pared y la parte delantera del brazo.',
+      spoken:
+        'Brazo sobre una mesa, palma hacia arriba, barra atravesada sobre la parte delantera del brazo. Rueda despacio, parando antes del codo.',
       steps: [
         'Empieza a un ancho de mano por debajo de la parte delantera del hombro.',
         'Rueda despacio hacia abajo por la parte delantera del brazo, parando a unos dedos por encima del pliegue del codo, y vuelve.',
@@ -1001,6 +1039,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte de atrás del brazo (tríceps)',
       setup:
         'Túmbate de lado con el brazo de abajo estirado por encima de la cabeza y el rodillo bajo ese brazo; después gírate un poco hacia delante para que sea la parte de atrás del brazo, y no su cara externa, la que descanse sobre el rodillo. Apoya la cabeza en una almohada o en el brazo.',
+      spoken: 'De lado, brazo sobre la cabeza, rodillo bajo su parte de atrás. Rueda despacio hacia el hombro, no a la axila.',
       steps: [
         'Empieza a unos dedos por encima de la punta del codo.',
         'Rueda despacio hacia la axila, parando en la parte de atrás del hombro, y vuelve.',

@@ -39,6 +39,7 @@ export function contentGaps(translation: ContentTranslation, sameInBothLanguages
     const path = `exercises.${exercise.id}`;
     text(`${path}.name`, local?.name, exercise.name);
     text(`${path}.setup`, local?.setup, exercise.setup);
+    if (exercise.spoken) text(`${path}.spoken`, local?.spoken, exercise.spoken);
     list(`${path}.steps`, local?.steps, exercise.steps);
     list(`${path}.cues`, local?.cues, exercise.cues);
     list(`${path}.avoid`, local?.avoid, exercise.avoid);
