@@ -10,14 +10,17 @@ import { readLeadIn } from '../core/routine-options.js';
 import { planSegments, type SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/translation.js';
+import { AddressRoutineController } from './address-routine.js';
 
 /** The inputs of a routine, from the highest precedence to the lowest. */
-const SOURCES = ['routine property', 'src', 'inline JSON', '<smr-step> children', 'preset'] as const;
+const SOURCES = ['routine property', 'share link', 'src', 'inline JSON', '<smr-step> children', 'preset'] as const;
 type SourceName = (typeof SOURCES)[number];
 
 /** What the host element gives: its input properties and the words for its messages. */
 export interface RoutineInputs {
   routine: unknown;
+  /** `from-url`: read a routine from the page address's `#smr-routine=` when it carries one. */
+  fromUrl: boolean;
   src: string;
   preset: string;
   /** `lead-in`: seconds of "get ready" before the first step. */
@@ -46,13 +49,15 @@ class RoutineLoadError extends Error {}
 
 /**
  * Where `<smr-routine>` gets its routine: picks the input by precedence (the `routine` property,
- * `src`, a `<script type="application/json">` child, `<smr-step>` children, `preset`; a conflict
+ * the page address's share link with `from-url`, `src`, a `<script type="application/json">` child, `<smr-step>` children, `preset`; a conflict
  * logs one warning), loads `src` (a task: pending, complete, error, aborted when it changes),
  * watches the children, applies the overrides and validates. The result is one routine or its
  * problems.
  */
 export class RoutineSourceController implements ReactiveController {
   readonly #fetchTask: Task<readonly [string], unknown>;
+  readonly #address: AddressRoutineController;
+  #used: SourceName | undefined;
   #observer: MutationObserver | undefined;
   /** Set when children or the loaded file changed since the last `resolve()`. */
   #stale = true;
@@ -69,6 +74,11 @@ export class RoutineSourceController implements ReactiveController {
       onComplete: () => this.#markStale(),
       onError: () => this.#markStale(),
     });
+    this.#address = new AddressRoutineController(
+      host,
+      () => this.inputs().fromUrl,
+      () => this.#markStale(),
+    );
   }
 
   hostConnected(): void {
@@ -81,14 +91,15 @@ export class RoutineSourceController implements ReactiveController {
     this.#observer?.disconnect();
   }
 
-  /** True while `src` is being fetched. */
+  /** True while the input in use is still coming: `src` being fetched, or the address's share link being unpacked. */
   get loading(): boolean {
-    return this.#fetchTask.status === TaskStatus.PENDING;
+    if (this.#used === 'share link') return this.#address.pending;
+    return this.#used === 'src' && this.#fetchTask.status === TaskStatus.PENDING;
   }
 
-  /** True when `src` could not be loaded (network, status, type, size or JSON). */
+  /** True when `src` is the input in use and could not be loaded (network, status, type, size or JSON). */
   get loadFailed(): boolean {
-    return this.#fetchTask.status === TaskStatus.ERROR;
+    return this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR;
   }
 
   /** Whether the children or the loaded file changed since the last `resolve()`. */
@@ -103,6 +114,7 @@ export class RoutineSourceController implements ReactiveController {
 
   /** The routine the inputs give now, validated and planned, or the problems with them. */
   resolve(): ResolvedRoutine {
+    this.#address.refresh();
     this.#stale = false;
     const inputs = this.inputs();
     const { routine, errors } = this.#validatedInput(inputs);
@@ -114,13 +126,21 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   #validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
-    const used = this.#pickSource(inputs);
+    const used = (this.#used = this.#pickSource(inputs));
     const t = inputs.strings;
     let input: unknown;
     switch (used) {
       case 'routine property':
         input = inputs.routine;
         break;
+      case 'share link': {
+        const outcome = this.#address.outcome;
+        // Still unpacking: the element shows it is loading.
+        if (!outcome) return { routine: null, errors: [] };
+        if (!outcome.ok) return { routine: null, errors: [outcome.error] };
+        input = outcome.value;
+        break;
+      }
       case 'src':
         if (this.#fetchTask.status !== TaskStatus.COMPLETE) {
           // Pending, or failed: the element shows the loading or failed state.
@@ -161,6 +181,7 @@ export class RoutineSourceController implements ReactiveController {
   #pickSource(inputs: RoutineInputs): SourceName | undefined {
     const isGiven: Record<SourceName, boolean> = {
       'routine property': inputs.routine !== undefined,
+      'share link': this.#address.given,
       src: Boolean(inputs.src),
       'inline JSON': this.#jsonChild !== undefined,
       '<smr-step> children': this.#stepChildren.length > 0,
@@ -170,7 +191,7 @@ export class RoutineSourceController implements ReactiveController {
     const key = given.join(',');
     if (given.length > 1 && key !== this.#lastSources) {
       console.warn(
-        `<smr-routine>: ${given.join(' and ')} were ${given.length === 2 ? 'both' : 'all'} given; using the ${given[0]}. Precedence: routine property > src > inline JSON > <smr-step> children > preset.`,
+        `<smr-routine>: ${given.join(' and ')} were ${given.length === 2 ? 'both' : 'all'} given; using the ${given[0]}. Precedence: routine property > share link (from-url) > src > inline JSON > <smr-step> children > preset.`,
       );
     }
     this.#lastSources = key;

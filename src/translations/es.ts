@@ -361,7 +361,8 @@ export const es: Translation = {
     linkPending: 'Creando el enlace…',
     downloadQr: 'Descargar QR (SVG)',
     qrLabel: (title) => `Código QR del enlace de “${title}”`,
-    qrTooLong: 'Esta rutina es demasiado larga para un código QR que los móviles lean bien: comparte el enlace o acorta sus textos propios.',
+    qrTooLong:
+      'Esta rutina es demasiado larga para un código QR que los móviles lean bien: comparte el enlace o acorta sus textos propios.',
   },
   history: {
     title: 'Tus sesiones',

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { qrStyles } from '../shared/qr-code.js';
 
 export default css`
   :host {
@@ -258,6 +259,7 @@ export default css`
   .print-card {
     display: none;
   }
+  ${qrStyles}
 
   @container (min-width: 640px) {
     .stage {
@@ -317,8 +319,26 @@ export default css`
       break-inside: avoid;
     }
     .print-cautions,
-    .print-safety {
+    .print-safety,
+    .print-qr-note {
       font-size: 0.85em;
+    }
+    /* The QR code beside the steps; at least about 0.4 mm a module, so a phone reads it at arm's length. */
+    .print-qr {
+      float: inline-end;
+      margin: 0 0 4mm 6mm;
+      text-align: center;
+      font-size: 0.8em;
+      break-inside: avoid;
+    }
+    .print-qr.qr-small {
+      inline-size: 30mm;
+    }
+    .print-qr.qr-medium {
+      inline-size: 40mm;
+    }
+    .print-qr.qr-large {
+      inline-size: 50mm;
     }
   }
 `;

@@ -5,8 +5,11 @@ import { localizeRoutine } from '../../content/translated.js';
 import type { CountdownState } from '../../controllers/countdown.js';
 import { ProgressStore } from '../../controllers/progress-store.js';
 import { RoutinePlayback } from '../../controllers/routine-playback.js';
+import { SessionLogController } from '../../controllers/session-log.js';
 import { RoutineSourceController } from '../../controllers/routine-source.js';
+import { ShareLinkController } from '../../controllers/share-link.js';
 import { ViewFocusController } from '../../controllers/view-focus.js';
+import { VoiceCoachController, voiceAttribute, voiceMode, type VoiceSetting } from '../../controllers/voice-coach.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
 import { ratingsList } from '../../core/progress.js';
 import type { Segment } from '../../core/segments.js';
@@ -21,16 +24,17 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { RingAnimator } from '../shared/dial.js';
 import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
-import { narrateSegment } from './narration.js';
+import { describeForMedia, narrateSegment, routineMedia } from './narration.js';
 import { renderPrintCard } from './print-card.js';
 import { renderSourceState } from './source-state.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
 import { RoutineShortcutsController } from './shortcuts.js';
 import type { RoutineViewContext } from './view-context.js';
 import styles from './routine.styles.js';
+import stepMediaStyles from './step-media.styles.js';
+import illustrationStyles from './illustration.styles.js';
 import './step.js';
 import { registerEnglish } from '../../controllers/translation-registry.js';
-import stepMediaStyles from './step-media.styles.js';
 
 registerEnglish(exerciseStrings, routineStrings);
 
@@ -39,8 +43,11 @@ registerEnglish(exerciseStrings, routineStrings);
  * its timer, how-to, cues, side and what comes next, rest and switch phases, and a summary.
  *
  * Inputs, in order of precedence (a conflict logs a warning and the higher one wins): the
- * `routine` property, `src`, a `<script type="application/json">` child, `<smr-step>` children,
+ * `routine` property; with `from-url`, the share link in the page's address (`#smr-routine=…`)
+ * when it carries one; `src`; a `<script type="application/json">` child; `<smr-step>` children;
  * `preset`. The `title`, `description`, `rest` and `switch-duration` attributes override whichever is used.
+ * A broken share link shows its problem like any bad input; once the address no longer carries
+ * one, the next input plays again.
  *
  * @summary Guided self-massage session player.
  *
@@ -61,12 +68,12 @@ registerEnglish(exerciseStrings, routineStrings);
  * @csspart resume - The offer to pick up a saved session.
  * @csspart progress - Step counter, time left and progress bar.
  * @csspart current - Name and side of the step in progress.
+ * @csspart media - A step's own picture or clip, beside the ring (`media` in JSON, `media-src` on `<smr-step>`).
  * @csspart dial - The ring with the time.
  * @csspart ring - The progress ring (a track circle and the arc of time left).
  * @csspart ring-track - The ring's background circle.
  * @csspart ring-progress - The arc of time left (two half-circle strokes; style both, e.g. `stroke`, `stroke-linecap`).
  * @csspart pace - The pacing pulse shown while rolling at a set pace.
- * @csspart media - A step's own picture or clip, beside the ring (`media` in JSON, `media-src` on `<smr-step>`).
  * @csspart time - The remaining time of the phase.
  * @csspart label - The phase label above the time.
  * @csspart phase - Side or phase text under the time.
@@ -100,7 +107,7 @@ registerEnglish(exerciseStrings, routineStrings);
  */
 @customElement('smr-routine')
 export class SmrRoutine extends SmrElement {
-  static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles, stepMediaStyles];
+  static override styles = [tokens, surfaceStyles, dialStyles, buttonStyles, styles, stepMediaStyles, illustrationStyles];
 
   /** A built-in preset: `lower-leg`, `inner-thigh`, `neck-relief`, … */
   @property({ reflect: true, converter: reflectAsText }) preset = '';
@@ -110,6 +117,15 @@ export class SmrRoutine extends SmrElement {
 
   /** A routine object; takes precedence over every other input. */
   @property({ attribute: false }) routine?: RoutineInput;
+
+  /** Play the routine in the page address's share link (`#smr-routine=…`) when there is one; follows `hashchange`. */
+  @property({ type: Boolean, reflect: true, attribute: 'from-url' }) fromUrl = false;
+
+  /** Print a QR code of the routine's share link on the print card (a phone that scans it plays the routine). */
+  @property({ type: Boolean, reflect: true, attribute: 'print-qr' }) printQr = false;
+
+  /** The page the printed QR code opens, which needs `<smr-routine from-url>` (default: this page, without its fragment). */
+  @property({ attribute: 'share-base' }) shareBase = '';
 
   /** Overrides the routine's title. */
   @property() override title = '';
@@ -138,11 +154,15 @@ export class SmrRoutine extends SmrElement {
   /** Do not save progress for resuming after a reload. */
   @property({ type: Boolean, reflect: true, attribute: 'no-persist' }) noPersist = false;
 
-  /** No tones. */
+  /** No tones; the voice coach falls silent too, at once. */
   @property({ type: Boolean, reflect: true }) muted = false;
 
-  /** Speak short cues in the page's language. */
-  @property({ type: Boolean, reflect: true }) voice = false;
+  /**
+   * Speaks in the element's language. `voice` (or `voice="coach"`): a coach that says each exercise, its side and set-up,
+   * a pace reminder and "halfway" in long holds, "switch sides", "10 seconds", what is next and "done".
+   * `voice="cues"`: only the short cues ("switch sides", "rest", "done"). Without it: no voice.
+   */
+  @property({ reflect: true, converter: voiceAttribute }) voice: VoiceSetting = false;
 
   /** Heading level of the routine title (2–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -156,6 +176,7 @@ export class SmrRoutine extends SmrElement {
 
   readonly #source = new RoutineSourceController(this, () => ({
     routine: this.routine,
+    fromUrl: this.fromUrl,
     src: this.src,
     preset: this.preset,
     leadIn: this.leadIn,
@@ -166,7 +187,7 @@ export class SmrRoutine extends SmrElement {
     this,
     () => ({
       muted: this.muted,
-      voice: this.voice,
+      voice: voiceMode(this.voice) === 'cues',
       vibration: true,
       flash: true,
       cueSeconds: 3,
@@ -178,13 +199,33 @@ export class SmrRoutine extends SmrElement {
       onPhase: (segment, late, speak) => this.#onPhase(segment, late, speak),
       onHold: (late) => this.#onHold(late),
       onComplete: () => this.#onComplete(),
+      onStop: () => this.#log.stopped(),
     },
+    routineMedia(this, (segment) => this.#shownRoutine && describeForMedia(this.#viewContext, this.#shownRoutine, segment)),
   );
   private readonly session = this.#playback.session;
+  readonly #coach = new VoiceCoachController(this, this.session, () => {
+    const { voice, muted, localize } = this;
+    return { voice, muted, localize, routine: this.#validRoutine, holding: this.#playback.awaitingContinue };
+  });
   private readonly store = new ProgressStore(
     this,
     () => ({ persist: !this.noPersist, trackStreak: this.trackStreak }),
     () => this.#playback.snapshot(),
+  );
+  /** Each finished session goes to the device's session log (`<smr-history>`), unless `no-persist`. */
+  readonly #log = new SessionLogController(this, this.#playback, () => ({
+    routine: this.#validRoutine,
+    shown: this.#shownRoutine,
+    ratings: this.askFeedback ? this.store.ratings : {},
+    enabled: !this.noPersist,
+  }));
+
+  /** With `print-qr`: the routine's share link and its QR code (the QR module loads only then). */
+  readonly #share = new ShareLinkController(
+    this,
+    () => (this.printQr ? { routine: this.#validRoutine, base: this.shareBase, qr: true } : undefined),
+    () => import('uqr').then((module) => module.encode),
   );
 
   constructor() {
@@ -216,12 +257,13 @@ export class SmrRoutine extends SmrElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['preset', 'src', 'routine', 'title', 'description', 'rest', 'switchDuration', 'leadIn'] as const;
+    const inputs = ['preset', 'src', 'routine', 'fromUrl', 'title', 'description', 'rest', 'switchDuration', 'leadIn'] as const;
     if (this.hasUpdated && !this.#source.changed && !inputs.some((name) => changed.has(name))) return;
     const { routine, errors, plan, key } = this.#source.resolve();
     this.reportErrors(errors);
     if (key === this.#storageKey && routine) return;
     // A different routine (or none): start over with its plan.
+    this.#log.stopped();
     this.#validRoutine = routine;
     this.#storageKey = key;
     this.#playback.load(plan, routine?.steps.length ?? 0);
@@ -318,6 +360,7 @@ export class SmrRoutine extends SmrElement {
     this.session.announce(this.localize.t.routine.announceComplete);
     this.session.cue('complete', 0, this.localize.t.voice.done);
     this.store.completeSession();
+    this.#log.completed();
     emit(this, 'smr-routine-complete', {
       routineId: routine.id,
       elapsed: Math.round(this.session.activeMs) / 1000,
@@ -351,7 +394,10 @@ export class SmrRoutine extends SmrElement {
   // --- events and rendering --------------------------------------------------------------
 
   readonly #handlers: SessionHandlers = {
-    primary: () => this.session.press(() => this.start()),
+    primary: () => {
+      this.#coach.prime();
+      this.session.press(() => this.start());
+    },
     previous: () => this.previous(),
     next: () => this.next(),
     restart: () => this.restart(),
@@ -360,15 +406,14 @@ export class SmrRoutine extends SmrElement {
 
   get #viewContext(): RoutineViewContext {
     const { t, lang, content } = this.localize;
-    return { t, lang, content, headingLevel: headingLevel(this.headingLevel, 2), sideName: (side) => this.sideName(side) };
+    return { t, lang, content, headingLevel: headingLevel(this.headingLevel, 2), sideName: (side) => this.sideName(side), theme: this.theme };
   }
 
   override render() {
     const t = this.localize.t.routine;
     const routine = this.#shownRoutine;
-    if (!routine || (this.src && this.#source.loading && this.routine === undefined)) {
-      const loading = Boolean(this.src && this.#source.loading && this.routine === undefined);
-      const retry = Boolean(this.src && this.#source.loadFailed);
+    if (!routine || this.#source.loading) {
+      const { loading, loadFailed: retry } = this.#source;
       return renderSourceState(t, { loading, retry, errors: this.renderErrors(retry ? t.loadFailed : undefined) }, () =>
         this.#source.retry(),
       );
@@ -379,8 +424,8 @@ export class SmrRoutine extends SmrElement {
     const paceOf = (stepIndex: number) => this.#paceOf(stepIndex);
     const model = { routine, session, store, awaitingContinue, skippedCount: skipped.size, askFeedback, trackStreak, paceOf };
     return html`<div part="base" class="surface state-${this.state}">
-      ${renderSessionView(context, model, this.#handlers)} ${renderPrintCard(context, routine)}
-      ${renderLiveRegion(this.session.announcement)}
+      ${renderSessionView(context, model, this.#handlers)}
+      ${renderPrintCard(context, routine, this.printQr ? this.#share.state : undefined)} ${renderLiveRegion(this.session.announcement)}
     </div>`;
   }
 }

@@ -93,5 +93,15 @@ export const strings: Pick<Translation, 'builder'> = {
     previewTitle: 'Preview',
     previewHint: 'This is how the routine plays on your page.',
     previewInvalid: 'The preview appears once the problems above are fixed.',
+    shareTitle: 'Share as a link',
+    shareHint:
+      'The link opens this routine on the page at its address, which needs <smr-routine from-url>. The routine travels inside the link, after the #, and browsers never send that part to a server.',
+    shareLink: 'Share link',
+    copyLink: 'Copy share link',
+    copiedLink: 'Share link copied.',
+    linkPending: 'Making the link…',
+    downloadQr: 'Download QR (SVG)',
+    qrLabel: (title) => `QR code of the share link for “${title}”`,
+    qrTooLong: 'This routine is too long for a QR code phones read reliably: share the link, or shorten its custom text.',
   },
 };
