@@ -50,6 +50,23 @@ export function localizeStep(step: RoutineStep, content: ContentTranslation | un
   };
 }
 
+/**
+ * What the voice coach says to set up a routine step (`step` as validated, in English): its catalog
+ * exercise's spoken set-up, in the translation's words when the translation has them and speaks
+ * `lang`, in English when `lang` is English, otherwise '' (never English words in another voice).
+ * Also '' for a custom step, and for one done another way than the catalog's (its own how-to, or
+ * another tool), which the set-up would not fit.
+ */
+export function spokenSetup(step: RoutineStep, content: ContentTranslation | undefined, lang: string): string {
+  const english = step.exercise ? getExercise(step.exercise) : undefined;
+  if (!english?.spoken || !sameList(step.instructions, english.steps)) return '';
+  if (step.tool !== undefined && step.tool !== english.tools[0]) return '';
+  const language = (tag: string): string => tag.toLowerCase().split('-')[0];
+  const local = own(content?.exercises, english.id)?.spoken;
+  if (local && content && language(content.lang) === language(lang)) return local;
+  return language(lang) === 'en' ? english.spoken : '';
+}
+
 /** A routine in the translation's words: a preset's title and description (unless changed) and its catalog steps. */
 export function localizeRoutine(routine: Routine, content: ContentTranslation | undefined): Routine {
   if (!content) return routine;

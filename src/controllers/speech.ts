@@ -20,6 +20,32 @@ export class SpeechController implements ReactiveController {
     this.cancel();
   }
 
+  /** True while something is being said or waits to be said. */
+  get busy(): boolean {
+    if (!this.supported) return false;
+    try {
+      return speechSynthesis.speaking || speechSynthesis.pending;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * False when the browser lists its voices and none speaks `lang`'s language (the words would be
+   * read in a voice of another language); true when one does, or when the list is still empty
+   * (voices load late in some browsers, which then pick one themselves).
+   */
+  hasVoiceFor(lang: string): boolean {
+    if (!this.supported) return false;
+    const language = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+    try {
+      const voices = speechSynthesis.getVoices();
+      return voices.length === 0 || voices.some((voice) => language(voice.lang) === language(lang));
+    } catch {
+      return true;
+    }
+  }
+
   /** Call from a user gesture. */
   prime(lang: string): void {
     if (this.#primed || !this.supported) return;
