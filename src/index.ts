@@ -4,11 +4,13 @@
  */
 export { SmrTimer } from './components/timer/timer.js';
 export { SmrBodyMap } from './components/body-map/body-map.js';
+export { SmrIllustration } from './components/illustration/illustration.js';
 export { SmrExercise } from './components/exercise/exercise.js';
 export { SmrRoutine } from './components/routine/routine.js';
 export { SmrStep } from './components/routine/step.js';
 export { SmrFinder } from './components/finder/finder.js';
 export { SmrRoutineBuilder, DEFAULT_SCRIPT_SRC } from './components/routine-builder/routine-builder.js';
+export { SmrHistory } from './components/history/history.js';
 export { validateExercise } from './core/validate-exercise.js';
 
 export { exercises, presets, concerns, getExercise, getPreset, validateRoutine, suggest } from './content/catalog.js';
@@ -65,3 +67,5 @@ export { searchCatalog } from './core/catalog-search.js';
 export type { CatalogFilter } from './core/catalog-search.js';
 export type { SmrRoutineStartEvent, SmrStepChangeEvent, SmrRoutineCompleteEvent, StepFeedback } from './events/routine-events.js';
 export { regionLabels } from './content/regions.js';
+export type { HistorySession, HistoryRating, HistoryFile, SessionStatus } from './core/history.js';
+export type { SmrHistoryChangeEvent } from './events/history-events.js';

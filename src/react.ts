@@ -16,7 +16,9 @@ import { SmrExercise as SmrExerciseElement } from './components/exercise/exercis
 import { SmrRoutine as SmrRoutineElement } from './components/routine/routine.js';
 import { SmrStep as SmrStepElement } from './components/routine/step.js';
 import { SmrFinder as SmrFinderElement } from './components/finder/finder.js';
+import { SmrIllustration as SmrIllustrationElement } from './components/illustration/illustration.js';
 import { SmrRoutineBuilder as SmrRoutineBuilderElement } from './components/routine-builder/routine-builder.js';
+import { SmrHistory as SmrHistoryElement } from './components/history/history.js';
 import type { SmrErrorEvent } from './events/error-event.js';
 import type {
   SmrCompleteEvent,
@@ -30,6 +32,7 @@ import type { SmrRoutineCompleteEvent, SmrRoutineStartEvent, SmrStepChangeEvent 
 import type { SmrRegionSelectEvent } from './events/region-select-event.js';
 import type { SmrRoutineSuggestEvent } from './events/finder-events.js';
 import type { SmrChangeEvent } from './events/builder-events.js';
+import type { SmrHistoryChangeEvent } from './events/history-events.js';
 
 const onSmrError = 'smr-error' as EventName<SmrErrorEvent>;
 
@@ -94,6 +97,15 @@ export const SmrBodyMap = createComponent({
   },
 });
 
+/** `<smr-illustration>`: `onSmrError`. */
+export const SmrIllustration = createComponent({
+  react: React,
+  tagName: 'smr-illustration',
+  elementClass: SmrIllustrationElement,
+  displayName: 'SmrIllustration',
+  events: { onSmrError },
+});
+
 /** `<smr-finder>`: `onSmrRoutineSuggest`. */
 export const SmrFinder = createComponent({
   react: React,
@@ -113,6 +125,18 @@ export const SmrRoutineBuilder = createComponent({
   displayName: 'SmrRoutineBuilder',
   events: {
     onSmrChange: 'smr-change' as EventName<SmrChangeEvent>,
+    onSmrError,
+  },
+});
+
+/** `<smr-history>`: `onSmrHistoryChange` (after an import or a clear), `onSmrError`. */
+export const SmrHistory = createComponent({
+  react: React,
+  tagName: 'smr-history',
+  elementClass: SmrHistoryElement,
+  displayName: 'SmrHistory',
+  events: {
+    onSmrHistoryChange: 'smr-history-change' as EventName<SmrHistoryChangeEvent>,
     onSmrError,
   },
 });

@@ -9,6 +9,7 @@ import {
   type Ratings,
   type SavedProgress,
 } from '../core/progress.js';
+import { readStored, removeStored, writeStored } from './local-storage.js';
 
 /** Which of the store's duties are on; read at each use so attribute changes apply at once. */
 export interface ProgressOptions {
@@ -144,57 +145,5 @@ export class ProgressStore implements ReactiveController {
   };
 }
 
-const PREFIX = 'smr-elements:';
 const SAFETY_KEY = 'safety-check-done';
 const STREAK_KEY = 'streak';
-/** Stored values larger than this are not ours. */
-const MAX_STORED_CHARS = 100_000;
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    // Access itself throws when storage is disabled (privacy settings, sandboxed iframes).
-    return undefined;
-  }
-}
-
-/**
- * Reads and parses a value, keeping it only if `accept` recognises its shape. Anything else
- * (missing, unparsable, foreign) is removed and `undefined` is returned.
- */
-function readStored<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
-  const store = storage();
-  if (!store) return undefined;
-  try {
-    const raw = store.getItem(PREFIX + key);
-    if (raw === null) return undefined;
-    if (raw.length > MAX_STORED_CHARS) throw new Error('too large');
-    const value: unknown = JSON.parse(raw);
-    if (accept(value)) return value;
-  } catch {
-    // Corrupt: fall through and discard.
-  }
-  removeStored(key);
-  return undefined;
-}
-
-/** Saves a value; false when storage is full, disabled or refuses. */
-function writeStored(key: string, value: unknown): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(PREFIX + key, JSON.stringify(value));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function removeStored(key: string): void {
-  try {
-    storage()?.removeItem(PREFIX + key);
-  } catch {
-    // Nothing to do: storage is unavailable.
-  }
-}

@@ -17,6 +17,8 @@ export interface PlaybackCallbacks {
   onHold(late: number): void;
   /** The session ended (run out, or skipped past the last step). */
   onComplete(): void;
+  /** A running or paused session is about to be reset before its end (restart, stop). */
+  onStop?(): void;
 }
 
 /**
@@ -30,6 +32,8 @@ export class RoutinePlayback {
   skipped = new Set<number>();
   /** A `manual` session waits after a finished step. */
   awaitingContinue = false;
+  /** `Date.now()` when this session began (kept across a resume after reload). */
+  startedAt = 0;
   #stepCount = 0;
 
   constructor(
@@ -71,6 +75,7 @@ export class RoutinePlayback {
   /** Runs a new session from the first segment. */
   begin(): void {
     this.skipped.clear();
+    this.startedAt = Date.now();
     this.session.activeMs = 0;
     if (this.session.plan.segments[0]?.kind === 'work') this.session.startTone();
     this.session.run();
@@ -101,6 +106,7 @@ export class RoutinePlayback {
 
   /** Back to idle at the start. */
   reset(): void {
+    if (this.session.state === 'running' || this.session.state === 'paused') this.callbacks.onStop?.();
     this.session.reset();
     this.awaitingContinue = false;
   }
@@ -108,6 +114,7 @@ export class RoutinePlayback {
   /** Picks up a saved session, paused where it stood. */
   restore(saved: SavedProgress): void {
     this.skipped = new Set(saved.skipped.filter((i) => i < this.#stepCount));
+    this.startedAt = saved.startedAt ?? saved.savedAt - saved.active;
     this.session.activeMs = saved.active;
     this.session.seek(saved.elapsed);
     const segment = this.session.segment;
@@ -118,7 +125,7 @@ export class RoutinePlayback {
   snapshot(): SavedProgress | undefined {
     const { state, elapsed, activeMs } = this.session;
     if (state !== 'running' && state !== 'paused') return undefined;
-    return { elapsed, skipped: [...this.skipped], active: activeMs, savedAt: Date.now() };
+    return { elapsed, skipped: [...this.skipped], active: activeMs, savedAt: Date.now(), startedAt: this.startedAt };
   }
 
   #jumpTo(segmentIndex: number): void {

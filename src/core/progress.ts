@@ -15,6 +15,8 @@ export interface SavedProgress {
   active: number;
   /** `Date.now()` when saved. */
   savedAt: number;
+  /** `Date.now()` when the session began (absent in progress saved by earlier versions). */
+  startedAt?: number;
 }
 
 /** Days in a row with a completed session, and the last such day (`YYYY-MM-DD`, local). */
@@ -37,6 +39,7 @@ export const isSavedProgress = (value: unknown): value is SavedProgress =>
   value.elapsed >= 0 &&
   isFiniteNumber(value.active) &&
   isFiniteNumber(value.savedAt) &&
+  (value.startedAt === undefined || isFiniteNumber(value.startedAt)) &&
   Array.isArray(value.skipped) &&
   value.skipped.length <= MAX_SAVED_SKIPS &&
   value.skipped.every((index) => Number.isInteger(index) && index >= 0);

@@ -1,0 +1,80 @@
+/**
+ * Dates and durations of the history in the element's language, through `Intl`. Formatters are
+ * cached per language and style; a malformed `lang` falls back to English instead of throwing.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
+  key: string,
+  lang: string,
+  make: (tag: string) => T,
+): T {
+  const id = `${key}|${lang}`;
+  let formatter = cache.get(id) as T | undefined;
+  if (!formatter) {
+    try {
+      formatter = make(lang);
+    } catch {
+      formatter = make('en');
+    }
+    cache.set(id, formatter);
+  }
+  return formatter;
+}
+
+const dateTime = (lang: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(`date-${key}`, lang, (tag) => new Intl.DateTimeFormat(tag, options));
+
+/** Local noon of a `YYYY-MM-DD` day (noon: no summer-time edge moves it to another day). */
+export function dayDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date, 12);
+}
+
+/** When a session started: "3 Mar 2026, 18:30" in the language's own order. */
+export function formatSessionDate(iso: string, lang: string): string {
+  return dateTime(lang, 'session', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A day written out for screen readers: "Tuesday, 3 March 2026". */
+export function formatLongDay(day: string, lang: string): string {
+  return dateTime(lang, 'long', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayDate(day));
+}
+
+/** A day and month: "3 March". */
+export function formatDayMonth(day: string, lang: string): string {
+  return dateTime(lang, 'day-month', { day: 'numeric', month: 'long' }).format(dayDate(day));
+}
+
+/** A short date for a data table: "3 Mar 2026". */
+export function formatShortDate(iso: string, lang: string): string {
+  return dateTime(lang, 'short', { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** The short name of a day's month ("Mar"), for the calendar's column heads. */
+export function formatMonth(day: string, lang: string): string {
+  return dateTime(lang, 'month', { month: 'short' }).format(dayDate(day));
+}
+
+/** A weekday's short (`Mon`) and long (`Monday`) names. */
+export function weekdayNames(day: string, lang: string): { short: string; long: string } {
+  const date = dayDate(day);
+  return {
+    short: dateTime(lang, 'weekday-short', { weekday: 'short' }).format(date),
+    long: dateTime(lang, 'weekday-long', { weekday: 'long' }).format(date),
+  };
+}
+
+const unit = (name: 'second' | 'minute' | 'hour', lang: string): Intl.NumberFormat =>
+  cached(`unit-${name}`, lang, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }));
+
+/** A total time: "45 sec", "25 min", "3 hr, 20 min" (in the language's words). */
+export function formatTotalTime(seconds: number, lang: string): string {
+  const whole = Math.max(0, Math.round(seconds));
+  if (whole < 60) return unit('second', lang).format(whole);
+  const minutes = Math.round(whole / 60);
+  if (minutes < 60) return unit('minute', lang).format(minutes);
+  const parts = [unit('hour', lang).format(Math.floor(minutes / 60))];
+  if (minutes % 60) parts.push(unit('minute', lang).format(minutes % 60));
+  return cached('list-unit', lang, (tag) => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' })).format(parts);
+}
