@@ -32,6 +32,17 @@ export default css`
     font-size: 0.9em;
   }
 
+  .pictures {
+    display: flex;
+    flex: 0 1 auto;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+
+  .illustration {
+    width: clamp(120px, 32cqi, 240px);
+  }
+
   .thumb {
     flex: 0 0 auto;
     width: clamp(72px, 18cqi, 130px);
@@ -132,9 +143,16 @@ export default css`
       flex-direction: column-reverse;
       align-items: stretch;
     }
+    .pictures {
+      justify-content: center;
+    }
+    .illustration {
+      flex: 1 1 auto;
+      width: auto;
+      max-width: 200px;
+    }
     .thumb {
-      width: 96px;
-      align-self: center;
+      width: 72px;
     }
   }
 `;

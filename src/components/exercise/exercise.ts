@@ -14,6 +14,7 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import '../body-map/body-map.js';
+import '../illustration/illustration.js';
 import { renderSafetyNote } from '../shared/safety-note.js';
 import { customElement, headingLevel, reflectAsText, renderHeading, SmrElement } from '../shared/smr-element.js';
 import '../timer/timer.js';
@@ -39,7 +40,8 @@ registerEnglish(exerciseStrings);
  * @csspart header - Name, tools and duration.
  * @csspart heading - The exercise name.
  * @csspart meta - The tools, duration and pace line.
- * @csspart body-map - The body-map thumbnail.
+ * @csspart illustration - The animated illustration of a catalog exercise (`<smr-illustration>`).
+ * @csspart body-map - The body-map thumbnail (which muscles).
  * @csspart section - Each titled section.
  * @csspart steps - The numbered how-to list.
  * @csspart pressure - The pressure guide.
@@ -165,17 +167,29 @@ export class SmrExercise extends SmrElement {
               : nothing
           }
         </div>
-        ${
-          exercise.regions.length
-            ? html`<smr-body-map
-                part="body-map"
-                class="thumb"
-                view=${this.#mapView(exercise)}
-                highlight=${exercise.regions.join(' ')}
-                theme=${ifDefined(this.theme)}
-              ></smr-body-map>`
-            : nothing
-        }
+        <div class="pictures">
+          ${
+            typeof this.exercise === 'string'
+              ? html`<smr-illustration
+                  part="illustration"
+                  class="illustration"
+                  exercise=${exercise.id}
+                  theme=${ifDefined(this.theme)}
+                ></smr-illustration>`
+              : nothing
+          }
+          ${
+            exercise.regions.length
+              ? html`<smr-body-map
+                  part="body-map"
+                  class="thumb"
+                  view=${this.#mapView(exercise)}
+                  highlight=${exercise.regions.join(' ')}
+                  theme=${ifDefined(this.theme)}
+                ></smr-body-map>`
+              : nothing
+          }
+        </div>
       </header>
       <slot name="media"></slot>
       ${

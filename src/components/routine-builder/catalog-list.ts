@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../illustration/illustration.js';
 import { regionLabel, regionLabels } from '../../content/regions.js';
 import { searchCatalog, type CatalogFilter } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
@@ -66,6 +68,13 @@ export function renderCatalogList(state: CatalogListState, handlers: CatalogList
       ${found.map(
         (exercise) =>
           html`<li>
+            <smr-illustration
+              class="entry-picture"
+              aria-hidden="true"
+              exercise=${exercise.id}
+              paused
+              theme=${ifDefined(state.theme)}
+            ></smr-illustration>
             <div class="entry">
               <span class="entry-name">${exercise.name}</span>
               <span class="entry-meta">${describeExercise(exercise, t.exercise, state.filter.offFloor)}</span>

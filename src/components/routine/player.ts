@@ -6,7 +6,7 @@ import type { PlanPosition, Segment } from '../../core/segments.js';
 import type { Routine, Side } from '../../core/types.js';
 import { renderDial } from '../shared/dial.js';
 import { renderStepMedia } from './step-media.js';
-import { heading, renderStepDetails, stepDuration, type RoutineViewContext } from './view-context.js';
+import { heading, renderStepDetails, renderStepIllustration, stepDuration, type RoutineViewContext } from './view-context.js';
 
 export interface PlayerState {
   routine: Routine;
@@ -53,9 +53,15 @@ export function renderPlayer(context: RoutineViewContext, view: PlayerState, on:
   const phaseText = segment.kind === 'work' || segment.kind === 'switch' || segment.kind === 'lead-in' ? sideName : '';
   const primary = awaitingContinue ? t.routine.continue : state === 'running' ? t.routine.pause : t.routine.resume;
   const done = view.total - position.totalRemaining;
-  // The picture beside the ring: the step's own media. A step without media shows none yet; the
-  // catalog exercise's illustration (<smr-illustration>) belongs here.
-  const picture = step.media ? renderStepMedia(step.media, { playing: state === 'running' && !awaitingContinue }) : undefined;
+  // The picture beside the ring: the step's own media, or its catalog exercise's illustration,
+  // mirrored for the side being worked (the coming side during a switch), moving with the session.
+  const moving = state === 'running' && !awaitingContinue;
+  const illustration = renderStepIllustration(context, step, {
+    side: segment.kind === 'switch' ? 'right' : segment.side,
+    moving: moving && segment.kind === 'work',
+    className: 'picture',
+  });
+  const picture = step.media ? renderStepMedia(step.media, { playing: moving }) : illustration === nothing ? undefined : illustration;
   return html`<div class="player phase-${kind} ${view.flashing ? 'flash' : ''} ${state === 'paused' ? 'is-paused' : ''}">
     <div part="progress" class="progress">
       <span>${t.routine.stepOf(segment.stepIndex + 1, routine.steps.length)}</span>

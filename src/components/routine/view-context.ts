@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../illustration/illustration.js';
 import { getExercise } from '../../content/catalog.js';
+import { illustrationIds } from '../../content/pictures.js';
 import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import { formatClock } from '../../core/duration.js';
@@ -15,6 +18,28 @@ export interface RoutineViewContext {
   /** The routine title's heading level (2–6); sub-headings go one deeper. */
   headingLevel: number;
   sideName(side: Side): string;
+  /** The element's forced colour scheme, passed on to the pictures it shows. */
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * The catalog illustration of a step's exercise (`<smr-illustration>`), mirrored for `side`;
+ * nothing for a custom step that names no catalog exercise. `moving`: animated with the session.
+ */
+export function renderStepIllustration(
+  context: RoutineViewContext,
+  step: RoutineStep,
+  options: { side?: Side; moving: boolean; className: string },
+): TemplateResult | typeof nothing {
+  if (!step.exercise || !illustrationIds.includes(step.exercise)) return nothing;
+  return html`<smr-illustration
+    part="illustration"
+    class=${options.className}
+    exercise=${step.exercise}
+    side=${ifDefined(options.side ?? undefined)}
+    ?paused=${!options.moving}
+    theme=${ifDefined(context.theme)}
+  ></smr-illustration>`;
 }
 
 /** A heading `offset` levels below the routine's title. */
