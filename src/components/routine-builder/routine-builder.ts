@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { presets, validateRoutine } from '../../content/catalog.js';
+import { encode as encodeQr } from 'uqr';
 import { ReorderController } from '../../controllers/reorder.js';
+import { ShareLinkController } from '../../controllers/share-link.js';
+import { qrSvgFile } from '../../core/qr.js';
 import type { CatalogFilter } from '../../core/catalog-search.js';
 import { embedSnippet, type EmbedFormat } from '../../core/embed.js';
 import { draftFromRoutine, draftToInput, moveItem, type DraftStep, type RoutineDraft } from '../../core/routine-draft.js';
 import { planSegments } from '../../core/segments.js';
-import type { RoutineInput, ValidationError } from '../../core/types.js';
+import type { Routine, RoutineInput, ValidationError } from '../../core/types.js';
 import {
   DEFAULT_CUSTOM_STEP_SECONDS,
   DEFAULT_LEAD_IN,
@@ -28,12 +31,13 @@ import { renderSafetyNote } from '../shared/safety-note.js';
 import { customElement, headingLevel, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import { renderCatalogList, type CatalogListHandlers } from './catalog-list.js';
 import { renderDetailsPanel, type DetailsPanelHandlers } from './details-panel.js';
-import { copyOrSelect, downloadRoutine, renderExportPanel, type CopyField, type ExportPanelHandlers } from './export-panel.js';
+import { copyOrSelect, downloadRoutine, downloadText, renderExportPanel, type CopyField, type ExportPanelHandlers } from './export-panel.js';
 import { heading, type ViewContext } from './fields.js';
 import { jsonForEditing, parseRoutineJson, renderLoadPanel, type LoadPanelHandlers } from './load-panel.js';
 import { stepName } from './localized-catalog.js';
 import { renderPreviewPanel } from './preview-panel.js';
 import styles from './routine-builder.styles.js';
+import catalogPictureStyles from './catalog-picture.styles.js';
 import { StepFocusController, type StepControl } from './step-focus.js';
 import { renderStepList, type StepListHandlers } from './step-editor.js';
 import { registerEnglish } from '../../controllers/translation-registry.js';
@@ -49,13 +53,14 @@ type Undo = { draft: RoutineDraft; message: string };
 /**
  * For gym staff, coaches and CMS authors: pick catalog exercises (search, filter by area and tool)
  * or write custom steps, order them (drag and drop, or the keyboard), set durations, sides and rest,
- * see the total and a live preview, then copy the embed snippet or the routine JSON. Loads presets
- * and JSON files; invalid imports are listed field by field and nothing is replaced.
+ * see the total and a live preview, then copy the embed snippet or the routine JSON, or share the
+ * routine as a link (`#smr-routine=…`, opened by `<smr-routine from-url>`) and its QR code. Loads
+ * presets and JSON files; invalid imports are listed field by field and nothing is replaced.
  *
  * @summary Builds a routine and its embed code.
  *
  * @event {SmrChangeEvent} smr-change - The person changed the routine (an edit committed, a step added, moved or removed, a routine loaded): `detail.value` (routine input), `detail.errors` (what is still invalid).
- * @event {SmrErrorEvent} smr-error - A routine given to `value` or imported could not be loaded: `detail.errors` (`{ path, message, problem? }[]`).
+ * @event {SmrErrorEvent} smr-error - A routine given to `value` or imported could not be loaded, or `share-base` is not an http(s) address: `detail.errors` (`{ path, message, problem? }[]`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart load - Preset and JSON import.
@@ -68,6 +73,9 @@ type Undo = { draft: RoutineDraft; message: string };
  * @csspart preview - The live `<smr-routine>` preview.
  * @csspart export - Embed code, copy and download.
  * @csspart embed-code - The embed code text.
+ * @csspart share - The share link, its QR code and their buttons.
+ * @csspart share-link - The share link text.
+ * @csspart qr - The share link's QR code (an SVG image, black on white).
  * @csspart button - Every button.
  * @csspart button-primary - "Copy embed code".
  * @csspart safety - The safety note (the preview shows its own once the routine is valid).
@@ -87,7 +95,7 @@ type Undo = { draft: RoutineDraft; message: string };
  */
 @customElement('smr-routine-builder')
 export class SmrRoutineBuilder extends SmrElement {
-  static override styles = [tokens, surfaceStyles, buttonStyles, styles];
+  static override styles = [tokens, surfaceStyles, buttonStyles, styles, catalogPictureStyles];
 
   /** Format of `embedCode`: `steps` (`<smr-step>` children) or `json` (inline JSON; keeps every field). */
   @property({ attribute: 'embed-format', reflect: true, converter: reflectAsText })
@@ -95,6 +103,12 @@ export class SmrRoutineBuilder extends SmrElement {
 
   /** URL of the module script at the top of the embed code; empty leaves the script tag out. */
   @property({ attribute: 'script-src' }) scriptSrc: string = DEFAULT_SCRIPT_SRC;
+
+  /**
+   * The page a share link opens (its fragment is dropped), which needs `<smr-routine from-url>`;
+   * default: this page, without its fragment.
+   */
+  @property({ attribute: 'share-base' }) shareBase = '';
 
   /** Heading level of the builder's title (2–6, default 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -116,17 +130,24 @@ export class SmrRoutineBuilder extends SmrElement {
   @state() private importText = '';
   @state() private chosenPreset = '';
   @state() private showJson = false;
+  @state() private shareStatus = '';
 
   #pristine = true;
   #keySeq = 0;
   #problems: ValidationError[] = [];
   #total = 0;
+  #routine: Routine | null = null;
 
   readonly #reorder = new ReorderController(this, {
     count: () => this.draft.steps.length,
     move: (from, to) => this.#moveStep(from, to, 'handle'),
   });
   readonly #stepFocus = new StepFocusController(this);
+  readonly #share = new ShareLinkController(
+    this,
+    () => ({ routine: this.#routine, base: this.shareBase, qr: true }),
+    () => Promise.resolve(encodeQr),
+  );
 
   /**
    * The routine being built, as routine input (every step's duration and sides written out).
@@ -157,6 +178,7 @@ export class SmrRoutineBuilder extends SmrElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const { routine, errors } = validateRoutine(this.value);
+    this.#routine = routine;
     this.#problems = errors;
     this.#total = routine ? planSegments(routine, { leadIn: DEFAULT_LEAD_IN }).total : 0;
   }
@@ -172,6 +194,7 @@ export class SmrRoutineBuilder extends SmrElement {
     this.undo = undo;
     // "Copied" would describe an older routine now.
     this.exportStatus = '';
+    this.shareStatus = '';
     if (commit) this.#emitChange();
   }
 
@@ -249,7 +272,16 @@ export class SmrRoutineBuilder extends SmrElement {
       if (field === '.json-code') this.showJson = true;
       return this.updateComplete;
     });
-    this.exportStatus = copied ? done : this.localize.t.builder.copyFailed;
+    const status = copied ? done : this.localize.t.builder.copyFailed;
+    if (field === '.share-link') this.shareStatus = status;
+    else this.exportStatus = status;
+  }
+
+  #downloadQr(): void {
+    const share = this.#share.state;
+    if (share.status !== 'ready' || typeof share.qr !== 'object') return;
+    const file = downloadText(`${this.value.id}-qr.svg`, qrSvgFile(share.qr, share.link), 'image/svg+xml');
+    this.shareStatus = this.localize.t.builder.downloaded(file);
   }
 
   // --- what the views call ---------------------------------------------------------------------
@@ -323,6 +355,8 @@ export class SmrRoutineBuilder extends SmrElement {
     copyJson: (json) => this.#copy(json, this.localize.t.builder.copiedJson, '.json-code'),
     download: () => (this.exportStatus = this.localize.t.builder.downloaded(downloadRoutine(this.value))),
     toggleJson: (open) => (this.showJson = open),
+    copyLink: (link) => this.#copy(link, this.localize.t.builder.copiedLink, '.share-link'),
+    downloadQr: () => this.#downloadQr(),
   };
 
   /** What every view reads: the words, the heading level, and the routine's problems in the element's language. */
@@ -331,6 +365,7 @@ export class SmrRoutineBuilder extends SmrElement {
       t: this.localize.t,
       content: this.localize.content,
       headingLevel: headingLevel(this.headingLevel, 2),
+      theme: this.theme,
       problems: this.#problems.map((problem) => ({ path: problem.path, text: this.errorText(problem) })),
     };
   }
@@ -367,6 +402,9 @@ export class SmrRoutineBuilder extends SmrElement {
           hasSteps,
           status: this.exportStatus,
           showJson: this.showJson,
+          title: this.draft.title,
+          share: this.#share.state,
+          shareStatus: this.shareStatus,
         },
         this.#exportHandlers,
       )}
