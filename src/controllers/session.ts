@@ -19,7 +19,7 @@ export interface SessionCallbacks {
 
 /** The lock screen and headphones (Media Session): what to show for a segment, and the session's own methods. */
 export interface SessionMedia {
-  describe(segment: Segment): MediaInfo | undefined;
+  describe(segment: Segment): MediaInfo | null | undefined;
   actions: MediaActions;
 }
 
@@ -169,7 +169,9 @@ export class SessionController {
         const { segment } = this;
         if (!segment) return undefined;
         const info = describe(segment);
-        return info && { ...info, position: { duration: segment.duration, position: segment.duration - this.position.segmentRemaining } };
+        return info
+          ? { ...info, position: { duration: segment.duration, position: segment.duration - this.position.segmentRemaining } }
+          : undefined;
       },
       actions: {
         ...actions,

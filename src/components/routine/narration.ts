@@ -1,6 +1,8 @@
 import type { CueMoment } from '../../controllers/cues.js';
+import type { MediaInfo } from '../../controllers/media-session.js';
+import type { SessionMedia } from '../../controllers/session.js';
 import type { Segment } from '../../core/segments.js';
-import type { Routine } from '../../core/types.js';
+import type { Routine, RoutineStep } from '../../core/types.js';
 import type { RoutineViewContext } from './view-context.js';
 
 /** What is said when a phase begins: the live-region text, and the cue (voice, vibration, flash). */
@@ -28,4 +30,42 @@ export function narrateSegment(context: RoutineViewContext, routine: Routine, se
     case 'lead-in':
       return { announce: t.routine.announceGetReady(step.name) };
   }
+}
+
+/**
+ * Images for the lock screen's media controls while `step` runs. None yet: the exercise
+ * illustration can fill this in (an SVG as a `data:image/svg+xml` URL) once it renders to a string.
+ */
+export function stepArtwork(_step: RoutineStep): MediaImage[] | undefined {
+  return undefined;
+}
+
+/** What the lock screen and media controls show for `segment`: the exercise and side, the routine, the step and phase. */
+export function describeForMedia(context: RoutineViewContext, routine: Routine, segment: Segment): MediaInfo {
+  const t = context.t;
+  const step = routine.steps[segment.stepIndex];
+  const phase = { work: '', rest: t.routine.rest, switch: t.timer.switchSides, 'lead-in': t.timer.getReady }[segment.kind];
+  return {
+    title: t.timer.nowPlaying(step.name, context.sideName(segment.side)),
+    artist: routine.title,
+    album: t.timer.nowPlaying(t.routine.stepOf(segment.stepIndex + 1, routine.steps.length), phase),
+    artwork: stepArtwork(step),
+  };
+}
+
+/** The routine's own methods behind play, pause, next and previous track; "stop" pauses (the session can be resumed). */
+export function routineMedia(
+  routine: { start(): void; pause(): void; next(): void; previous(): void },
+  describe: SessionMedia['describe'],
+): SessionMedia {
+  return {
+    describe,
+    actions: {
+      play: () => routine.start(),
+      pause: () => routine.pause(),
+      nexttrack: () => routine.next(),
+      previoustrack: () => routine.previous(),
+      stop: () => routine.pause(),
+    },
+  };
 }

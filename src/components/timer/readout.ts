@@ -1,4 +1,5 @@
 import type { CountdownState } from '../../controllers/countdown.js';
+import type { SessionMedia } from '../../controllers/session.js';
 import type { Segment } from '../../core/segments.js';
 import type { Side } from '../../core/types.js';
 import type { Translation } from '../../translations/translation.js';
@@ -27,4 +28,21 @@ export function primaryAction(t: Translation, state: CountdownState, label: stri
     default:
       return { text: timer.start, name: timer.startName(label) };
   }
+}
+
+/**
+ * The lock screen and media controls of a timer: its label (or "Timer") with the side or phase,
+ * and its own start, pause and reset behind play, pause and stop.
+ */
+export function timerMedia(timer: { label: string; start(): void; pause(): void; reset(): void }, words: () => Translation): SessionMedia {
+  return {
+    describe: ({ kind, side }) => {
+      const { timer: t } = words();
+      const name = timer.label || t.untitled;
+      const detail =
+        kind === 'lead-in' ? t.getReady : kind === 'switch' ? t.switchSides : side === 'left' ? t.left : side === 'right' ? t.right : '';
+      return { title: t.nowPlaying(name, detail), artist: name };
+    },
+    actions: { play: () => timer.start(), pause: () => timer.pause(), stop: () => timer.reset() },
+  };
 }

@@ -13,7 +13,7 @@ import { dialStyles } from '../../styles/dial.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderDial, RingAnimator } from '../shared/dial.js';
 import { customElement, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
-import { phaseText, primaryAction } from './readout.js';
+import { phaseText, primaryAction, timerMedia } from './readout.js';
 import styles from './timer.styles.js';
 
 const TEN_SECONDS = 10;
@@ -132,6 +132,7 @@ export class SmrTimer extends SmrElement {
       onComplete: (late) => this.#onComplete(late),
       onWake: (segment, position) => this.#onWake(segment, position),
     },
+    timerMedia(this, () => this.localize.t),
   );
 
   /** Seconds left in the whole timer (lead-in, sides and switch pause), fractional. */
