@@ -24,7 +24,7 @@ export { LIMITS } from './core/limits.js';
 export { describeProblem } from './core/problems.js';
 export type { Problem, ExpectedShape, RangeUnit, IdKind } from './core/problems.js';
 export type { ValidationResult } from './core/validate.js';
-export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS, POSITIONS } from './core/types.js';
+export { REGIONS, FRONT_REGIONS, BACK_REGIONS, AVOID_ZONES, TOOLS, TECHNIQUES, GOALS, POSITIONS, MEDIA_TYPES } from './core/types.js';
 export { worksOffFloor } from './core/off-floor.js';
 export type {
   Exercise,
@@ -38,6 +38,8 @@ export type {
   RoutineInput,
   RoutineStep,
   RoutineStepInput,
+  StepMedia,
+  MediaType,
   Side,
   Sides,
   Tool,
