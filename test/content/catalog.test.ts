@@ -109,6 +109,28 @@ describe('catalog', () => {
     }
   });
 
+  it('gives every exercise a spoken set-up for the voice coach: short, for the ear, and true to its own set-up', () => {
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    const toolWord = { 'foam-roller': /\broller\b/i, ball: /\bballs?\b/i, 'peanut-ball': /\bball\b/i, stick: /\bstick\b/i } as const;
+    for (const e of exercises) {
+      const spoken = e.spoken ?? '';
+      expect(words(spoken), `${e.id}: at most 20 words`).to.be.within(8, 20);
+      expect(spoken, `${e.id}: whole sentences`).to.match(/^[A-Z].*\.$/);
+      // The coach says the name and the side before it.
+      expect(spoken, `${e.id}: no side`).not.to.match(/\b(left|right)\b/i);
+      expect(spoken.toLowerCase(), `${e.id}: not the name again`).not.to.include(e.name.toLowerCase());
+      expect(spoken, `${e.id}: names its first tool`).to.match(toolWord[e.tools[0]]);
+      expect(spoken, `${e.id}: no list or brackets to read out`).not.to.match(/[();]|\d/);
+    }
+    // Where the tool stops matters most, the spoken line says so too.
+    expect(getExercise('adductors')!.spoken).to.match(/below the groin/);
+    expect(getExercise('neck')!.spoken).to.match(/each side of the spine.*Head weight only/);
+    expect(getExercise('lats')!.spoken).to.match(/not into it/);
+    expect(getExercise('quadratus-lumborum')!.spoken).to.match(/out from the spine/);
+    expect(getExercise('hamstrings')!.spoken).to.match(/above the knee/);
+    expect(getExercise('calves')!.spoken).to.match(/above the Achilles/);
+  });
+
   it('gives every exercise a longest worthwhile time, and keeps the outer thigh short', () => {
     for (const e of exercises) expect(e.maxDuration, e.id).to.be.within(e.duration, 120);
     expect(getExercise('it-band')!.maxDuration).to.be.at.most(60);

@@ -21,6 +21,7 @@ describe('validateContentTranslation', () => {
       exercises: {
         calves: {
           name: 'Mollets',
+          spoken: 'Assis, le rouleau sous le mollet. Roulez lentement.',
           steps: ['Roulez lentement.', 'Changez de jambe.'],
           muscles: ['Mollet', 'Soléaire'],
           pressure: { lighter: 'Moins de poids.' },
@@ -49,7 +50,7 @@ describe('validateContentTranslation', () => {
         lang: 'fr',
         exercises: {
           calfs: { name: 'Mollets' },
-          calves: { name: 42, steps: ['Roulez.'], muscles: ['Un seul'], colour: 'red' },
+          calves: { name: 42, spoken: 'mot '.repeat(100), steps: ['Roulez.'], muscles: ['Un seul'], colour: 'red' },
           adductors: 'Adducteurs',
         },
         presets: { 'lower-leg': { title: 'x'.repeat(3000) } },
@@ -64,6 +65,7 @@ describe('validateContentTranslation', () => {
       'exercises.calves.colour',
       'exercises.calves.muscles',
       'exercises.calves.name',
+      'exercises.calves.spoken',
       'exercises.adductors',
       'presets.lower-leg.title',
       'regions.calves',
@@ -74,6 +76,7 @@ describe('validateContentTranslation', () => {
     expect(byPath['exercises.calfs']).to.equal('unknown id "calfs"; did you mean "calves"?');
     expect(byPath['exercises.calves.colour']).to.match(/^unknown field/);
     expect(byPath['exercises.calves.name']).to.equal('expected text, got 42');
+    expect(byPath['exercises.calves.spoken']).to.equal('expected at most 300 characters, got 399');
     expect(byPath['exercises.calves.muscles']).to.equal('expected 2 items, one for each in English, got 1');
     expect(byPath['exercises.adductors']).to.equal('expected an object, got "Adducteurs"');
     expect(byPath['presets.lower-leg.title']).to.equal('expected at most 2000 characters, got 3000');

@@ -60,3 +60,18 @@ describe('validateExercise: where it is done, the off-floor option and the longe
     );
   });
 });
+
+describe('validateExercise: the spoken set-up of the voice coach', () => {
+  it('keeps it trimmed, leaves it out of a custom exercise without one, and requires it of the catalog', () => {
+    expect(validateExercise({ ...BASE, spoken: '  Face the wall. Lean in.  ' }).exercise).to.include({ spoken: 'Face the wall. Lean in.' });
+    expect(validateExercise(BASE).exercise).not.to.have.any.keys('spoken');
+    expect(validateExercise(BASE, { strict: true }).errors.map((error) => error.path)).to.include('spoken');
+  });
+
+  it('names a spoken set-up that is not text, or too long to be one', () => {
+    expect(validateExercise({ ...BASE, spoken: 42 }).errors.map((error) => [error.path, error.message])).to.deep.equal([
+      ['spoken', 'expected text, got 42'],
+    ]);
+    expect(validateExercise({ ...BASE, spoken: 'word '.repeat(100) }).errors[0]).to.include({ path: 'spoken' });
+  });
+});

@@ -10,6 +10,7 @@ import { registerTranslation } from '../../src/controllers/translation-registry.
 import type { ContentTranslation } from '../../src/core/content-translation.js';
 import type { Translation } from '../../src/translations/translation.js';
 import { useFakeClock } from './helpers.js';
+import { recordSpeech } from './speech.js';
 import { concerns } from '../../src/content/concerns.js';
 import { exercises } from '../../src/content/exercises.js';
 import { presets } from '../../src/content/presets.js';
@@ -160,6 +161,16 @@ export function checkContentLanguage({
     expect(contentGaps(content, sameInBothLanguages)).to.deep.equal([]);
   });
 
+  it(`gives every exercise a short spoken set-up in ${name}, and a missing one is caught`, () => {
+    for (const exercise of exercises) {
+      const spoken = content.exercises?.[exercise.id]?.spoken ?? '';
+      expect(spoken.split(/\s+/).filter(Boolean).length, `${exercise.id}: at most 22 words`).to.be.within(8, 22);
+    }
+    const without = structuredClone(content);
+    delete without.exercises!.calves.spoken;
+    expect(contentGaps(without, sameInBothLanguages)).to.deep.equal(['exercises.calves.spoken: missing']);
+  });
+
   it(`leaves no English phrase in the elements of a ${name} page`, async () => {
     const page = await fixture<HTMLElement>(html`
       <div lang=${lang}>
@@ -177,8 +188,7 @@ export function checkContentLanguage({
 
   it(`speaks a routine in ${name} with a ${name} voice`, async () => {
     const clock = useFakeClock();
-    const speak = sinon.stub(window.speechSynthesis, 'speak');
-    sinon.stub(window.speechSynthesis, 'cancel');
+    const speech = recordSpeech();
     try {
       const page = await fixture<HTMLElement>(
         html`<div lang=${lang}><smr-routine preset="lower-leg" no-persist voice></smr-routine></div>`,
@@ -187,11 +197,12 @@ export function checkContentLanguage({
       await routine.updateComplete;
       routine.start();
       await routine.updateComplete;
-      // Past the lead-in and well into the first step (both sides of it and the switch between them).
-      await clock.tickAsync(30_000);
+      // The whole session: the voice coach's get-ready, set-ups, reminders, rests, switches and "done".
+      await clock.tickAsync(600_000);
+      expect(routine.state).to.equal('complete');
       await routine.updateComplete;
-      const utterances = speak.getCalls().map((call) => call.args[0]);
-      const spoken = utterances.filter((utterance) => utterance.text.trim() !== '');
+      const utterances = speech.utterances;
+      const spoken = speech.said();
       expect(spoken.length).to.be.greaterThan(0);
       for (const utterance of utterances) expect(utterance.lang).to.match(new RegExp(`^${lang}`));
       const said = document.createElement('div');
@@ -203,6 +214,7 @@ export function checkContentLanguage({
         said.remove();
       }
     } finally {
+      speech.restore();
       clock.restore();
     }
   });
