@@ -11,7 +11,8 @@ interface RoutineArgs {
   'track-streak': boolean;
   'no-persist': boolean;
   muted: boolean;
-  voice: boolean;
+  /** `off` (no attribute), `coach` (the bare attribute) or `cues`. */
+  voice: 'off' | 'coach' | 'cues';
   theme?: 'light' | 'dark';
 }
 
@@ -26,11 +27,12 @@ const meta: Meta<RoutineArgs> = {
     'track-streak': false,
     'no-persist': true,
     muted: false,
-    voice: false,
+    voice: 'off',
   },
   argTypes: {
     preset: { control: 'select', options: presets.map((p) => p.id) },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    voice: { control: 'inline-radio', options: ['off', 'coach', 'cues'] },
   },
   render: (args) =>
     html`<smr-routine
@@ -41,7 +43,7 @@ const meta: Meta<RoutineArgs> = {
       ?track-streak=${args['track-streak']}
       ?no-persist=${args['no-persist']}
       ?muted=${args.muted}
-      ?voice=${args.voice}
+      voice=${args.voice === 'off' ? nothing : args.voice === 'coach' ? '' : args.voice}
       theme=${args.theme ?? nothing}
     ></smr-routine>`,
 };
@@ -53,6 +55,9 @@ export const Playground: Story = {};
 
 /** What a blogger pastes: one tag and a preset. */
 export const BloggerEmbed: Story = { args: { preset: 'inner-thigh', 'ask-feedback': true } };
+
+/** The voice coach (`voice`): says each exercise, its side and set-up, pace reminders, what is next and "done". Turn the sound on. */
+export const VoiceCoach: Story = { args: { preset: 'lower-leg', voice: 'coach' } };
 
 /** A gym's own routine written as HTML, themed to its brand. */
 export const GymRoutineInHtml: Story = {
