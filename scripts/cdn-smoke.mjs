@@ -15,6 +15,7 @@ const PAGE = `<!doctype html><html lang="en"><head><link rel="icon" href="data:,
 <smr-exercise exercise="neck"></smr-exercise>
 <smr-body-map selectable show-avoid></smr-body-map>
 <smr-routine-builder></smr-routine-builder>
+<smr-history></smr-history>
 <script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>`;
 const EXPECTED = {
   'smr-timer': 'Start',
@@ -23,6 +24,7 @@ const EXPECTED = {
   'smr-exercise': 'Back of the neck',
   'smr-body-map': 'Front',
   'smr-routine-builder': 'Build a routine',
+  'smr-history': 'Your sessions',
 };
 
 const GERMAN_PAGE = `<!doctype html><html lang="de-AT"><head><link rel="icon" href="data:,"></head><body>

@@ -101,6 +101,7 @@ describe('hostile input', () => {
       'smr-body-map',
       'smr-exercise',
       'smr-finder',
+      'smr-history',
       'smr-routine',
       'smr-routine-builder',
       'smr-timer',
@@ -108,7 +109,7 @@ describe('hostile input', () => {
     expect([...attributesByTag.values()].flat().length).to.be.greaterThan(40);
   });
 
-  for (const tag of ['smr-timer', 'smr-routine', 'smr-exercise', 'smr-body-map', 'smr-finder', 'smr-routine-builder']) {
+  for (const tag of ['smr-timer', 'smr-routine', 'smr-exercise', 'smr-body-map', 'smr-finder', 'smr-routine-builder', 'smr-history']) {
     it(`<${tag}>: every attribute survives every payload, showing content or a visible error`, async function () {
       this.timeout(60_000);
       const failures: string[] = [];

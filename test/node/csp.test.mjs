@@ -5,6 +5,7 @@
 // console error.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { bundleAlone } from '../../scripts/bundle-alone.mjs';
 import { launchChromium, listen } from './support.mjs';
@@ -25,10 +26,16 @@ const PAGE = `<!doctype html>
     <smr-timer duration="1" sides="none" label="Calves"></smr-timer>
     <smr-routine preset="lower-leg" no-persist lead-in="0"></smr-routine>
     <smr-routine src="/routine.json" no-persist></smr-routine>
+    <smr-routine id="with-media" title="With media" no-persist lead-in="0" muted>
+      <smr-step name="Arch roll" duration="5" media-src="/step-picture.svg" media-type="image" media-alt="A ball under the arch"></smr-step>
+      <smr-step name="Ball roll" duration="5" media-src="/step-clip.webm" media-type="video" media-alt="A ball rolls slowly"></smr-step>
+    </smr-routine>
     <smr-exercise exercise="calves" with-timer></smr-exercise>
     <smr-body-map selectable show-avoid></smr-body-map>
+    <smr-illustration exercise="calves"></smr-illustration>
     <smr-finder></smr-finder>
     <smr-routine-builder></smr-routine-builder>
+    <smr-history></smr-history>
     <smr-timer duration="-5"></smr-timer>
   </body>
 </html>`;
@@ -52,6 +59,8 @@ before(async () => {
     '/watch.js': ['text/javascript', WATCH],
     '/smr-elements.js': ['text/javascript', bundle],
     '/routine.json': ['application/json', ROUTINE],
+    '/step-picture.svg': ['image/svg+xml', readFileSync(new URL('../fixtures/step-picture.svg', import.meta.url))],
+    '/step-clip.webm': ['video/webm', readFileSync(new URL('../fixtures/step-clip.webm', import.meta.url))],
   };
   server = createServer((request, response) => {
     const file = files[new URL(request.url, 'http://x').pathname];
@@ -145,6 +154,29 @@ describe('strict Content-Security-Policy', () => {
     assert.deepEqual(violations, []);
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     // The invalid timer reports itself with a warning (not an error); nothing else may complain.
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a step’s own picture and clip load and show under the policy', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => document.getElementById('with-media').start());
+    const picture = await page.waitForFunction(() => {
+      const img = document.getElementById('with-media').shadowRoot.querySelector('[part="media"] img');
+      return img?.complete && img.naturalWidth > 0 && img.alt;
+    });
+    assert.equal(await picture.jsonValue(), 'A ball under the arch');
+    await page.evaluate(() => document.getElementById('with-media').next());
+    const clip = await page.waitForFunction(() => {
+      const video = document.getElementById('with-media').shadowRoot.querySelector('[part="media"] video');
+      return video && video.readyState >= 1 && { muted: video.muted, loop: video.loop, label: video.getAttribute('aria-label') };
+    });
+    assert.deepEqual(await clip.jsonValue(), { muted: true, loop: true, label: 'A ball rolls slowly' });
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -220,6 +220,7 @@ describe('npm package', () => {
       SmrBodyMap: 'smr-body-map',
       SmrFinder: 'smr-finder',
       SmrRoutineBuilder: 'smr-routine-builder',
+      SmrHistory: 'smr-history',
     })) {
       assert.equal(markup[name], `<${tag} id="ssr-${name}"></${tag}>`);
     }
@@ -246,6 +247,8 @@ describe('npm package', () => {
         'smr-body-map',
         'smr-exercise',
         'smr-finder',
+        'smr-history',
+        'smr-illustration',
         'smr-routine',
         'smr-routine-builder',
         'smr-step',

@@ -44,6 +44,7 @@ describe('parts and custom properties are documented', () => {
         <smr-body-map selectable show-avoid highlight="calves"></smr-body-map>
         <smr-finder></smr-finder>
         <smr-routine-builder></smr-routine-builder>
+        <smr-history weeks="oops"></smr-history>
       </div>`,
     );
     const running = page.querySelector<SmrRoutine>('#running')!;

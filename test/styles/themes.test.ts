@@ -19,6 +19,7 @@ async function everyElement(attributes: { theme?: string; dir?: string } = {}) {
       <smr-body-map selectable show-avoid highlight="calves" theme=${attributes.theme ?? ''}></smr-body-map>
       <smr-finder theme=${attributes.theme ?? ''}></smr-finder>
       <smr-routine-builder theme=${attributes.theme ?? ''}></smr-routine-builder>
+      <smr-history theme=${attributes.theme ?? ''}></smr-history>
     </main>`,
   );
   for (const element of page.children) {

@@ -7,7 +7,7 @@ import { sectionHeading, type HistoryViewContext } from './view.js';
  * The calendar heat map: one column per week (Monday to Sunday), one cell per day, darker with
  * more sessions and showing their number. It is a table, so a screen reader reads each day with
  * its weekday, its week and its count ("Tuesday, 3 March 2026: 2 sessions"); it scrolls sideways
- * (and takes focus to do so) when it is wider than the element.
+ * (and takes focus, so the keyboard can scroll it) when it is wider than the element.
  */
 export function renderCalendar(context: HistoryViewContext, perDay: ReadonlyMap<string, number>, weeks: number, now: Date): TemplateResult {
   const { t, lang } = context;
@@ -15,7 +15,7 @@ export function renderCalendar(context: HistoryViewContext, perDay: ReadonlyMap<
   const title = t.history.calendarTitle(weeks);
   return html`<section part="calendar" class="calendar" aria-labelledby="calendar-title">
     ${sectionHeading(context, 'calendar-title', title)}
-    <div class="calendar-scroll" role="region" aria-labelledby="calendar-title" tabindex="0">
+    <div class="calendar-scroll" role="group" aria-labelledby="calendar-title" tabindex="0">
       <table class="heat-map">
         <caption class="visually-hidden">
           ${title}

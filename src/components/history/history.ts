@@ -240,10 +240,10 @@ export class SmrHistory extends SmrElement {
     const seconds = sessions.reduce((sum, session) => sum + session.seconds, 0);
     const data = { count: sessions.length, confirming: this.confirming, status: this.status, importErrors: this.#importErrors };
     return html`<div part="base" class="surface">
-      <header class="header">
+      <div class="header">
         ${titleHeading(context, t.history.title)}
         <p class="privacy">${t.history.privacy}</p>
-      </header>
+      </div>
       ${renderProblems(context, t.errors.partial, this.#weeksErrors, 'weeks-errors')}
       ${
         sessions.length === 0
