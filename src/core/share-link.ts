@@ -12,7 +12,7 @@
  */
 import { DEFAULT_SWITCH_DURATION, MAX_SHARE_JSON_BYTES, MAX_SHARE_PAYLOAD_CHARS } from './limits.js';
 import { problemAt, type ShareLinkProblem, type ValidationError } from './problems.js';
-import type { Exercise, Routine, RoutineInput, RoutineStepInput } from './types.js';
+import type { Exercise, Routine, RoutineInput, RoutineStep, RoutineStepInput } from './types.js';
 import { describeValue } from './describe.js';
 
 /** The fragment parameter that carries a routine: `#smr-routine=…`. */
@@ -245,25 +245,26 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 /**
  * The shortest routine input that validates back to `routine`: what a catalog exercise gives
  * anyway (its name, duration, sides, first tool, how-to and cautions) and the defaults (no rest,
- * the usual switch pause) are left out. Keeps share links and their QR codes small.
+ * the usual switch pause, no sides, no how-to) are left out; every other field is kept as it is.
+ * Keeps share links and their QR codes small.
  */
 export function compactRoutine(routine: Routine, catalog: readonly Exercise[]): RoutineInput {
   const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
   const steps = routine.steps.map((step) => {
     const exercise = step.exercise ? byId.get(step.exercise) : undefined;
-    const input: RoutineStepInput = {};
-    if (exercise) input.exercise = exercise.id;
-    if (step.name !== exercise?.name) input.name = step.name;
-    if (step.duration !== exercise?.duration) input.duration = step.duration;
-    if (step.sides !== (exercise?.sides ?? 'none')) input.sides = step.sides;
-    if (step.tool !== exercise?.tools[0]) input.tool = step.tool;
-    if (!sameList(step.instructions, exercise?.steps ?? [])) input.instructions = step.instructions.slice();
-    if (!sameList(step.cautions, exercise?.cautions ?? [])) input.cautions = step.cautions.slice();
-    return input;
+    const input: RoutineStepInput & Partial<RoutineStep> = { ...step };
+    if (!exercise) delete input.exercise;
+    if (exercise && step.name === exercise.name) delete input.name;
+    if (exercise && step.duration === exercise.duration) delete input.duration;
+    if (step.sides === (exercise?.sides ?? 'none')) delete input.sides;
+    if (step.tool === exercise?.tools[0]) delete input.tool;
+    if (sameList(step.instructions, exercise?.steps ?? [])) delete input.instructions;
+    if (sameList(step.cautions, exercise?.cautions ?? [])) delete input.cautions;
+    return input as RoutineStepInput;
   });
-  const compact: RoutineInput = { id: routine.id, title: routine.title, steps };
-  if (routine.description) compact.description = routine.description;
-  if (routine.rest !== 0) compact.rest = routine.rest;
-  if (routine.switchDuration !== DEFAULT_SWITCH_DURATION) compact.switchDuration = routine.switchDuration;
+  const compact: RoutineInput = { ...routine, steps };
+  if (!routine.description) delete compact.description;
+  if (routine.rest === 0) delete compact.rest;
+  if (routine.switchDuration === DEFAULT_SWITCH_DURATION) delete compact.switchDuration;
   return compact;
 }

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { fitsStepMarkup, type EmbedFormat } from '../../core/embed.js';
 import type { RoutineInput } from '../../core/types.js';
 import { heading, type ViewContext } from './fields.js';
+import { renderSharePanel, type SharePanelHandlers, type SharePanelState } from './share-panel.js';
 
-export interface ExportPanelState extends ViewContext {
+export interface ExportPanelState extends ViewContext, SharePanelState {
   value: RoutineInput;
   /** The routine can be embedded: nothing blocks it. */
   valid: boolean;
@@ -16,7 +17,7 @@ export interface ExportPanelState extends ViewContext {
   showJson: boolean;
 }
 
-export interface ExportPanelHandlers {
+export interface ExportPanelHandlers extends SharePanelHandlers {
   chooseFormat: (format: EmbedFormat) => void;
   /** Copies the embed code shown. */
   copyEmbed: (code: string) => Promise<void>;
@@ -27,7 +28,7 @@ export interface ExportPanelHandlers {
 }
 
 /** The fields that show what can be copied, for selecting the text by hand when the clipboard refuses. */
-export type CopyField = '.embed-code' | '.json-code';
+export type CopyField = '.embed-code' | '.json-code' | '.share-link';
 
 /** The routine file: indented JSON. */
 export function routineJson(value: RoutineInput): string {
@@ -44,17 +45,21 @@ export async function copyOrSelect(text: string, root: ParentNode, field: CopyFi
     return true;
   } catch {
     await reveal();
-    const textarea = root.querySelector<HTMLTextAreaElement>(field);
-    textarea?.focus();
-    textarea?.select();
+    const shown = root.querySelector<HTMLTextAreaElement | HTMLInputElement>(field);
+    shown?.focus();
+    shown?.select();
     return false;
   }
 }
 
 /** Saves the routine as `<id>.json` through the browser's download; returns the file name. */
 export function downloadRoutine(value: RoutineInput): string {
-  const file = `${value.id}.json`;
-  const url = URL.createObjectURL(new Blob([routineJson(value)], { type: 'application/json' }));
+  return downloadText(`${value.id}.json`, routineJson(value), 'application/json');
+}
+
+/** Saves `text` as a file named `file` through the browser's download; returns the file name. */
+export function downloadText(file: string, text: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file;
@@ -118,6 +123,7 @@ export function renderExportPanel(state: ExportPanelState, handlers: ExportPanel
       <button part="button" class="secondary" type="button" ?disabled=${!state.hasSteps} @click=${handlers.download}>${t.download}</button>
     </div>
     <p class="status" role="status">${state.status}</p>
+    ${renderSharePanel(state, handlers)}
     <details
       class="json"
       ?open=${state.showJson}

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { sharePanelStyles } from './share-panel.js';
 
 export default css`
   .heading.h1 {
@@ -414,4 +415,5 @@ export default css`
   .json {
     margin-top: var(--_space);
   }
+  ${sharePanelStyles}
 `;
