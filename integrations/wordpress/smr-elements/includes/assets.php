@@ -54,7 +54,7 @@ function smr_elements_inline_css() {
 		. '.smr-elements-notice{margin:1em 0;padding:.75em 1em;border-left:4px solid #b32d2e;background:#fcf0f1;color:#1e1e1e;font-size:.9em}'
 		. '.smr-elements-notice ul{margin:.5em 0 0 1.25em}';
 	if ( '' !== $settings['accent'] ) {
-		$css .= 'smr-timer,smr-routine,smr-exercise,smr-finder,smr-body-map,smr-routine-builder{--smr-accent:'
+		$css .= 'smr-timer,smr-routine,smr-exercise,smr-finder,smr-body-map,smr-routine-builder,smr-history{--smr-accent:'
 			. $settings['accent'] . ';--smr-accent-contrast:' . smr_elements_accent_contrast( $settings['accent'] ) . '}';
 	}
 	return $css;

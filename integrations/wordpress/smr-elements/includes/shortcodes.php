@@ -2,7 +2,7 @@
 /**
  * The shortcodes:
  * [smr_routine preset="lower-leg"], [smr_routine]{…JSON…}[/smr_routine],
- * [smr_timer duration="60" sides="both"], [smr_exercise id="adductors"], [smr_finder].
+ * [smr_timer duration="60" sides="both"], [smr_exercise id="adductors"], [smr_finder], [smr_history].
  * Attributes are checked here; unknown ones are ignored.
  *
  * @package SmrElements
@@ -17,6 +17,7 @@ add_action(
 		add_shortcode( 'smr_timer', 'smr_elements_timer_shortcode' );
 		add_shortcode( 'smr_exercise', 'smr_elements_exercise_shortcode' );
 		add_shortcode( 'smr_finder', 'smr_elements_finder_shortcode' );
+		add_shortcode( 'smr_history', 'smr_elements_history_shortcode' );
 	}
 );
 
@@ -167,6 +168,27 @@ function smr_elements_finder_shortcode( $atts ) {
 	}
 	$attributes += smr_elements_common_attributes( $given, $problems );
 	return smr_elements_embed( smr_elements_tag( 'smr-finder', $attributes ), '[smr_finder]', $problems );
+}
+
+/**
+ * `[smr_history weeks="12" routine-id="lower-leg"]`: the visitor's own sessions, kept in their
+ * browser (nothing reaches the site). No safety note: it runs no session.
+ *
+ * @param mixed $atts Shortcode attributes.
+ * @return string
+ */
+function smr_elements_history_shortcode( $atts ) {
+	$problems   = array();
+	$given      = smr_elements_shortcode_atts( $atts, array( 'weeks', 'routine-id', 'theme', 'heading-level' ) );
+	$attributes = array();
+	if ( isset( $given['weeks'] ) ) {
+		$attributes['weeks'] = smr_elements_check_int( 'weeks', $given['weeks'], 1, 104, $problems );
+	}
+	if ( isset( $given['routine-id'] ) ) {
+		$attributes['routine-id'] = smr_elements_check_text( 'routine-id', $given['routine-id'], 100, $problems );
+	}
+	$attributes += smr_elements_common_attributes( $given, $problems );
+	return smr_elements_notice( '[smr_history]', $problems, true ) . smr_elements_tag( 'smr-history', $attributes );
 }
 
 /**
