@@ -86,6 +86,7 @@ registerEnglish(exerciseStrings, routineStrings);
  * @csspart summary - The completion summary.
  * @csspart safety - The safety note.
  * @csspart error - Messages for invalid input or a failed `src`.
+ * @csspart qr - The QR code on the print card (`print-qr`; an SVG image, black on white).
  *
  * @cssproperty --smr-accent - Primary colour.
  * @cssproperty --smr-accent-contrast - Text on the accent colour.
