@@ -19,7 +19,7 @@ export interface SessionCallbacks {
 
 /** The lock screen and headphones (Media Session): what to show for a segment, and the session's own methods. */
 export interface SessionMedia {
-  describe(segment: Segment): MediaInfo | null | undefined;
+  describe: (segment: Segment) => MediaInfo | null | undefined;
   actions: MediaActions;
 }
 

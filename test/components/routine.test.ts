@@ -1,11 +1,14 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/routine/routine.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import '../../src/components/timer/timer.js';
+import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { getExercise, getPreset, presets } from '../../src/content/catalog.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
+import { installMediaSession, removeMediaSession, type MediaSessionStub } from '../support/media-session.js';
 
 const EVENTS = [
   'smr-routine-start',
@@ -684,6 +687,154 @@ describe('<smr-routine> used from script', () => {
       expect(el.state).to.equal('running');
     } finally {
       el.remove();
+    }
+  });
+});
+
+describe('<smr-routine> on the lock screen and headphones (Media Session)', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  let media: MediaSessionStub;
+  beforeEach(() => {
+    localStorage.clear();
+    media = installMediaSession();
+  });
+  afterEach(() => {
+    // Elements leave (and let the controls go) while the stub is still there to see it.
+    fixtureCleanup();
+    media.uninstall();
+    clock?.restore();
+    clock = undefined;
+    localStorage.clear();
+  });
+
+  /** What the lock screen shows: title, artist and album. */
+  const shown = () => media.metadata && [media.metadata.title, media.metadata.artist, media.metadata.album];
+
+  it('shows each step and side, the routine and the phase, through to the end, where it clears', async () => {
+    clock = useFakeClock();
+    const el = await routine();
+    expect(media.metadata, 'nothing in the overview').to.equal(null);
+    el.start();
+    expect(shown()).to.deep.equal(['A · Left side', 'Short', 'Step 1 of 2']);
+    expect(media.playbackState).to.equal('playing');
+    clock.tick(10_000);
+    expect(shown()).to.deep.equal(['A · Right side', 'Short', 'Step 1 of 2 · Switch sides']);
+    clock.tick(3_000);
+    expect(shown()).to.deep.equal(['A · Right side', 'Short', 'Step 1 of 2']);
+    clock.tick(10_000);
+    expect(shown()).to.deep.equal(['B', 'Short', 'Step 2 of 2 · Rest']);
+    clock.tick(5_000);
+    expect(shown()).to.deep.equal(['B', 'Short', 'Step 2 of 2']);
+    expect(media.position).to.deep.equal({ duration: 20, position: 0, playbackRate: 1 });
+    clock.tick(20_000);
+    expect(el.state).to.equal('complete');
+    expect(media.metadata).to.equal(null);
+    expect(media.playbackState).to.equal('none');
+    for (const action of ['play', 'pause', 'nexttrack', 'previoustrack', 'stop']) expect(media.handlers.get(action), action).to.equal(null);
+  });
+
+  it('next and previous track skip and go back, pause and play pause and resume, stop pauses and lets the controls go', async () => {
+    clock = useFakeClock();
+    const el = await routine();
+    el.start();
+    media.press('nexttrack');
+    expect(el.currentIndex).to.equal(1);
+    expect(shown()?.[0]).to.equal('B');
+    media.press('previoustrack');
+    expect(el.currentIndex).to.equal(0);
+    expect(shown()?.[0]).to.equal('A · Left side');
+    media.press('pause');
+    expect(el.state).to.equal('paused');
+    expect(media.playbackState).to.equal('paused');
+    media.press('play');
+    expect(el.state).to.equal('running');
+    expect(media.playbackState).to.equal('playing');
+    media.press('stop');
+    expect(el.state, 'stop keeps the session, to resume').to.equal('paused');
+    expect(media.metadata).to.equal(null);
+    expect(media.playbackState).to.equal('none');
+    el.start();
+    expect(el.state).to.equal('running');
+    expect(shown()?.[0], 'resuming takes the controls again').to.equal('A · Left side');
+    media.press('nexttrack');
+    media.press('nexttrack');
+    expect(el.state, 'next on the last step ends the session').to.equal('complete');
+    expect(media.metadata).to.equal(null);
+  });
+
+  it('a manual hold shows the next step as paused, and play continues', async () => {
+    clock = useFakeClock();
+    const el = await routine(SHORT, 'manual');
+    el.start();
+    clock.tick(23_000);
+    expect(el.state).to.equal('paused');
+    expect(media.playbackState).to.equal('paused');
+    expect(shown()).to.deep.equal(['B', 'Short', 'Step 2 of 2 · Rest']);
+    media.press('play');
+    expect(el.state).to.equal('running');
+    expect(media.playbackState).to.equal('playing');
+  });
+
+  it('two elements on a page: the one that ran last owns the controls, and the other’s pause, stop or end leaves them alone', async () => {
+    clock = useFakeClock();
+    const el = await routine();
+    const timer = await fixture<SmrTimer>(html`<smr-timer label="Neck" duration="60" muted></smr-timer>`);
+    el.start();
+    timer.start();
+    expect(shown()?.[0]).to.equal('Neck');
+    el.next();
+    expect(shown()?.[0], 'the routine moved on, the timer still owns them').to.equal('Neck');
+    el.pause();
+    expect(shown()?.[0]).to.equal('Neck');
+    expect(media.playbackState, 'the timer still plays').to.equal('playing');
+    media.press('pause');
+    expect(timer.state).to.equal('paused');
+    expect(el.state).to.equal('paused');
+    // Resuming is running last.
+    el.start();
+    expect(shown()?.[0]).to.equal('B');
+    timer.start();
+    expect(shown()?.[0]).to.equal('Neck');
+    el.next();
+    expect(el.state).to.equal('complete');
+    expect(shown()?.[0], 'the routine’s end leaves the timer’s controls').to.equal('Neck');
+    expect(media.playbackState).to.equal('playing');
+    // Now the routine runs last: the timer's reset does not clear it.
+    el.restart();
+    expect(shown()?.[0]).to.equal('A · Left side');
+    timer.reset();
+    expect(shown()?.[0]).to.equal('A · Left side');
+    timer.start();
+    timer.remove();
+    expect(media.metadata, 'the timer owned them and left').to.equal(null);
+  });
+
+  it('leaving the page clears the controls', async () => {
+    const el = await routine();
+    el.start();
+    expect(media.metadata).to.not.equal(null);
+    el.remove();
+    expect(media.metadata).to.equal(null);
+    expect(media.playbackState).to.equal('none');
+  });
+
+  it('runs, skips and completes without the API', async () => {
+    media.uninstall();
+    const restore = removeMediaSession();
+    try {
+      const el = await routine();
+      el.start();
+      el.pause();
+      el.start();
+      el.next();
+      el.previous();
+      el.next();
+      el.next();
+      expect(el.state).to.equal('complete');
+    } finally {
+      fixtureCleanup();
+      restore();
+      media = installMediaSession();
     }
   });
 });

@@ -1,11 +1,15 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/timer/timer.js';
 import { customElement } from '../../src/components/shared/smr-element.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { chromiumOnly } from '../support/engines.js';
+import { registerTranslation } from '../../src/controllers/translation-registry.js';
+import { de } from '../../src/translations/de.js';
+import { es } from '../../src/translations/es.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
+import { installMediaSession, removeMediaSession, type MediaSessionStub } from '../support/media-session.js';
 
 const TIMER_EVENTS = ['smr-start', 'smr-pause', 'smr-resume', 'smr-reset', 'smr-side-change', 'smr-complete', 'smr-error'];
 
@@ -545,5 +549,102 @@ describe('<smr-timer> used from script', () => {
     } finally {
       timer.remove();
     }
+  });
+});
+
+describe('<smr-timer> on the lock screen and headphones (Media Session)', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  let media: MediaSessionStub;
+  beforeEach(() => (media = installMediaSession()));
+  afterEach(() => {
+    // Elements leave (and let the controls go) while the stub is still there to see it.
+    fixtureCleanup();
+    media.uninstall();
+    clock?.restore();
+    clock = undefined;
+  });
+
+  it('shows the label and side while it runs, follows pause, and clears at the end', async () => {
+    clock = useFakeClock();
+    const el = await fixture<SmrTimer>(html`<smr-timer label="Calves" duration="10" sides="both" switch-duration="2" muted></smr-timer>`);
+    expect(media.metadata, 'nothing before a run').to.equal(null);
+    el.start();
+    expect(media.metadata).to.deep.include({ title: 'Calves · Left side', artist: 'Calves' });
+    expect(media.playbackState).to.equal('playing');
+    clock.tick(10_000);
+    expect(media.metadata?.title).to.equal('Calves · Switch sides');
+    clock.tick(2_000);
+    expect(media.metadata?.title).to.equal('Calves · Right side');
+    expect(media.position).to.deep.equal({ duration: 10, position: 0, playbackRate: 1 });
+    primary(el).click();
+    expect(el.state).to.equal('paused');
+    expect(media.playbackState).to.equal('paused');
+    el.start();
+    expect(media.playbackState).to.equal('playing');
+    clock.tick(10_000);
+    expect(el.state).to.equal('complete');
+    expect(media.metadata).to.equal(null);
+    expect(media.playbackState).to.equal('none');
+    for (const action of ['play', 'pause', 'stop']) expect(media.handlers.get(action), action).to.equal(null);
+  });
+
+  it('play, pause and stop call start, pause and reset; next and previous track are off', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" muted></smr-timer>`);
+    const events = recordEvents(el, TIMER_EVENTS);
+    el.start();
+    expect(media.metadata).to.deep.include({ title: 'Timer', artist: 'Timer' });
+    expect(media.handlers.get('nexttrack')).to.equal(null);
+    expect(media.handlers.get('previoustrack')).to.equal(null);
+    media.press('pause');
+    expect(el.state).to.equal('paused');
+    media.press('play');
+    expect(el.state).to.equal('running');
+    media.press('stop');
+    expect(el.state).to.equal('idle');
+    expect(media.metadata).to.equal(null);
+    expect(events.map((e) => e.name)).to.deep.equal(['smr-start', 'smr-pause', 'smr-resume', 'smr-reset']);
+  });
+
+  it('speaks the page’s language on the lock screen', async () => {
+    registerTranslation(de);
+    const el = await fixture<SmrTimer>(html`<smr-timer lang="de" duration="30" sides="both" muted></smr-timer>`);
+    el.start();
+    expect(media.metadata).to.deep.include({ title: `Timer · ${de.timer.left}`, artist: 'Timer' });
+    el.reset();
+    el.lang = 'es';
+    registerTranslation(es);
+    await el.updateComplete;
+    el.start();
+    expect(media.metadata).to.deep.include({ title: `Temporizador · ${es.timer.left}`, artist: 'Temporizador' });
+  });
+
+  it('leaving the page clears the controls', async () => {
+    const el = await fixture<SmrTimer>(html`<smr-timer duration="30" muted></smr-timer>`);
+    el.start();
+    el.remove();
+    expect(media.metadata).to.equal(null);
+    expect(media.playbackState).to.equal('none');
+  });
+
+  it('runs and completes without the API, and with an engine that rejects actions it does not know', async () => {
+    media.uninstall();
+    const restore = removeMediaSession();
+    try {
+      clock = useFakeClock();
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="3" muted></smr-timer>`);
+      el.start();
+      el.pause();
+      el.start();
+      clock.tick(3_000);
+      expect(el.state).to.equal('complete');
+    } finally {
+      restore();
+    }
+    media = installMediaSession({ unknownActions: ['stop', 'previoustrack', 'nexttrack'] });
+    const el = await fixture<SmrTimer>(html`<smr-timer label="Neck" duration="30" muted></smr-timer>`);
+    el.start();
+    expect(media.metadata?.title).to.equal('Neck');
+    media.press('pause');
+    expect(el.state).to.equal('paused');
   });
 });
