@@ -1,7 +1,8 @@
 // `npm run bench`: sizes; clock accuracy against a naive setInterval counter (10 s and 1 min with
 // the page frozen in the middle, 10 min on an accelerated fake clock with the page asleep); render
-// cost of 1/10/100 routines; memory per routine; validation of a 10,000-step input; and CPU while
-// a session runs. Measured in one headless Chromium.
+// cost of 1/10/100 routines; memory per routine; validation of a 10,000-step input; CPU while
+// a session runs; and the largest session history <smr-history> renders in under 100 ms. Measured in
+// one headless Chromium.
 // Prints JSON. Run after `npm run build`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +21,7 @@ async function sizes() {
     timerAloneWithLit: gzip(await bundleTimerAlone()),
     bodyMapAloneWithLit: gzip(await bundle('src/components/body-map/body-map.ts')),
     routineAloneWithLit: gzip(await bundle('src/components/routine/routine.ts')),
+    historyAloneWithLit: gzip(await bundle('src/components/history/history.ts')),
     catalogData: gzip(await bundle('src/content/catalog.ts')),
     bodyMapData: gzip(await bundle('src/content/body-map.ts')),
   };
@@ -268,6 +270,72 @@ async function routineUpdatesPerSecond(page, seconds = 10) {
   }, seconds);
 }
 
+/**
+ * `<smr-history>` over logs of growing size (sessions spread over the last year, two routines, four
+ * ratings each): from adding the element (it reads and checks the stored log) to its first render
+ * laid out, five runs each. Returns the median per size, and the largest size under 100 ms.
+ */
+async function renderHistory(page, sizes = [100, 250, 500, 1000], weeks = 12) {
+  const results = await page.evaluate(
+    async ({ sizes, weeks }) => {
+      const key = 'smr-elements:history:v1';
+      const log = (count) => {
+        const now = Date.now();
+        return Array.from({ length: count }, (_, i) => {
+          const date = new Date(now - (count - i) * ((365 * 86_400_000) / count)).toISOString();
+          const routineId = i % 3 ? 'lower-leg' : 'neck-relief';
+          return {
+            id: `${routineId}@${date}`,
+            date,
+            routineId,
+            title: i % 3 ? 'Lower leg and foot' : 'Neck relief',
+            seconds: 420,
+            steps: 4,
+            completed: 4,
+            skipped: 0,
+            status: 'completed',
+            ratings: [
+              { step: 0, exercise: 'plantar-fascia', name: 'Sole of the foot', rating: 1 + (i % 7) },
+              { step: 1, exercise: 'calves', name: 'Calves', side: 'left', rating: 1 + (i % 9) },
+              { step: 1, exercise: 'calves', name: 'Calves', side: 'right', rating: 1 + (i % 8) },
+              { step: 2, exercise: 'tibialis-anterior', name: 'Shins', rating: 1 + (i % 5) },
+            ],
+          };
+        });
+      };
+      const out = {};
+      for (const size of sizes) {
+        localStorage.setItem(key, JSON.stringify({ format: 'smr-elements-history', version: 1, sessions: log(size) }));
+        const runs = [];
+        for (let run = 0; run < 5; run++) {
+          const host = document.createElement('div');
+          host.style.width = '900px';
+          document.body.append(host);
+          const start = performance.now();
+          const history = document.createElement('smr-history');
+          history.setAttribute('weeks', String(weeks));
+          host.append(history);
+          await history.updateComplete;
+          host.getBoundingClientRect();
+          runs.push(performance.now() - start);
+          host.remove();
+        }
+        out[size] = runs;
+      }
+      localStorage.removeItem(key);
+      return out;
+    },
+    { sizes, weeks },
+  );
+  const medians = Object.fromEntries(
+    Object.entries(results).map(([size, runs]) => [size, { medianMs: round(median(runs)), runsMs: runs.map((v) => round(v)) }]),
+  );
+  const under = Object.entries(medians)
+    .filter(([, { medianMs }]) => medianMs < 100)
+    .map(([size]) => Number(size));
+  return { weeks, bySessions: medians, largestUnder100Ms: under.length ? Math.max(...under) : 0 };
+}
+
 const server = await serveProject({
   '/bench.html': '<!doctype html><html lang="en"><body><script type="module" src="/dist/cdn/smr-elements.js"></script></body></html>',
 });
@@ -305,6 +373,8 @@ try {
   const validation = await validationCost(cardsPage);
   const updatesPerSecond = await routineUpdatesPerSecond(cardsPage);
   const busy = await busyWhileRunning(cardsPage, cardsSession);
+  const history = await renderHistory(cardsPage);
+  const historyYear = await renderHistory(cardsPage, [1000], 52);
   const report = {
     sizesGzipBytes: await sizes(),
     clockAccuracy10sFrozen4s: accuracy,
@@ -320,6 +390,7 @@ try {
     },
     routineUpdatesPerSecondWhileRunning: round(updatesPerSecond, 2),
     mainThreadWhileRunning: { ...busy, targetPercent: 1 },
+    renderHistory: { ...history, year: historyYear, targetMs: 100 },
     pageErrors: errors,
   };
   console.log(JSON.stringify(report, null, 2));

@@ -351,10 +351,10 @@ describe('<smr-history>', () => {
       expect(table.querySelectorAll('td.day.future')).to.have.length(4); // Thursday to Sunday of this week
       const tenth = table.querySelector<HTMLElement>('td[data-day="2026-03-10"]')!;
       expect(tenth.classList.contains('level-2')).to.equal(true);
-      expect(tenth.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tuesday, March 10, 2026: 2 sessions2');
+      expect(tenth.textContent.replace(/\s+/g, ' ').trim()).to.equal('Tuesday, March 10, 2026: 2 sessions2');
       const empty = table.querySelector<HTMLElement>('td[data-day="2026-03-02"]')!;
       expect(empty.classList.contains('level-0')).to.equal(true);
-      expect(empty.textContent!.trim()).to.equal('Monday, March 2, 2026: no sessions');
+      expect(empty.textContent.trim()).to.equal('Monday, March 2, 2026: no sessions');
       expect(table.querySelectorAll('tbody th')[0].textContent).to.include('Monday');
       expect(table.querySelectorAll('thead th')[11].textContent).to.include('Week of March 9');
       const scroller = el.shadowRoot!.querySelector('.calendar-scroll')!;
@@ -472,7 +472,7 @@ describe('<smr-history>', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(el.shadowRoot!.activeElement).to.equal(error);
       expect(shadowText(el, '[part="error"] strong')).to.equal('This file could not be imported. Nothing was changed.');
-      expect([...error.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      expect([...error.querySelectorAll('li')].map((item) => item.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'sessions[1].seconds: expected a whole number from 0 to 86400, got "long"',
         'sessions[1].status: expected "completed" or "stopped", got "done"',
       ]);
