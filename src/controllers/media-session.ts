@@ -34,13 +34,7 @@ export interface MediaSessionSource {
  */
 let currentClaim: object | undefined;
 
-function mediaSession(): MediaSession | undefined {
-  try {
-    return (navigator as Navigator & { mediaSession?: MediaSession }).mediaSession ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+const mediaSession = (): MediaSession | undefined => (navigator as Navigator & { mediaSession?: MediaSession }).mediaSession;
 
 /** Runs a Media Session call that may be missing or may throw (unknown action, bad position). */
 function attempt(call: () => void): void {
@@ -116,8 +110,8 @@ export class MediaSessionController implements ReactiveController {
     }
     attempt(() => (session.playbackState = state === 'running' ? 'playing' : 'paused'));
     if (position) {
-      const { duration } = position;
-      attempt(() => session.setPositionState({ duration, position: Math.min(duration, Math.max(0, position.position)), playbackRate: 1 }));
+      // An engine that finds the numbers out of range throws; the controls then show no time.
+      attempt(() => session.setPositionState({ ...position, playbackRate: 1 }));
     }
   }
 
