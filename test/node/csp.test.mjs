@@ -24,11 +24,15 @@ const PAGE = `<!doctype html>
   </head>
   <body>
     <smr-timer duration="1" sides="none" label="Calves"></smr-timer>
-    <smr-routine preset="lower-leg" no-persist lead-in="0"></smr-routine>
+    <smr-routine preset="lower-leg" no-persist lead-in="0" print-qr></smr-routine>
     <smr-routine src="/routine.json" no-persist></smr-routine>
-    <smr-routine id="with-media" title="With media" no-persist lead-in="0" muted>
-      <smr-step name="Arch roll" duration="5" media-src="/step-picture.svg" media-type="image" media-alt="A ball under the arch"></smr-step>
-      <smr-step name="Ball roll" duration="5" media-src="/step-clip.webm" media-type="video" media-alt="A ball rolls slowly"></smr-step>
+    <smr-routine id="with-media" no-persist lead-in="0" muted>
+      <script type="application/json">
+        { "id": "with-media", "title": "With media", "steps": [
+          { "name": "Arch roll", "duration": 5, "media": { "src": "/step-picture.svg", "type": "image", "alt": "A ball under the arch" } },
+          { "name": "Ball roll", "duration": 5, "media": { "src": "/step-clip.webm", "type": "video", "alt": "A ball rolls slowly" } }
+        ] }
+      </script>
     </smr-routine>
     <smr-exercise exercise="calves" with-timer></smr-exercise>
     <smr-body-map selectable show-avoid></smr-body-map>
@@ -176,6 +180,26 @@ describe('strict Content-Security-Policy', () => {
       return video && video.readyState >= 1 && { muted: video.muted, loop: video.loop, label: video.getAttribute('aria-label') };
     });
     assert.deepEqual(await clip.jsonValue(), { muted: true, loop: true, label: 'A ball rolls slowly' });
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('a share link in the address plays, and the print card and the builder draw QR codes, with no violation', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const shared = { id: 'shared', title: 'Shared by a coach', steps: [{ exercise: 'calves', duration: 45 }] };
+    const link = `${origin}/#smr-routine=j${Buffer.from(JSON.stringify(shared)).toString('base64url')}`;
+    await page.goto(link, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => {
+      document.querySelector('smr-routine').setAttribute('from-url', '');
+      document.querySelector('smr-routine-builder').value = { id: 'b', title: 'B', steps: [{ exercise: 'calves' }] };
+    });
+    await page.waitForFunction(() => document.querySelector('smr-routine').shadowRoot.textContent.includes('Shared by a coach'));
+    await page.waitForFunction(() => document.querySelector('smr-routine').shadowRoot.querySelector('.print-card svg.qr path'));
+    await page.waitForFunction(() => document.querySelector('smr-routine-builder').shadowRoot.querySelector('.share-qr svg.qr path'));
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errors, []);
     await page.close();
