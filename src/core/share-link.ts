@@ -12,7 +12,7 @@
  */
 import { DEFAULT_SWITCH_DURATION, MAX_SHARE_JSON_BYTES, MAX_SHARE_PAYLOAD_CHARS } from './limits.js';
 import { problemAt, type ShareLinkProblem, type ValidationError } from './problems.js';
-import type { Exercise, Routine, RoutineInput, RoutineStep, RoutineStepInput } from './types.js';
+import type { Exercise, Routine, RoutineInput, RoutineStepInput } from './types.js';
 import { describeValue } from './describe.js';
 
 /** The fragment parameter that carries a routine: `#smr-routine=…`. */
@@ -252,7 +252,7 @@ export function compactRoutine(routine: Routine, catalog: readonly Exercise[]): 
   const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
   const steps = routine.steps.map((step) => {
     const exercise = step.exercise ? byId.get(step.exercise) : undefined;
-    const input: RoutineStepInput & Partial<RoutineStep> = { ...step };
+    const input: RoutineStepInput = { ...step };
     if (!exercise) delete input.exercise;
     if (exercise && step.name === exercise.name) delete input.name;
     if (exercise && step.duration === exercise.duration) delete input.duration;
@@ -260,7 +260,7 @@ export function compactRoutine(routine: Routine, catalog: readonly Exercise[]): 
     if (step.tool === exercise?.tools[0]) delete input.tool;
     if (sameList(step.instructions, exercise?.steps ?? [])) delete input.instructions;
     if (sameList(step.cautions, exercise?.cautions ?? [])) delete input.cautions;
-    return input as RoutineStepInput;
+    return input;
   });
   const compact: RoutineInput = { ...routine, steps };
   if (!routine.description) delete compact.description;
