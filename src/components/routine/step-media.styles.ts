@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 /**
  * The picture beside the ring in `<smr-routine>`'s player (`.stage.with-picture`): a step's own
- * image or clip. Narrow: the picture above the ring. From 640 px: picture and ring side by side,
- * the buttons in a row under them. From 900 px: picture, ring and buttons in one row.
+ * image or clip, or (laid out the same way) its catalog illustration, always the stage's first
+ * child. Narrow: the picture above the ring and the buttons. From 640 px: the picture above, the
+ * ring beside its column of buttons as without a picture. From 900 px: picture, ring and buttons
+ * in one row.
  */
 export default css`
   .step-media {
@@ -26,14 +28,24 @@ export default css`
   @container (min-width: 640px) {
     .stage.with-picture {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      align-items: center;
+      /* The ring's own width: in an auto track its percentage width would collapse it. */
+      grid-template-columns: var(--_ring-size) auto;
+      grid-template-areas:
+        'picture picture'
+        'dial controls';
+      justify-content: center;
       justify-items: center;
+      align-items: center;
+      gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
+    }
+    .stage.with-picture > :first-child {
+      grid-area: picture;
+    }
+    .stage.with-picture > [part~='dial'] {
+      grid-area: dial;
     }
     .stage.with-picture > .controls {
-      grid-column: 1 / -1;
-      flex-direction: row;
-      max-width: none;
+      grid-area: controls;
     }
     .stage.with-picture > .hint {
       grid-column: 1 / -1;
@@ -42,12 +54,8 @@ export default css`
 
   @container (min-width: 900px) {
     .stage.with-picture {
-      grid-template-columns: minmax(0, 1fr) auto auto;
-    }
-    .stage.with-picture > .controls {
-      grid-column: auto;
-      flex-direction: column;
-      max-width: 14rem;
+      grid-template-columns: minmax(0, 1fr) var(--_ring-size) auto;
+      grid-template-areas: 'picture dial controls';
     }
   }
 
