@@ -112,6 +112,22 @@ async function importFile(el: SmrHistory, text: string, name = 'history.json'): 
   }
 }
 
+/**
+ * Storage that throws on every access, as privacy settings and sandboxed iframes make it: the
+ * `localStorage` getter throws, and so does every method of `Storage` (WebKit's JIT can keep
+ * reading the original global in code that ran often, as with `performance.now` in helpers.ts).
+ */
+function disableStorage(): { restore(): void } {
+  const denied = () => new DOMException('denied', 'SecurityError');
+  const stubs = [
+    sinon.stub(window, 'localStorage').get(() => {
+      throw denied();
+    }),
+    ...(['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const).map((name) => sinon.stub(Storage.prototype, name).throws(denied())),
+  ];
+  return { restore: () => stubs.forEach((stub) => stub.restore()) };
+}
+
 async function playShort(attributes: { askFeedback?: boolean; noPersist?: boolean } = {}): Promise<SmrRoutine> {
   const el = await fixture<SmrRoutine>(
     html`<smr-routine lead-in="0" ?ask-feedback=${attributes.askFeedback} ?no-persist=${attributes.noPersist}></smr-routine>`,
@@ -123,7 +139,9 @@ async function playShort(attributes: { askFeedback?: boolean; noPersist?: boolea
   return el;
 }
 
-describe('<smr-history>', () => {
+describe('<smr-history>', function () {
+  // axe over a filled history takes a few seconds in WebKit.
+  this.timeout(30_000);
   let clock: sinon.SinonFakeTimers | undefined;
   beforeEach(() => localStorage.clear());
   afterEach(() => {
@@ -256,7 +274,7 @@ describe('<smr-history>', () => {
           clock = undefined;
           localStorage.setItem(KEY, bad);
           const shown = await history();
-          expect(part(shown, 'empty'), bad).to.exist;
+          expect(part(shown, 'empty'), `${bad}: read as no sessions`).to.exist;
         }
 
         clock = useFakeClock();
@@ -268,9 +286,7 @@ describe('<smr-history>', () => {
         setItem.restore();
         expect(localStorage.getItem(KEY)).to.equal(null);
 
-        const denied = sinon.stub(window, 'localStorage').get(() => {
-          throw new DOMException('denied', 'SecurityError');
-        });
+        const denied = disableStorage();
         const disabled = await playShort({ askFeedback: true });
         clock.tick(30_000);
         disabled.restart();
@@ -279,7 +295,7 @@ describe('<smr-history>', () => {
         clock.restore();
         clock = undefined;
         const shown = await history();
-        expect(part(shown, 'empty')).to.exist;
+        expect(part(shown, 'empty'), 'disabled storage reads as no sessions').to.exist;
         await importFile(shown, JSON.stringify({ format: HISTORY_FORMAT, version: 1, sessions: [SEEDED[0]] }));
         expect(shadowText(shown, '[part="error"]')).to.include('did not let the history be saved');
         denied.restore();
@@ -687,6 +703,23 @@ describe('<smr-history>', () => {
       } finally {
         if (supports('forced-colors')) await executeServerCommand('emulate-forced-colors', 'none');
       }
+    });
+
+    it('a malformed lang (such as the POSIX "C" a browser may report) shows English numbers and dates, never an error', async () => {
+      seed();
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const el = await history('lang="C"');
+        expect(stat(el, 'sessions')).to.equal('12');
+        expect(all(el, '[part="session"] time')[0].textContent).to.equal(
+          new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(SEEDED[11].date)),
+        );
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
     });
 
     it('makes no network request', async () => {

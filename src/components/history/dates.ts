@@ -65,6 +65,11 @@ export function weekdayNames(day: string, lang: string): { short: string; long: 
   };
 }
 
+/** A count in the language's digits and grouping ("1,000", "1.000"). */
+export function formatCount(count: number, lang: string): string {
+  return cached('count', lang, (tag) => new Intl.NumberFormat(tag)).format(count);
+}
+
 const unit = (name: 'second' | 'minute' | 'hour', lang: string): Intl.NumberFormat =>
   cached(`unit-${name}`, lang, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }));
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatClock } from '../../core/duration.js';
 import type { HistorySession } from '../../core/history.js';
-import { formatSessionDate, formatTotalTime } from './dates.js';
+import { formatCount, formatSessionDate, formatTotalTime } from './dates.js';
 import { sectionHeading, type HistoryViewContext } from './view.js';
 
 /** The numbers at the top: sessions, total time, current and longest streak. */
@@ -22,7 +22,7 @@ export function renderOverview(context: HistoryViewContext, view: OverviewState)
   return html`<section part="overview" class="overview" aria-labelledby="overview-title">
     <div id="overview-title" class="visually-hidden">${t.overview}</div>
     <dl class="stats">
-      ${stat(t.sessions, view.sessions.toLocaleString(context.lang), 'sessions')}
+      ${stat(t.sessions, formatCount(view.sessions, context.lang), 'sessions')}
       ${stat(t.totalTime, formatTotalTime(view.seconds, context.lang), 'total-time')}
       ${stat(t.currentStreak, t.days(view.current), 'current-streak')} ${stat(t.longestStreak, t.days(view.longest), 'longest-streak')}
     </dl>
