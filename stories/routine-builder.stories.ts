@@ -62,6 +62,14 @@ export const JsonExportSelfHosted: Story = {
   args: { value: getPreset('neck-relief'), embedFormat: 'json', scriptSrc: '/assets/smr-elements.js' },
 };
 
+/**
+ * Sharing: "Copy share link" and the link's QR code (Download QR (SVG)), to a player page that has
+ * `<smr-routine from-url>` (`share-base`).
+ */
+export const ShareAsALink: Story = {
+  render: () => html`<smr-routine-builder share-base="https://gym.example/play" .value=${getPreset('lower-leg')!}></smr-routine-builder>`,
+};
+
 /** A gym's brand colours and corners. */
 export const GymTheme: Story = {
   args: { value: getPreset('lower-leg') },

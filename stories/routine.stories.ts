@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/routine/routine.js';
 import { presets } from '../src/content/presets.js';
+import { getPreset } from '../src/content/catalog.js';
+import { createShareLink } from '../src/content/share-link.js';
 
 interface RoutineArgs {
   preset: string;
@@ -123,6 +125,34 @@ export const GermanErrors: Story = {
         <smr-step exercise="calfs"></smr-step>
       </smr-routine>
     </div>`,
+};
+
+/** `print-qr`: the print card (print preview) carries a QR code that opens this routine on a phone. */
+export const PrintCardWithQr: Story = {
+  render: () => html`<smr-routine preset="inner-thigh" print-qr no-persist></smr-routine>`,
+};
+
+/** `from-url`: plays the share link in the page's address (this story puts one there) instead of its preset. */
+export const FromAShareLink: Story = {
+  loaders: [
+    async () => {
+      const { link } = await createShareLink(getPreset('lower-leg'), location.href);
+      history.replaceState(null, '', link);
+      return {};
+    },
+  ],
+  render: () => html`<smr-routine from-url preset="neck-relief" no-persist></smr-routine>`,
+};
+
+/** A share link cut short: the standard error names the problem. */
+export const BrokenShareLink: Story = {
+  loaders: [
+    () => {
+      history.replaceState(null, '', `${location.href.split('#')[0]}#smr-routine=dAAAA`);
+      return {};
+    },
+  ],
+  render: () => html`<smr-routine from-url no-persist></smr-routine>`,
 };
 
 /** An unknown preset: a visible message with the closest ids. */
