@@ -69,8 +69,8 @@ interface Reading {
  * when the session reaches it, in the element's language, through `speechSynthesis`.
  *
  * It follows the session at every update of the host (the countdown updates it on each visible
- * change), so a jump, a resumed session or a tab coming back finds its place from the clock. One
- * line at a time: a new line cancels the one being said (a "Go" waits for no one and is dropped
+ * change), so a jump, a resumed session or a tab coming back finds its place from the clock (a
+ * jump to a step introduces it). One line at a time: a new line cancels the one being said (a "Go" waits for no one and is dropped
  * while a set-up is still being read); lines passed more than `STALE_CUE_SECONDS` ago are dropped,
  * never queued. Nothing is said while paused, and pausing, muting or turning the coach off cancels
  * speech at once. Without `speechSynthesis`, or without a voice for the language, it says nothing
@@ -84,6 +84,8 @@ export class VoiceCoachController implements ReactiveController {
   /** Index of the first line of the script not yet dealt with. */
   #next = 0;
   #lastElapsed = 0;
+  /** The clock jumped (next, previous, a return to the tab) since the last line was looked for. */
+  #jumped = false;
   #lastState: CountdownState = 'idle';
   #wasOn = false;
   #holdSaid = false;
@@ -113,6 +115,7 @@ export class VoiceCoachController implements ReactiveController {
     if (state === 'idle') {
       this.#next = 0;
       this.#lastElapsed = 0;
+      this.#jumped = false;
       this.#holdSaid = false;
       return;
     }
@@ -120,6 +123,7 @@ export class VoiceCoachController implements ReactiveController {
     const elapsed = state === 'complete' ? this.session.plan.total : this.session.elapsed;
     // Back to an earlier point (the previous step): pick the script up from there.
     if (elapsed < this.#lastElapsed - 1e-3) this.#next = firstLineFrom(script, elapsed);
+    if (Math.abs(elapsed - this.#lastElapsed) > STALE_CUE_SECONDS) this.#jumped = true;
     this.#lastElapsed = elapsed;
     if (state === 'paused') {
       // A `manual` hold ends a step (the person did not pause): say so once, then nothing until it goes on.
@@ -130,7 +134,9 @@ export class VoiceCoachController implements ReactiveController {
     this.#holdSaid = false;
     const { line, next } = lineDue(script, this.#next, elapsed, STALE_CUE_SECONDS);
     this.#next = next;
-    if (line && settings.on) this.#say(line.text, line.soft, settings.lang);
+    const arrival = this.#jumped ? line?.arrival : undefined;
+    this.#jumped = false;
+    if (line && settings.on) this.#say(arrival ?? line.text, !arrival && line.soft, settings.lang);
   }
 
   #read(): Reading {

@@ -62,11 +62,17 @@ export interface CoachLine {
    * from a short get-ready (the tone marks the start anyway). Every other line replaces what is being said.
    */
   soft: boolean;
+  /**
+   * Said instead when the session lands on this moment by a jump (next, previous, a tab coming
+   * back): a "Go" becomes the step's introduction, which the jump skipped.
+   */
+  arrival?: string;
 }
 
 /**
  * The whole script of a plan. Per segment: the get-ready says "Get ready" and introduces the first
- * step; rest says "Rest. Next:" and introduces the next step; work that follows either says "Go";
+ * step; rest says "Rest. Next:" and introduces the next step; work that follows either says "Go"
+ * (or, reached by a jump, introduces the step);
  * work that starts a step with no get-ready or rest before it introduces the step; the second side
  * says "Switch sides" (at the pause, or with the side when there is no pause) and "Right side. Go";
  * a hold of `COACH_TIMING.longHold` seconds or more gets one pace reminder and "halfway"; a hold
@@ -79,8 +85,11 @@ export function coachScript(
   sideName: (side: Side) => string,
 ): CoachLine[] {
   const lines: CoachLine[] = [];
-  const add = (at: number, kind: CoachLineKind, text: string, soft = false): void => {
-    if (text.trim()) lines.push({ at, kind, text: text.trim(), soft });
+  const add = (at: number, kind: CoachLineKind, text: string, soft = false, arrival?: string): void => {
+    if (!text.trim()) return;
+    const line: CoachLine = { at, kind, text: text.trim(), soft };
+    if (arrival?.trim()) line.arrival = arrival.trim();
+    lines.push(line);
   };
   const { longHold, paceReminderAt, tenSeconds } = COACH_TIMING;
   plan.segments.forEach((segment, index) => {
@@ -100,7 +109,7 @@ export function coachScript(
         add(start, 'switch', words.switchSides);
         return;
       case 'work':
-        if (sameStep && (previous.kind === 'lead-in' || previous.kind === 'rest')) add(start, 'go', words.go, true);
+        if (sameStep && (previous.kind === 'lead-in' || previous.kind === 'rest')) add(start, 'go', words.go, true, intro());
         else if (sameStep && previous.kind === 'switch') add(start, 'side', words.sideGo(sideName(segment.side)));
         else if (sameStep) add(start, 'side', `${words.switchSides} ${words.sideGo(sideName(segment.side))}`);
         else add(start, 'step', intro());

@@ -55,6 +55,11 @@ describe('coachScript', () => {
       [150, 'ten-seconds', 'TEN.', false],
       [160, 'complete', 'DONE.', false],
     ]);
+    // A jump to a "Go" (next, previous) lands past the introduction it follows, so it says that instead.
+    expect(script.filter((line) => line.arrival).map((line) => [line.at, line.arrival])).to.deep.equal([
+      [5, '[Calves|L|Sit.]'],
+      [140, '[Neck||]'],
+    ]);
   });
 
   it('introduces a step that has no get-ready or rest before it, and says "switch sides" with the side when there is no pause', () => {
