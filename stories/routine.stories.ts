@@ -83,6 +83,29 @@ export const GymRoutineInHtml: Story = {
       </div>`,
 };
 
+/**
+ * A custom step with its own picture (`media-src`, `media-type`, `media-alt`), shown large beside
+ * the ring while the step runs; the catalog step shows its illustration. A video (`media-type="video"`)
+ * plays muted, looped and inline with the session.
+ */
+export const CustomStepWithPicture: Story = {
+  render: () =>
+    html`<smr-routine title="Feet first" no-persist lead-in="0">
+      <smr-step
+        name="Arch roll"
+        duration="45"
+        tool="ball"
+        media-src=${new URL('./assets/arch-roll.svg', import.meta.url).href}
+        media-type="image"
+        media-alt="Standing, one foot on a ball under the arch, rolling from heel to toes"
+      >
+        <p>Stand and hold a wall, ball under the arch of one foot.</p>
+        <p>Roll slowly from heel to toes and back.</p>
+      </smr-step>
+      <smr-step exercise="calves" duration="45"></smr-step>
+    </smr-routine>`,
+};
+
 /** A routine from JSON inside the page. */
 export const InlineJson: Story = {
   render: () =>
