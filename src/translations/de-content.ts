@@ -8,9 +8,11 @@
  * „Massagerolle“ (not „Faszienrolle“, which implies a fascia mechanism the content does not claim).
  */
 import type { ContentTranslation } from '../core/content-translation.js';
+import { dePictures } from './de-pictures.js';
 
 export const deContent: ContentTranslation = {
   lang: 'de',
+  pictures: { ...dePictures },
   exercises: {
     'plantar-fascia': {
       name: 'Fußsohle',

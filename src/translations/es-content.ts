@@ -4,6 +4,7 @@
  * itself for pages in Spanish). Anything left out shows in English.
  */
 import type { ContentTranslation } from '../core/content-translation.js';
+import { esPictures } from './es-pictures.js';
 
 const SLOWER = 'Más despacio de lo que te sale natural.';
 const SLOWER_PACE = 'Más despacio de lo que te sale natural: unos 2,5 cm por segundo.';
@@ -16,6 +17,7 @@ const SPINE_BUMPS = 'Las protuberancias óseas de la columna: hueso.';
 
 export const esContent: ContentTranslation = {
   lang: 'es',
+  pictures: { ...esPictures },
   exercises: {
     'plantar-fascia': {
       name: 'Planta del pie',

@@ -22,7 +22,11 @@ describe('illustration data', () => {
   it('every catalog exercise has a picture and words for it in English, Spanish and German', () => {
     for (const exercise of exercises) {
       expect(illustrations[exercise.id], exercise.id).to.exist;
-      for (const [lang, texts] of [['en', pictureText], ['es', esPictures], ['de', dePictures]] as const) {
+      for (const [lang, texts] of [
+        ['en', pictureText],
+        ['es', esPictures],
+        ['de', dePictures],
+      ] as const) {
         const text = texts[exercise.id];
         expect(text, `${lang} ${exercise.id}`).to.be.a('string');
         expect(text.split(/\s+/).length, `${lang} ${exercise.id}: at most about 25 words`).to.be.at.most(25);
