@@ -1,14 +1,20 @@
 /**
  * The exercise illustrations as data: each catalog exercise's pose on its first tool, where the
- * tool touches the body, the worked area and how the body moves in one pass, plus the position in
- * words (the picture's text alternative). Drawn by one render function; see core/illustration.ts.
- * The worked side is the near side; `<smr-illustration side="left">` mirrors the drawing.
+ * tool touches the body, the worked area and how the body moves in one pass. The position in words
+ * (the picture's text alternative) is in `illustration-text.ts`. Drawn by one render function; see
+ * core/illustration.ts. The worked side is the near side; `<smr-illustration side="left">` mirrors
+ * the drawing.
+ *
+ * Conventions the poses rely on:
+ * - Lying on one side (`view: 'front'`) is posed head-left, so the torso's front normal points up
+ *   and the top leg's knee bends up with its foot planted in front (a knee bends one way only), and
+ *   then mirrored (`flip`) so the head is on the right like the other floor pictures. The tool under
+ *   the body therefore touches the `back` face of the torso or leg, whichever side faces the floor.
+ * - Hands, forearms and feet that rest on the floor touch the floor line (a flat foot sits 0.5 above
+ *   it, so the wider shin's rounded end at the ankle dips less than 0.8 below).
+ * - Table and sole rolls move the ball (`part: 'tool'`), so the body does not slide over the chair.
  */
 import type { IllustrationData } from '../core/illustration.js';
-
-/** Arms propped on the forearms, elbows under the shoulders (lying face down). */
-const forearmProp = { root: 82, bend: 90 };
-const straight = { root: 0, bend: 0 };
 
 export const illustrations: Readonly<Record<string, IllustrationData>> = {
   'plantar-fascia': {
@@ -241,7 +247,7 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
     },
     tool: { bone: 'torso', at: 0.74, face: 'front', on: 'wall' },
     work: { bone: 'torso', from: 0.6, to: 0.84 },
-    motion: { part: 'body', travel: 3 },
+    motion: { part: 'tool', travel: -3 },
   },
   rhomboids: {
     pose: {
@@ -254,7 +260,7 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
     },
     tool: { bone: 'torso', at: 0.86, face: 'back', on: 'wall' },
     work: { bone: 'torso', from: 0.68, to: 0.94 },
-    motion: { part: 'body', travel: 4 },
+    motion: { part: 'tool', travel: -4 },
   },
   'upper-trapezius': {
     pose: {
