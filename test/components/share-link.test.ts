@@ -303,6 +303,25 @@ describe('share links', () => {
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
     });
 
+    it('a broken link arriving mid-session keeps the saved session: the good link offers to resume it', async () => {
+      sinon.stub(console, 'warn');
+      const good = await payload(GYM);
+      openWith(`#smr-routine=${good}`);
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = '<smr-routine from-url lead-in="0"></smr-routine>';
+      const el = holder.querySelector('smr-routine')!;
+      await waitUntil(() => el.resolvedRoutine?.id === 'gym-cooldown');
+      el.start();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      el.pause();
+      location.hash = `smr-routine=${good.slice(0, -6)}`;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'the broken link is shown');
+      expect(el.state).to.equal('idle');
+      location.hash = `smr-routine=${good}`;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="resume"]'), 'the saved session is offered');
+      expect(shadowText(el, '[part="resume"]')).to.include('Step 1 of 3');
+    });
+
     it('hostile links: huge, a bomb, a wrong format, a routine that is not valid', async () => {
       sinon.stub(console, 'warn');
       const cases: [string, RegExp][] = [
