@@ -273,7 +273,8 @@ async function routineUpdatesPerSecond(page, seconds = 10) {
 /**
  * `<smr-history>` over logs of growing size (sessions spread over the last year, two routines, four
  * ratings each): from adding the element (it reads and checks the stored log) to its first render
- * laid out, five runs each. Returns the median per size, and the largest size under 100 ms.
+ * laid out; one warm-up and nine runs each. Returns the median and fastest run per size, and the
+ * largest size whose median stays under 100 ms (1,000 is the most the log keeps).
  */
 async function renderHistory(page, sizes = [100, 250, 500, 1000], weeks = 12) {
   const results = await page.evaluate(
@@ -307,7 +308,7 @@ async function renderHistory(page, sizes = [100, 250, 500, 1000], weeks = 12) {
       for (const size of sizes) {
         localStorage.setItem(key, JSON.stringify({ format: 'smr-elements-history', version: 1, sessions: log(size) }));
         const runs = [];
-        for (let run = 0; run < 5; run++) {
+        for (let run = 0; run < 10; run++) {
           const host = document.createElement('div');
           host.style.width = '900px';
           document.body.append(host);
@@ -317,7 +318,8 @@ async function renderHistory(page, sizes = [100, 250, 500, 1000], weeks = 12) {
           host.append(history);
           await history.updateComplete;
           host.getBoundingClientRect();
-          runs.push(performance.now() - start);
+          // The first run warms up the engine.
+          if (run > 0) runs.push(performance.now() - start);
           host.remove();
         }
         out[size] = runs;
@@ -328,7 +330,10 @@ async function renderHistory(page, sizes = [100, 250, 500, 1000], weeks = 12) {
     { sizes, weeks },
   );
   const medians = Object.fromEntries(
-    Object.entries(results).map(([size, runs]) => [size, { medianMs: round(median(runs)), runsMs: runs.map((v) => round(v)) }]),
+    Object.entries(results).map(([size, runs]) => [
+      size,
+      { medianMs: round(median(runs)), fastestMs: round(Math.min(...runs)), runsMs: runs.map((v) => round(v)) },
+    ]),
   );
   const under = Object.entries(medians)
     .filter(([, { medianMs }]) => medianMs < 100)
