@@ -265,7 +265,9 @@ describe('step media', () => {
         ?.textContent.trim();
     };
 
-    it('every step has a picture-or-clip field, checked as the person types, with the problem beside the field', async () => {
+    it('every step has a picture-or-clip field, checked as the person types, with the problem beside the field', async function () {
+      // axe over a whole builder (catalog, steps, preview and share area) takes WebKit about 15 s here.
+      this.timeout(40000);
       const el = await builderWith({ id: 'b', title: 'B', steps: [{ name: 'Arch roll', duration: 30 }, { exercise: 'calves' }] });
       const groups = el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('.step details.media');
       expect(groups).to.have.length(2);
@@ -340,7 +342,8 @@ describe('step media', () => {
       });
     }
 
-    it('round-trips any description and path exactly through both snippet formats (property)', async () => {
+    it('round-trips any description and path exactly through both snippet formats (property)', async function () {
+      this.timeout(60000);
       const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder script-src=""></smr-routine-builder>`);
       const alt = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((text) => text.trim().length > 0 && !/\0/.test(text));
       const src = fc.oneof(
