@@ -402,7 +402,7 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
     flip: true,
     pose: {
       torso: 171,
-      neck: 0,
+      neck: 30,
       nearLeg: { root: 4, bend: 2, ankle: 40, depth: 0.85 },
       farLeg: { root: 59, bend: 135, ankle: 5, depth: 1 },
       nearArm: { root: 185, bend: 40 },
