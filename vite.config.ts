@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { BROWSER_TARGETS, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
+import { autoloaderBuildOptions, BROWSER_TARGETS, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 
-/** Lit (and React, for the wrappers) stay dependencies of the npm build, so apps share one copy. */
-const external = (id: string): boolean => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$/.test(id);
+/** Lit, the QR encoder (and React, for the wrappers) stay dependencies of the npm build, so apps share one copy. */
+const external = (id: string): boolean => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom|uqr)(\/.*)?$/.test(id);
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -31,6 +31,10 @@ export default defineConfig(({ command, mode }) => {
       plugins: [minifyCssLiterals()],
       build: { ...cdnBuildOptions(resolve(root, 'src/cdn.ts'), 'smr-elements.js'), outDir: 'dist/cdn' },
     };
+  }
+  if (mode === 'autoloader') {
+    // dist/cdn/smr-autoloader.js, one chunk per element (elements/) and shared chunks (chunks/).
+    return { plugins: [minifyCssLiterals()], build: { ...autoloaderBuildOptions(root), outDir: 'dist/cdn' } };
   }
   // npm build: one ES module per source file, so importing one element loads only what it needs.
   return {

@@ -1,6 +1,6 @@
 // Bundles one module alone with Lit, minified, the way a page that only needs it would.
 import { build } from 'vite';
-import { cdnBuildOptions } from './cdn-build-options.mjs';
+import { autoloaderBuildOptions, cdnBuildOptions } from './cdn-build-options.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 export async function bundleAlone(entry) {
@@ -16,4 +16,16 @@ export async function bundleAlone(entry) {
 
 export function bundleTimerAlone() {
   return bundleAlone('src/components/timer/timer.ts');
+}
+
+/**
+ * Builds the CDN folder as `npm run build` does (`smr-elements.js` with `lang/`, and
+ * `smr-autoloader.js` with `elements/` and `chunks/`) into `outDir`, for tests that must not depend
+ * on an earlier build.
+ */
+export async function buildCdnInto(outDir) {
+  const root = new URL('..', import.meta.url).pathname;
+  const common = { configFile: false, root, logLevel: 'silent', plugins: [minifyCssLiterals()] };
+  await build({ ...common, build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir } });
+  await build({ ...common, build: { ...autoloaderBuildOptions(root), outDir } });
 }

@@ -1,3 +1,5 @@
 import type { BuildEnvironmentOptions } from 'vite';
 export function cdnBuildOptions(entry: string, fileName: string): BuildEnvironmentOptions;
 export const BROWSER_TARGETS: string[];
+export const ELEMENT_ENTRIES: Record<string, string>;
+export function autoloaderBuildOptions(root: string): BuildEnvironmentOptions;

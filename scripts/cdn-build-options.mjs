@@ -22,3 +22,42 @@ export function cdnBuildOptions(entry, fileName) {
     },
   };
 }
+
+/** The elements the autoloader knows, by tag, and the module that defines each. */
+export const ELEMENT_ENTRIES = {
+  'smr-timer': 'src/components/timer/timer.ts',
+  'smr-routine': 'src/components/routine/routine.ts',
+  'smr-step': 'src/components/routine/step.ts',
+  'smr-exercise': 'src/components/exercise/exercise.ts',
+  'smr-body-map': 'src/components/body-map/body-map.ts',
+  'smr-illustration': 'src/components/illustration/illustration.ts',
+  'smr-finder': 'src/components/finder/finder.ts',
+  'smr-routine-builder': 'src/components/routine-builder/routine-builder.ts',
+  'smr-history': 'src/components/history/history.ts',
+};
+
+/**
+ * The autoloader build (`dist/cdn/smr-autoloader.js`): the autoloader and one entry per element
+ * (`elements/<tag>.js`), code-split so that Lit, the shared code, the catalog and the translations
+ * are chunks of their own (`chunks/`), each downloaded once by whichever element needs it first.
+ * Entries export nothing (an element defines itself on import), so shared code never hides behind
+ * a re-exporting facade.
+ */
+export function autoloaderBuildOptions(root) {
+  return {
+    target: BROWSER_TARGETS,
+    minify: true,
+    emptyOutDir: false,
+    // The element chunks are imported by URL (no preload list to follow), and the languages'
+    // dependencies are already loaded: no preload helper.
+    modulePreload: false,
+    rolldownOptions: {
+      input: {
+        'smr-autoloader': resolve(root, 'src/autoloader.ts'),
+        ...Object.fromEntries(Object.entries(ELEMENT_ENTRIES).map(([tag, path]) => [`elements/${tag}`, resolve(root, path)])),
+      },
+      preserveEntrySignatures: false,
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  };
+}

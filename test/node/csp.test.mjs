@@ -8,10 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { bundleAlone } from '../../scripts/bundle-alone.mjs';
-import { launchChromium, listen } from './support.mjs';
-
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+import { launchChromium, listen, STRICT_CSP } from './support.mjs';
 
 const PAGE = `<!doctype html>
 <html lang="en">

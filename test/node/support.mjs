@@ -11,3 +11,7 @@ export function listen(server) {
 export function launchChromium() {
   return puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 }
+
+/** The strict policy the docs tell sites they can use: no inline script or style, Trusted Types with only Lit's policy. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
