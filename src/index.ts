@@ -51,6 +51,8 @@ export { registerTranslation } from './controllers/translation-registry.js';
 export { registerContentTranslation } from './controllers/content-translations.js';
 export type { ContentTranslation, ExerciseText, ConcernText, SafetyText } from './core/content-translation.js';
 export type { Translation } from './translations/en.js';
+export type { CoachWords } from './core/coach-script.js';
+export type { VoiceSetting } from './controllers/voice-coach.js';
 export type {
   SmrStartEvent,
   SmrPauseEvent,
