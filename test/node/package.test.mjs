@@ -96,6 +96,8 @@ describe('npm package', () => {
       'dist/define.js',
       'dist/react.js',
       'dist/cdn/smr-elements.js',
+      'dist/cdn/smr-autoloader.js',
+      'dist/cdn/elements/smr-timer.js',
       'dist/components/timer/timer.js',
       'dist/types/index.d.ts',
       'dist/types/react.d.ts',
