@@ -134,7 +134,8 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
       nearLeg: { root: 100, bend: 95, ankle: 30 },
       farLeg: { root: 0, bend: 0, ankle: 55 },
       nearArm: { root: 65, bend: 115, depth: 0.6 },
-      farArm: { root: 0, bend: 0, depth: 0.4 },
+      // Seen from above, the far arm is the near one's mirror image.
+      farArm: { root: -65, bend: -115, depth: 0.6 },
     },
     tool: { bone: 'near.thigh', at: 0.8, face: 'back', on: 'floor', lengthwise: 0 },
     work: { bone: 'near.thigh', from: 0.32, to: 0.86 },

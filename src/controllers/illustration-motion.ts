@@ -66,8 +66,9 @@ export class IllustrationMotion implements ReactiveController {
   }
 
   #start(root: ParentNode, scene: IllustrationScene, pace: number): Animation[] {
-    const moving = root.querySelector('.moving');
-    if (!moving || typeof moving.animate !== 'function') return [];
+    // The body is drawn in two layers (the tool may sit between them); both move as one.
+    const moving = [...root.querySelectorAll('.moving')];
+    if (moving.length === 0 || typeof moving[0].animate !== 'function') return [];
     const rolling = pace > 0 && (scene.shift.x !== 0 || scene.shift.y !== 0 || scene.turn !== 0);
     const timing: KeyframeAnimationOptions = {
       duration: rolling ? 60_000 / pace : HOLD_HALF_CYCLE_MS,
@@ -76,14 +77,19 @@ export class IllustrationMotion implements ReactiveController {
       easing: 'ease-in-out',
     };
     const end = scene.turn !== 0 ? `rotate(${scene.turn}deg)` : `translate(${scene.shift.x}px, ${scene.shift.y}px)`;
-    const animations = [moving.animate([{ transform: 'none' }, { transform: end }], timing)];
+    const animations = moving.map((layer) => layer.animate([{ transform: 'none' }, { transform: end }], timing));
     const mark = root.querySelector('.tool-turn');
     const distance = Math.hypot(scene.shift.x, scene.shift.y);
     if (mark && rolling && distance > 0) {
       // A roller turns by the distance it rolls over its radius (in the direction the body travels).
       const degrees = ((distance / scene.tool.radius) * 180) / Math.PI;
       const sign = scene.moving === 'tool' ? 1 : -1;
-      animations.push(mark.animate([{ transform: 'none' }, { transform: `rotate(${sign * Math.sign(scene.shift.x || scene.shift.y) * degrees}deg)` }], timing));
+      animations.push(
+        mark.animate(
+          [{ transform: 'none' }, { transform: `rotate(${sign * Math.sign(scene.shift.x || scene.shift.y) * degrees}deg)` }],
+          timing,
+        ),
+      );
     }
     return animations;
   }

@@ -63,6 +63,8 @@ export interface IllustrationScene {
   tool: { kind: Tool; center: Point; radius: number; lengthwise?: number };
   /** No floor line: the figure is seen from above. */
   fromAbove: boolean;
+  /** The tool touches the neck or a near limb: drawn over the trunk, under the near limbs. */
+  toolOverTrunk: boolean;
   /** Drawn back to front: far limbs, then torso and head, then near limbs. */
   far: Stroke[];
   trunk: Stroke[];
@@ -83,7 +85,7 @@ export interface IllustrationScene {
 }
 
 /** Radii of the tools, in figure units (a foam roller ≈ 15 cm across, a massage ball ≈ 6–7 cm). */
-export const TOOL_RADII: Record<Tool, number> = { 'foam-roller': 5.2, ball: 2.6, 'peanut-ball': 3, stick: 1.6 };
+export const TOOL_RADII: Record<Tool, number> = { 'foam-roller': 5.2, ball: 2.6, 'peanut-ball': 3, stick: 2.2 };
 
 /** The frame every illustration shares, so figures keep one scale: 4:3, floor near the bottom. */
 export const FRAME = { width: 140, height: 105, floorMargin: 7 } as const;
@@ -95,6 +97,10 @@ const LIMB_BONES: Record<Exclude<MovingPart, 'body' | 'tool'>, readonly BoneName
   'near.arm': ['near.upperArm', 'near.forearm', 'near.hand'],
 };
 const HOLD_LEAN = 1.2;
+/** The shortest rolling arrow, in figure units. */
+const MIN_ARROW = 9;
+
+const boneLength = (bone: Bone): number => Math.hypot(bone.to.x - bone.from.x, bone.to.y - bone.from.y);
 
 /** The point at `t` of a bone, moved `offset` units out on its front (positive) or back. */
 export function pointOn(bone: Bone, t: number, offset = 0): Point {
@@ -121,11 +127,12 @@ export function passMotion(figure: Figure, data: IllustrationData, kind: Tool): 
   const { travel, turn = 0 } = data.motion;
   if (travel === undefined) {
     if (turn !== 0 || data.motion.part !== 'body') return { shift: { x: 0, y: 0 }, turn };
-    // A hold: lean a little onto the tool.
+    // A hold: lean a little onto the tool; on the floor, rock level (leaning down would sink into it).
     const center = toolCenter(figure, data, kind);
     const contact = pointOn(figure.bones[data.tool.bone], data.tool.at);
     const length = Math.hypot(center.x - contact.x, center.y - contact.y) || 1;
-    return { shift: { x: ((center.x - contact.x) / length) * HOLD_LEAN, y: ((center.y - contact.y) / length) * HOLD_LEAN }, turn: 0 };
+    const lean = { x: ((center.x - contact.x) / length) * HOLD_LEAN, y: ((center.y - contact.y) / length) * HOLD_LEAN };
+    return { shift: data.tool.on === 'floor' ? { x: Math.sign(lean.x || 1) * HOLD_LEAN, y: 0 } : lean, turn: 0 };
   }
   const bone = figure.bones[data.work.bone];
   const direction = along({ x: 0, y: 0 }, bone.angle, travel);
@@ -237,7 +244,13 @@ export function layoutIllustration(data: IllustrationData, kind: Tool, rolling: 
     // Beside the worked area, on the side away from the tool, pointing along the pass.
     const away = data.tool.face === 'front' ? -1 : 1;
     const offset = away * (workBone.width / 2 + 4.5);
-    arrow = { from: place(pointOn(workBone, data.work.from, offset)), to: place(pointOn(workBone, data.work.to, offset)) };
+    // At least MIN_ARROW long, so a short stretch still shows its direction.
+    const stretch = Math.max(data.work.to - data.work.from, MIN_ARROW / boneLength(workBone));
+    const middle = (data.work.from + data.work.to) / 2;
+    arrow = {
+      from: place(pointOn(workBone, middle - stretch / 2, offset)),
+      to: place(pointOn(workBone, middle + stretch / 2, offset)),
+    };
   }
   const part = data.motion.part;
   const limb: readonly BoneName[] = part === 'body' || part === 'tool' ? [] : LIMB_BONES[part];
@@ -248,6 +261,7 @@ export function layoutIllustration(data: IllustrationData, kind: Tool, rolling: 
     furniture,
     tool: { kind, center: toolAt, radius, lengthwise: data.tool.lengthwise === undefined ? undefined : -data.tool.lengthwise },
     fromAbove,
+    toolOverTrunk: data.tool.bone === 'neck' || data.tool.bone.startsWith('near.'),
     far: names((name) => name.startsWith('far.')),
     trunk: names((name) => name === 'torso' || name === 'neck'),
     head,

@@ -172,8 +172,12 @@ export function solvePose(pose: Pose): Figure {
   };
 }
 
-/** The joint angles of `pose` outside the ranges a human joint allows, as readable problems. */
-export function poseProblems(pose: Pose): string[] {
+/**
+ * The joint angles of `pose` outside the ranges a human joint allows, as readable problems. Seen
+ * from above (`top`), the far limbs are the mirror image of the near ones across the body's line,
+ * so their angles are checked mirrored.
+ */
+export function poseProblems(pose: Pose, view: 'side' | 'front' | 'top' = 'side'): string[] {
   const problems: string[] = [];
   const check = (name: string, value: number | undefined, [min, max]: readonly [number, number]): void => {
     if (value === undefined) return;
@@ -181,8 +185,10 @@ export function poseProblems(pose: Pose): string[] {
   };
   check('neck', pose.neck, JOINT_RANGES.neck);
   for (const side of ['near', 'far'] as const) {
-    const leg = side === 'near' ? pose.nearLeg : pose.farLeg;
-    const arm = side === 'near' ? pose.nearArm : pose.farArm;
+    const mirrored = view === 'top' && side === 'far' ? -1 : 1;
+    const asSeen = (limb: LimbAngles): LimbAngles => ({ ...limb, root: limb.root * mirrored, bend: limb.bend * mirrored });
+    const leg = asSeen(side === 'near' ? pose.nearLeg : pose.farLeg);
+    const arm = asSeen(side === 'near' ? pose.nearArm : pose.farArm);
     check(`${side} hip`, leg.root, JOINT_RANGES.hip);
     check(`${side} knee`, leg.bend, JOINT_RANGES.knee);
     check(`${side} ankle`, leg.ankle, JOINT_RANGES.ankle);

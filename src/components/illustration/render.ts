@@ -69,24 +69,32 @@ export function renderIllustrationScene(scene: IllustrationScene, label: string)
   const mirror = scene.flip ? `matrix(-1 0 0 1 ${r(2 * x + width)} 0)` : '';
   const limbMoves = scene.moving !== 'body' && scene.moving !== 'tool';
   const { x: px, y: py } = scene.pivot;
-  const figure = svg`
+  // Back to front: far limbs, trunk and head; then the near limbs and the worked area. A tool on the
+  // neck or a near limb goes between them, so the trunk does not hide it.
+  const back = svg`
     <g class="far">${lines(scene.far, 'far')}</g>
     ${lines(scene.trunk, 'body')}
-    <circle class="body head" cx=${r(scene.head.center.x)} cy=${r(scene.head.center.y)} r=${scene.head.radius}></circle>
+    <circle class="body head" cx=${r(scene.head.center.x)} cy=${r(scene.head.center.y)} r=${scene.head.radius}></circle>`;
+  const front = svg`
     ${lines(scene.near, 'near')}
-    ${limbMoves
-      ? svg`<g transform="translate(${r(px)} ${r(py)})"><g class="moving">
+    ${
+      limbMoves
+        ? svg`<g transform="translate(${r(px)} ${r(py)})"><g class="moving">
           ${lines(relativeTo(scene.movingLimb, scene.pivot), 'near')}${lines(relativeTo([scene.work], scene.pivot), 'work')}
         </g></g>`
-      : line(scene.work, 'work')}`;
+        : line(scene.work, 'work')
+    }`;
+  const bodyMoves = scene.moving === 'body';
+  const tool = scene.moving === 'tool' ? svg`<g class="moving">${renderTool(scene)}</g>` : renderTool(scene);
   return svg`<svg part="illustration" class="illustration" role="img" aria-label=${label} viewBox="${x} ${y} ${width} ${height}" focusable="false">
     <g transform=${mirror || nothing}>
       ${scene.fromAbove ? nothing : svg`<line class="ground" x1=${x} y1="0" x2=${x + width} y2="0"></line>`}
       ${scene.wallX === undefined ? nothing : svg`<line class="ground" x1=${r(scene.wallX)} y1="0" x2=${r(scene.wallX)} y2=${y}></line>`}
       ${lines(scene.furniture, 'furniture')}
-      ${scene.moving === 'tool' ? nothing : renderTool(scene)}
-      ${scene.moving === 'body' ? svg`<g class="moving">${figure}</g>` : figure}
-      ${scene.moving === 'tool' ? svg`<g class="moving">${renderTool(scene)}</g>` : nothing}
+      ${scene.toolOverTrunk ? nothing : tool}
+      ${bodyMoves ? svg`<g class="moving">${back}</g>` : back}
+      ${scene.toolOverTrunk ? tool : nothing}
+      ${bodyMoves ? svg`<g class="moving">${front}</g>` : front}
       ${renderArrow(scene)}
     </g>
   </svg>`;
