@@ -223,19 +223,28 @@ async function validationCost(page) {
   });
 }
 
-/** Main-thread busy time (Chromium's TaskDuration) while a routine session runs for `seconds`. */
+/**
+ * Main-thread busy time (Chromium's TaskDuration) while a routine session runs for `seconds`: the
+ * ring and the step's animated illustration together (no lead-in, so the picture moves throughout).
+ */
 async function busyWhileRunning(page, session, seconds = 20) {
   await session.send('Performance.enable');
-  await page.evaluate(async () => {
+  const illustrationAnimations = await page.evaluate(async () => {
     const routine = document.createElement('smr-routine');
     routine.id = 'busy';
     routine.setAttribute('preset', 'lower-leg');
     routine.setAttribute('no-persist', '');
     routine.setAttribute('muted', '');
+    routine.setAttribute('lead-in', '0');
     document.body.append(routine);
     await routine.updateComplete;
     routine.start();
+    await routine.updateComplete;
+    const illustration = routine.shadowRoot.querySelector('smr-illustration');
+    await illustration?.updateComplete;
+    return illustration?.shadowRoot.querySelector('.moving')?.getAnimations().filter((a) => a.playState === 'running').length ?? 0;
   });
+  if (illustrationAnimations === 0) throw new Error('bench: the player shows no moving illustration');
   const taskSeconds = async () =>
     (await session.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration').value;
   const before = await taskSeconds();
@@ -243,7 +252,7 @@ async function busyWhileRunning(page, session, seconds = 20) {
   const after = await taskSeconds();
   await page.evaluate(() => document.getElementById('busy').remove());
   const busyFraction = (after - before) / seconds;
-  return { busyMsPerMinute: round(busyFraction * 60_000), busyPercent: round(busyFraction * 100, 2) };
+  return { busyMsPerMinute: round(busyFraction * 60_000), busyPercent: round(busyFraction * 100, 2), illustrationAnimations };
 }
 
 /** Counts renders of a running <smr-routine> over 10 s of real time. */
