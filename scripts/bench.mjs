@@ -1,6 +1,7 @@
 // `npm run bench`: sizes; clock accuracy against a naive setInterval counter (10 s and 1 min with
 // the page frozen in the middle, 10 min on an accelerated fake clock with the page asleep); render
-// cost of 1/10/100 routines; memory per routine; validation of a 10,000-step input; CPU while
+// cost of 1/10/100 routines; the JavaScript real pages receive (autoloader and all-in-one) and the
+// layout shift of a blog post; memory per routine; validation of a 10,000-step input; CPU while
 // a session runs; and the largest session history <smr-history> renders in under 100 ms. Measured in
 // one headless Chromium.
 // Prints JSON. Run after `npm run build`.
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { bundleAlone as bundle, bundleTimerAlone } from './bundle-alone.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { measurePageWeights } from './page-weight.mjs';
 import { serveProject } from './serve-project.mjs';
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -242,7 +244,12 @@ async function busyWhileRunning(page, session, seconds = 20) {
     await routine.updateComplete;
     const illustration = routine.shadowRoot.querySelector('smr-illustration');
     await illustration?.updateComplete;
-    return illustration?.shadowRoot.querySelector('.moving')?.getAnimations().filter((a) => a.playState === 'running').length ?? 0;
+    return (
+      illustration?.shadowRoot
+        .querySelector('.moving')
+        ?.getAnimations()
+        .filter((a) => a.playState === 'running').length ?? 0
+    );
   });
   if (illustrationAnimations === 0) throw new Error('bench: the player shows no moving illustration');
   const taskSeconds = async () =>
@@ -391,6 +398,9 @@ try {
   const historyYear = await renderHistory(cardsPage, [1000], 52);
   const report = {
     sizesGzipBytes: await sizes(),
+    // Issue 19: every script a real page receives (gzip), through the autoloader and the all-in-one
+    // bundle, and the cumulative layout shift of a blog post on a slow connection.
+    pages: await measurePageWeights(),
     clockAccuracy10sFrozen4s: accuracy,
     clockAccuracy60sFrozen15s: accuracyMinute,
     clockAccuracy10minAsleep150sFakeClock: accuracyTenMinutes,

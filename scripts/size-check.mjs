@@ -2,13 +2,16 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
+import { measurePageWeights } from './page-weight.mjs';
 
 const BUDGETS = {
   // Every element; the builder (an authoring tool) is about 10.5 KB of it. See the README's size table.
   // 76 KB since the catalog grew with the clinical review: three exercises, an off-the-floor option for
   // every floor exercise, a complete red-flag screen and "before you start" check (+4.9 KB of content
   // and the code that shows it). The one-tag path will load content on demand (autoloader).
-  'dist/cdn/smr-elements.js': 76 * 1024,
+  // Issue 19's target is 70 KB; it is 104.8 KB since issues 18 and 20 (pictures of every exercise
+  // with their words, the voice coach, history, share links and QR codes): a ceiling, not a goal.
+  'dist/cdn/smr-elements.js': 108 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
   'timer alone (lit included)': 17 * 1024,
   // 44 KB with the reviewed catalog (see above); the routine's own code did not grow.
@@ -18,22 +21,45 @@ const BUDGETS = {
   'routine builder alone (lit, catalog and routine included)': 55.5 * 1024,
   // Issue 18: every exercise's pose data and the English words of its picture, together.
   'illustration data (all exercises)': 8 * 1024,
+  // Issue 19, measured in a real page (scripts/page-weight.mjs: the gzip size of every script the
+  // page receives). Ceilings at today's size and a little; the issue's targets (TARGETS) are not met.
+  'page: one <smr-timer> via the autoloader, before it first renders': 27 * 1024,
+  'page: one <smr-timer> via the autoloader, idle after a two-sided session': 27 * 1024,
+  'page: one <smr-routine preset="lower-leg"> via the autoloader': 76 * 1024,
+  'page: every element via the autoloader': 118 * 1024,
+};
+/** Issue 19's budgets where the ceiling above is not yet down to them (printed, not enforced). */
+const TARGETS = {
+  'dist/cdn/smr-elements.js': 70 * 1024,
+  'page: one <smr-timer> via the autoloader, before it first renders': 14 * 1024,
+  'page: one <smr-timer> via the autoloader, idle after a two-sided session': 20 * 1024,
+  'page: one <smr-routine preset="lower-leg"> via the autoloader': 40 * 1024,
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const pages = await measurePageWeights();
 const sizes = {
   'dist/cdn/smr-elements.js': gzip(readFileSync('dist/cdn/smr-elements.js')),
   'timer alone (lit included)': gzip(await bundleTimerAlone()),
   'routine alone (lit and catalog included)': gzip(await bundleAlone('src/components/routine/routine.ts')),
   'routine builder alone (lit, catalog and routine included)': gzip(await bundleAlone('src/components/routine-builder/routine-builder.ts')),
   'illustration data (all exercises)': gzip(await bundleAlone('scripts/entries/illustration-data.ts')),
+  'page: one <smr-timer> via the autoloader, before it first renders': pages.timer.criticalGzipBytes,
+  'page: one <smr-timer> via the autoloader, idle after a two-sided session': pages.timer.totalGzipBytes,
+  'page: one <smr-routine preset="lower-leg"> via the autoloader': pages.routineLowerLeg.totalGzipBytes,
+  'page: every element via the autoloader': pages.everyElement.totalGzipBytes,
 };
+// Issue 19: every element through the autoloader costs at most the all-in-one bundle and 5 %.
+const allInOnePlus5 = Math.round(pages.allInOne.everyElement.totalGzipBytes * 1.05);
+TARGETS['page: every element via the autoloader'] = allInOnePlus5;
 let over = false;
 const report = Object.fromEntries(
   Object.entries(sizes).map(([name, bytes]) => {
     const budget = BUDGETS[name];
     if (bytes > budget) over = true;
-    return [name, { gzipBytes: bytes, budgetBytes: budget, ok: bytes <= budget }];
+    const target =
+      TARGETS[name] !== undefined && TARGETS[name] < budget ? { issue19TargetBytes: TARGETS[name], targetMet: bytes <= TARGETS[name] } : {};
+    return [name, { gzipBytes: bytes, budgetBytes: budget, ok: bytes <= budget, ...target }];
   }),
 );
 console.log(JSON.stringify(report, null, 2));
