@@ -102,6 +102,7 @@ describe('hostile input', () => {
       'smr-exercise',
       'smr-finder',
       'smr-history',
+      'smr-illustration',
       'smr-routine',
       'smr-routine-builder',
       'smr-timer',
@@ -109,7 +110,16 @@ describe('hostile input', () => {
     expect([...attributesByTag.values()].flat().length).to.be.greaterThan(40);
   });
 
-  for (const tag of ['smr-timer', 'smr-routine', 'smr-exercise', 'smr-body-map', 'smr-finder', 'smr-routine-builder', 'smr-history']) {
+  for (const tag of [
+    'smr-timer',
+    'smr-routine',
+    'smr-exercise',
+    'smr-body-map',
+    'smr-finder',
+    'smr-routine-builder',
+    'smr-history',
+    'smr-illustration',
+  ]) {
     it(`<${tag}>: every attribute survives every payload, showing content or a visible error`, async function () {
       this.timeout(60_000);
       const failures: string[] = [];
@@ -122,12 +132,17 @@ describe('hostile input', () => {
             element = document.createElement(tag);
             // The routine needs a routine to show; everything else stands alone.
             if (tag === 'smr-routine' && attribute !== 'preset' && attribute !== 'src') element.setAttribute('preset', 'lower-leg');
-            if (tag === 'smr-exercise' && attribute !== 'exercise') element.setAttribute('exercise', 'calves');
+            if ((tag === 'smr-exercise' || tag === 'smr-illustration') && attribute !== 'exercise')
+              element.setAttribute('exercise', 'calves');
             element.setAttribute(attribute, payload);
             host.replaceChildren(element);
             await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
           });
-          const text = element?.shadowRoot?.textContent?.trim() ?? '';
+          // A picture shows its content as the words of its text alternative.
+          const text =
+            element?.shadowRoot?.textContent?.trim() ||
+            element?.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label')?.trim() ||
+            '';
           if (problems.length > 0) failures.push(`${label}: ${problems.join('; ')}`);
           if (!text) failures.push(`${label}: rendered nothing`);
           const injected = element ? injectedNodes(element) : [];
