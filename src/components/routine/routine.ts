@@ -69,6 +69,7 @@ registerEnglish(exerciseStrings, routineStrings);
  * @csspart progress - Step counter, time left and progress bar.
  * @csspart current - Name and side of the step in progress.
  * @csspart media - A step's own picture or clip, beside the ring (`media` in JSON, `media-src` on `<smr-step>`).
+ * @csspart illustration - A catalog exercise's `<smr-illustration>`: beside the ring (moving, mirrored for the side), in the step list and on the print card (still).
  * @csspart dial - The ring with the time.
  * @csspart ring - The progress ring (a track circle and the arc of time left).
  * @csspart ring-track - The ring's background circle.
