@@ -34,7 +34,9 @@ export interface MediaSessionSource {
  */
 let currentClaim: object | undefined;
 
-const mediaSession = (): MediaSession | undefined => (navigator as Navigator & { mediaSession?: MediaSession }).mediaSession;
+// No navigator at all when rendered on a server (Node 20).
+const mediaSession = (): MediaSession | undefined =>
+  typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { mediaSession?: MediaSession }).mediaSession;
 
 /** Runs a Media Session call that may be missing or may throw (unknown action, bad position). */
 function attempt(call: () => void): void {
