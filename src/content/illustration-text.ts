@@ -5,7 +5,8 @@
  */
 export const pictureText: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Sitting on a chair, one foot on a ball on the floor, the ball under the front of the heel.',
-  calves: 'Sitting on the floor with legs long, one calf on the roller just below the knee, hands behind, hips lifted.',
+  calves:
+    'Sitting on the floor, one calf on the roller just below the knee, that leg long, the other foot flat, hands behind, hips lifted.',
   'tibialis-anterior': 'On hands and knees, one shin on the roller a hand-width below the knee, the other knee on the floor.',
   peroneals: 'Lying on one side, propped on the forearm, the outer lower leg on the roller, top foot planted in front.',
   hamstrings: 'Sitting on the floor, one thigh on the roller just below the buttock, hands behind, hips lifted.',
@@ -15,7 +16,7 @@ export const pictureText: Readonly<Record<string, string>> = {
   adductors: 'Lying face down on the forearms, one thigh on the roller above the knee, that knee bent out to the side.',
   'glute-max': 'Sitting on the roller with hands on the floor behind, one ankle crossed over the other knee.',
   'glute-med': 'Leaning onto one side on the floor, propped on the forearm, a ball under the side of the hip.',
-  piriformis: 'Sitting on a ball under one buttock, that ankle crossed over the other knee, hands resting on the crossed leg.',
+  piriformis: 'Sitting on a ball under one buttock, that ankle crossed over the other knee, hands on the floor behind.',
   'hip-flexors': 'Lying face down on the forearms, the top of one thigh on the roller just below the hip.',
   'quadratus-lumborum': 'Standing with the back to a wall, a ball between the wall and the side of the low back.',
   'thoracic-spine': 'Lying back on the roller across the upper back, knees bent, feet flat, hands behind the head, hips slightly lifted.',

@@ -22,7 +22,9 @@ function reportReducedMotion(): sinon.SinonStub {
   return sinon
     .stub(window, 'matchMedia')
     .callsFake((query: string) =>
-      query.includes('prefers-reduced-motion') ? { ...matchMedia(query), matches: /reduce\)/.test(query), media: query } : matchMedia(query),
+      query.includes('prefers-reduced-motion')
+        ? { ...matchMedia(query), matches: /reduce\)/.test(query), media: query }
+        : matchMedia(query),
     );
 }
 
@@ -67,7 +69,13 @@ describe('<smr-illustration>', () => {
     expect(timing.duration).to.equal(5000);
     expect(timing.iterations).to.equal(Infinity);
     const keyframes = (body.effect as KeyframeEffect).getKeyframes();
-    expect(keyframes.every((frame) => Object.keys(frame).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key)).every((key) => key === 'transform'))).to.equal(true);
+    expect(
+      keyframes.every((frame) =>
+        Object.keys(frame)
+          .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))
+          .every((key) => key === 'transform'),
+      ),
+    ).to.equal(true);
     expect(String(keyframes[1].transform)).to.match(/^translate\(-?\d/);
     expect(roller.playState, 'the roller turns').to.equal('running');
 

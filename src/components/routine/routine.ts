@@ -408,7 +408,14 @@ export class SmrRoutine extends SmrElement {
 
   get #viewContext(): RoutineViewContext {
     const { t, lang, content } = this.localize;
-    return { t, lang, content, headingLevel: headingLevel(this.headingLevel, 2), sideName: (side) => this.sideName(side), theme: this.theme };
+    return {
+      t,
+      lang,
+      content,
+      headingLevel: headingLevel(this.headingLevel, 2),
+      sideName: (side) => this.sideName(side),
+      theme: this.theme,
+    };
   }
 
   override render() {
