@@ -395,7 +395,7 @@ export const de: Translation = {
     noRatings: 'Noch keine Bewertungen. Routinen, die „Wie empfindlich war es?“ fragen, tragen sie hier ein.',
     trendName: (name, side) => (side ? `${name}, ${side}` : name),
     trendSummary: (count, first, last) =>
-      count === 1 ? `1 Bewertung: ${n(first)} von 10` : `${n(count)} Bewertungen, von ${n(first)} bis ${n(last)} von 10`,
+      count === 1 ? `1 Bewertung: ${first} von 10` : `${n(count)} Bewertungen, von ${first} bis ${last} von 10`,
     showNumbers: 'Zahlen anzeigen',
     dateColumn: 'Datum',
     ratingColumn: 'Empfindlichkeit (1–10)',

@@ -391,7 +391,7 @@ export const es: Translation = {
     noRatings: 'Todavía no hay valoraciones. Las rutinas que preguntan «¿Cuánta sensibilidad notaste?» las añaden aquí.',
     trendName: (name, side) => (side ? `${name}, ${side}` : name),
     trendSummary: (count, first, last) =>
-      count === 1 ? `1 valoración: ${n(first)} de 10` : `${n(count)} valoraciones, de ${n(first)} a ${n(last)} sobre 10`,
+      count === 1 ? `1 valoración: ${first} de 10` : `${n(count)} valoraciones, de ${first} a ${last} sobre 10`,
     showNumbers: 'Ver los números',
     dateColumn: 'Fecha',
     ratingColumn: 'Sensibilidad (1–10)',
