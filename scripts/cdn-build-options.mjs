@@ -62,12 +62,14 @@ export function autoloaderBuildOptions(root) {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What every element needs (Lit, the base element, validation, the design tokens) is one
-        // chunk: fewer requests, and it compresses better than six small ones.
-        codeSplitting: { groups: [{ name: 'core', test: SHARED_BY_EVERY_ELEMENT }] },
+        // chunk: fewer requests, and it compresses better than six small ones. The translation
+        // registry stays apart: the autoloader needs it, and must not load Lit before an element
+        // does (next to smr-elements.js, that would be a second copy of Lit for nothing).
+        codeSplitting: { groups: [{ name: 'core', test: SHARED_BY_EVERY_ELEMENT, includeDependenciesRecursively: false }] },
       },
     },
   };
 }
 
 const SHARED_BY_EVERY_ELEMENT =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](problems|validate|collector|duration|media|closest-match|types|limits|describe|records|text)|styles[\\/](tokens|buttons|surface)|controllers[\\/](translation-registry|localize)|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](problems|validate|collector|duration|media|closest-match|types|limits|describe|records|text)|styles[\\/](tokens|buttons|surface)|controllers[\\/]localize|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;
