@@ -512,7 +512,7 @@ describe('<smr-routine-builder>', () => {
       version: string;
     };
     expect(VERSION).to.equal(version.version);
-    expect(DEFAULT_SCRIPT_SRC).to.equal(`https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-elements.js`);
+    expect(DEFAULT_SCRIPT_SRC).to.equal(`https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-autoloader.js`);
     const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder script-src="/js/smr.js"></smr-routine-builder>`);
     el.value = FULL;
     expect(el.embedCode.split('\n')[0]).to.equal('<script type="module" src="/js/smr.js"></script>');

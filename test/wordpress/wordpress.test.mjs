@@ -217,15 +217,15 @@ echo wp_json_encode( array(
     assert.equal(JSON.parse(readFileSync(join(pluginDir, 'blocks/routine/block.json'), 'utf8')).version, pkg.version);
   });
 
-  it('a shortcode page loads the plugin’s own bundle as a module; a page without elements loads nothing', async () => {
+  it('a shortcode page loads the plugin’s own autoloader as a module; a page without elements loads nothing', async () => {
     const page = await (await fetch(posts.preset.link)).text();
-    const tags = page.match(/<script[^>]*smr-elements\/assets\/smr-elements\.js[^>]*>/g) ?? [];
+    const tags = page.match(/<script[^>]*smr-elements\/assets\/smr-autoloader\.js[^>]*>/g) ?? [];
     assert.equal(tags.length, 1, 'one script tag');
     assert.match(tags[0], /type="module"/);
-    assert.match(tags[0], new RegExp(`src=["']${wp.url}/wp-content/plugins/smr-elements/assets/smr-elements\\.js`));
+    assert.match(tags[0], new RegExp(`src=["']${wp.url}/wp-content/plugins/smr-elements/assets/smr-autoloader\\.js`));
     assert.doesNotMatch(page, /cdn\.jsdelivr|unpkg\.com/);
     const plain = await (await fetch(posts.plain.link)).text();
-    assert.doesNotMatch(plain, /smr-elements\.js/);
+    assert.doesNotMatch(plain, /smr-autoloader\.js/);
     assert.doesNotMatch(plain, /smr-elements-inline-css/);
   });
 

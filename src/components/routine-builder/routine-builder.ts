@@ -51,8 +51,8 @@ import { registerEnglish } from '../../controllers/translation-registry.js';
 
 registerEnglish(builderStrings, exerciseStrings, routineStrings);
 
-/** The CDN bundle of this version, used in embed snippets unless `script-src` says otherwise. */
-export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-elements.js`;
+/** The CDN autoloader of this version (loads only the elements a page shows), used in embed snippets unless `script-src` says otherwise. */
+export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-autoloader.js`;
 
 /** A change that can be taken back: the draft before it, and the words that announced it. */
 type Undo = { draft: RoutineDraft; message: string };

@@ -1,8 +1,9 @@
 <?php
 /**
- * Loads the plugin's own copy of the library (assets/smr-elements.js, never a third-party CDN)
+ * Loads the plugin's own copy of the library (assets/smr-autoloader.js, never a third-party CDN)
  * as a JavaScript module, only on pages that show an element: a shortcode or block asks for it
- * while it renders, and a post whose content holds a raw <smr-…> tag asks for it too.
+ * while it renders, and a post whose content holds a raw <smr-…> tag asks for it too. The
+ * autoloader then loads only the elements the page shows (assets/elements/, assets/chunks/).
  *
  * @package SmrElements
  */
@@ -15,7 +16,7 @@ defined( 'ABSPATH' ) || exit;
  * queues swapped out and then restored, so what counts is what the queue holds now.
  */
 function smr_elements_enqueue() {
-	$url = plugins_url( 'assets/smr-elements.js', SMR_ELEMENTS_FILE );
+	$url = plugins_url( 'assets/smr-autoloader.js', SMR_ELEMENTS_FILE );
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		// WordPress 6.5+: script modules.
 		wp_enqueue_script_module( 'smr-elements', $url, array(), SMR_ELEMENTS_VERSION );
