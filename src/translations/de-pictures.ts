@@ -4,7 +4,8 @@
  */
 export const dePictures: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Auf einem Stuhl sitzend, ein Fuß auf einem Ball am Boden, der Ball unter der vorderen Ferse.',
-  calves: 'Mit langen Beinen auf dem Boden sitzend, eine Wade knapp unter dem Knie auf der Rolle, Hände hinten, Becken angehoben.',
+  calves:
+    'Auf dem Boden sitzend, eine Wade knapp unter dem Knie auf der Rolle, dieses Bein lang, der andere Fuß aufgestellt, Hände hinten, Becken angehoben.',
   'tibialis-anterior': 'Im Vierfüßlerstand, ein Schienbein eine Handbreit unter dem Knie auf der Rolle, das andere Knie am Boden.',
   peroneals:
     'Auf der Seite liegend, auf den Unterarm gestützt, die Außenseite des unteren Unterschenkels auf der Rolle, der obere Fuß vorn aufgestellt.',
@@ -17,7 +18,7 @@ export const dePictures: Readonly<Record<string, string>> = {
   adductors: 'Bäuchlings auf den Unterarmen, ein Oberschenkel über dem Knie auf der Rolle, dieses Knie seitlich abgewinkelt.',
   'glute-max': 'Auf der Rolle sitzend, die Hände hinten am Boden, ein Knöchel über das andere Knie gelegt.',
   'glute-med': 'Auf dem Boden zur Seite gelehnt, auf den Unterarm gestützt, ein Ball unter der Seite der Hüfte.',
-  piriformis: 'Auf einem Ball unter einer Gesäßhälfte sitzend, der Knöchel dieser Seite über dem anderen Knie, die Hände am Bein.',
+  piriformis: 'Auf einem Ball unter einer Gesäßhälfte sitzend, der Knöchel dieser Seite über dem anderen Knie, die Hände hinten am Boden.',
   'hip-flexors': 'Bäuchlings auf den Unterarmen, das obere Ende eines Oberschenkels knapp unter der Hüfte auf der Rolle.',
   'quadratus-lumborum': 'Mit dem Rücken zur Wand stehend, ein Ball zwischen Wand und der Seite des unteren Rückens.',
   'thoracic-spine':

@@ -5,7 +5,7 @@
 export const esPictures: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Sentado en una silla, con un pie sobre una pelota en el suelo, la pelota bajo la parte delantera del talón.',
   calves:
-    'Sentado en el suelo con las piernas estiradas, una pantorrilla sobre el rodillo justo bajo la rodilla, manos detrás, cadera levantada.',
+    'Sentado en el suelo, una pantorrilla sobre el rodillo justo bajo la rodilla, esa pierna estirada, el otro pie apoyado, manos detrás, cadera levantada.',
   'tibialis-anterior': 'A cuatro patas, una espinilla sobre el rodillo a un ancho de mano de la rodilla, la otra rodilla en el suelo.',
   peroneals:
     'Tumbado de lado sobre el antebrazo, la parte externa de la pierna de abajo sobre el rodillo, el pie de arriba plantado delante.',
@@ -17,7 +17,7 @@ export const esPictures: Readonly<Record<string, string>> = {
   adductors: 'Boca abajo sobre los antebrazos, un muslo sobre el rodillo por encima de la rodilla, esa rodilla doblada hacia un lado.',
   'glute-max': 'Sentado sobre el rodillo con las manos en el suelo por detrás, un tobillo cruzado sobre la otra rodilla.',
   'glute-med': 'Inclinado hacia un lado en el suelo, apoyado en el antebrazo, con una pelota bajo el lateral de la cadera.',
-  piriformis: 'Sentado sobre una pelota bajo un glúteo, ese tobillo cruzado sobre la otra rodilla, las manos sobre la pierna cruzada.',
+  piriformis: 'Sentado sobre una pelota bajo un glúteo, ese tobillo cruzado sobre la otra rodilla, las manos en el suelo por detrás.',
   'hip-flexors': 'Boca abajo sobre los antebrazos, la parte alta de un muslo sobre el rodillo, justo bajo la cadera.',
   'quadratus-lumborum': 'De pie de espaldas a una pared, con una pelota entre la pared y el lateral de la zona lumbar.',
   'thoracic-spine':
