@@ -1,5 +1,6 @@
 // Size budgets (gzip), checked in CI after `npm run build`. Prints JSON; exits 1 over budget.
 import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { bundleAlone, bundleTimerAlone } from './bundle-alone.mjs';
 import { measurePageWeights } from './page-weight.mjs';
@@ -37,13 +38,29 @@ const TARGETS = {
 };
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Every exercise's pose data and the English words of its picture, minified together. */
+async function illustrationData() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: "export { illustrations } from './src/content/illustrations.ts'; export { pictureText } from './src/content/illustration-text.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+  });
+  return result.outputFiles[0].contents;
+}
 const pages = await measurePageWeights();
 const sizes = {
   'dist/cdn/smr-elements.js': gzip(readFileSync('dist/cdn/smr-elements.js')),
   'timer alone (lit included)': gzip(await bundleTimerAlone()),
   'routine alone (lit and catalog included)': gzip(await bundleAlone('src/components/routine/routine.ts')),
   'routine builder alone (lit, catalog and routine included)': gzip(await bundleAlone('src/components/routine-builder/routine-builder.ts')),
-  'illustration data (all exercises)': gzip(await bundleAlone('scripts/entries/illustration-data.ts')),
+  'illustration data (all exercises)': gzip(await illustrationData()),
   'page: one <smr-timer> via the autoloader, before it first renders': pages.timer.criticalGzipBytes,
   'page: one <smr-timer> via the autoloader, idle after a two-sided session': pages.timer.totalGzipBytes,
   'page: one <smr-routine preset="lower-leg"> via the autoloader': pages.routineLowerLeg.totalGzipBytes,
