@@ -138,7 +138,7 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
       farArm: { root: -65, bend: -115, depth: 0.6 },
     },
     tool: { bone: 'near.thigh', at: 0.8, face: 'back', on: 'floor', lengthwise: 0 },
-    work: { bone: 'near.thigh', from: 0.32, to: 0.86 },
+    work: { bone: 'near.thigh', from: 0.32, to: 0.84 },
     motion: { part: 'body', travel: 11 },
   },
   'glute-max': {

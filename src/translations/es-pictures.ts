@@ -34,6 +34,7 @@ export const esPictures: Readonly<Record<string, string>> = {
   teres: 'Tumbado de lado, el brazo de abajo estirado por encima de la cabeza, una pelota bajo el borde externo del omóplato.',
   'forearm-flexors': 'Sentado a una mesa, el antebrazo con la palma hacia abajo sobre una pelota y la otra mano encima.',
   'forearm-extensors': 'Sentado a una mesa, el antebrazo con la palma hacia arriba sobre una pelota y la otra mano encima.',
-  biceps: 'Sentado con un brazo apoyado, palma arriba, y la otra mano sujetando una barra atravesada sobre la parte delantera del brazo.',
+  biceps:
+    'Sentado con un brazo apoyado, palma arriba, y la otra mano sujetando una barra de masaje atravesada sobre la parte delantera del brazo.',
   triceps: 'Tumbado de lado, el brazo de abajo estirado por encima de la cabeza, la parte de atrás de ese brazo sobre el rodillo.',
 };
