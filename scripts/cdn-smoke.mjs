@@ -2,7 +2,8 @@
 // some; an engine not installed is skipped in one line, a failure with CI=true) and checks that
 // every element upgrades and renders its text (catches bundles that lost side-effect imports, such
 // as the string tables) with no page errors, that a German page loads its UI strings from
-// `dist/cdn/lang/`, and that the README's import-map example works. Run after `npm run build`;
+// `dist/cdn/lang/`, that the README's import-map example works, and that the same elements
+// through `dist/cdn/smr-autoloader.js` render, an element appended later included. Run after `npm run build`;
 // exits 1 on failure, leaving no process running.
 import { inEachEngine, openPage } from './engines.mjs';
 import { beginRun, checkNothingLeft } from './processes.mjs';
@@ -41,8 +42,12 @@ const IMPORT_MAP_PAGE = `<!doctype html><html lang="en"><head><link rel="icon" h
   window.invalid = validateRoutine({ id: 'x', title: 'X', steps: [] }).errors.length;
 </script></head><body><smr-routine no-persist></smr-routine></body></html>`;
 
+// The same elements through the autoloader: each loads its own file from dist/cdn/elements/.
+const AUTOLOADER_PAGE = PAGE.replace('/dist/cdn/smr-elements.js', '/dist/cdn/smr-autoloader.js');
+
 const owner = beginRun();
-const server = await serveProject({ '/': PAGE, '/de.html': GERMAN_PAGE, '/import-map.html': IMPORT_MAP_PAGE }, process.cwd(), {
+const pages = { '/': PAGE, '/de.html': GERMAN_PAGE, '/import-map.html': IMPORT_MAP_PAGE, '/autoloader.html': AUTOLOADER_PAGE };
+const server = await serveProject(pages, process.cwd(), {
   collectErrors: true,
 });
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -90,6 +95,29 @@ async function check(engine) {
       .then(() => true)
       .catch(() => false);
     report(mapped, 'an import map names the bundle and a module imports the API from it');
+    errors.push(...(await page.errors()));
+    await page.goto(`${origin}/autoloader.html`);
+    const autoloaded = await page
+      .waitForFunction(
+        (expected) => {
+          if (!document.querySelector('#later')) {
+            const later = document.createElement('smr-exercise');
+            later.id = 'later';
+            later.setAttribute('exercise', 'calves');
+            document.body.append(later);
+          }
+          const ok = (element, text) => element?.shadowRoot?.textContent?.includes(text);
+          return (
+            Object.entries(expected).every(([tag, text]) => ok(document.querySelector(tag), text)) &&
+            ok(document.querySelector('#later'), 'Calves')
+          );
+        },
+        10000,
+        EXPECTED,
+      )
+      .then(() => true)
+      .catch(() => false);
+    report(autoloaded, 'smr-autoloader.js defines every element of the page, and one appended after load');
     errors.push(...(await page.errors()), ...server.failedRequests);
     report(errors.length === 0, `no page errors or failed requests${errors.length > 0 ? `: ${errors.join(' | ')}` : ''}`);
   } finally {
