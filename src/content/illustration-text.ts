@@ -5,8 +5,7 @@
  */
 export const pictureText: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Sitting on a chair, one foot on a ball on the floor, the ball under the front of the heel.',
-  calves:
-    'Sitting on the floor, one calf on the roller just below the knee, that leg long, the other foot flat, hands behind, hips lifted.',
+  calves: 'Sitting on the floor with the legs long, one calf on the roller just below the knee, hands behind, hips lifted.',
   'tibialis-anterior': 'On hands and knees, one shin on the roller a hand-width below the knee, the other knee on the floor.',
   peroneals: 'Lying on one side, propped on the forearm, the outer lower leg on the roller, top foot planted in front.',
   hamstrings: 'Sitting on the floor, one thigh on the roller just below the buttock, hands behind, hips lifted.',

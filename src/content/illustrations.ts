@@ -36,7 +36,8 @@ export const illustrations: Readonly<Record<string, IllustrationData>> = {
       torso: 122,
       neck: 20,
       nearLeg: { root: 65, bend: 0, ankle: 25 },
-      farLeg: { root: 98, bend: 146, ankle: -15 },
+      // Legs long, as the set-up says: the other leg lies beside it.
+      farLeg: { root: 65, bend: 0, ankle: 25 },
       nearArm: { root: -62, bend: 0 },
       farArm: { root: -62, bend: 0 },
     },

@@ -4,8 +4,7 @@
  */
 export const dePictures: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Auf einem Stuhl sitzend, ein Fuß auf einem Ball am Boden, der Ball unter der vorderen Ferse.',
-  calves:
-    'Auf dem Boden sitzend, eine Wade knapp unter dem Knie auf der Rolle, dieses Bein lang, der andere Fuß aufgestellt, Hände hinten, Becken angehoben.',
+  calves: 'Auf dem Boden sitzend mit langen Beinen, eine Wade knapp unter dem Knie auf der Rolle, Hände hinten, Becken angehoben.',
   'tibialis-anterior': 'Im Vierfüßlerstand, ein Schienbein eine Handbreit unter dem Knie auf der Rolle, das andere Knie am Boden.',
   peroneals:
     'Auf der Seite liegend, auf den Unterarm gestützt, die Außenseite des unteren Unterschenkels auf der Rolle, der obere Fuß vorn aufgestellt.',

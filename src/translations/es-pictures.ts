@@ -5,7 +5,7 @@
 export const esPictures: Readonly<Record<string, string>> = {
   'plantar-fascia': 'Sentado en una silla, con un pie sobre una pelota en el suelo, la pelota bajo la parte delantera del talón.',
   calves:
-    'Sentado en el suelo, una pantorrilla sobre el rodillo justo bajo la rodilla, esa pierna estirada, el otro pie apoyado, manos detrás, cadera levantada.',
+    'Sentado en el suelo con las piernas estiradas, una pantorrilla sobre el rodillo justo bajo la rodilla, manos detrás, cadera levantada.',
   'tibialis-anterior': 'A cuatro patas, una espinilla sobre el rodillo a un ancho de mano de la rodilla, la otra rodilla en el suelo.',
   peroneals:
     'Tumbado de lado sobre el antebrazo, la parte externa de la pierna de abajo sobre el rodillo, el pie de arriba plantado delante.',

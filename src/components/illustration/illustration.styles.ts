@@ -67,8 +67,17 @@ export default css`
     stroke-width: 1;
   }
 
+  .arrow-halo line,
+  .arrow-halo .arrow-head {
+    stroke: var(--_surface);
+    stroke-width: 3.4;
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   .arrow line,
-  .arrow-head {
+  .arrow .arrow-head {
     stroke: var(--_work);
     stroke-width: 1.3;
     fill: none;
@@ -87,8 +96,12 @@ export default css`
     }
     .work,
     .arrow line,
-    .arrow-head {
+    .arrow .arrow-head {
       stroke: Highlight;
+    }
+    .arrow-halo line,
+    .arrow-halo .arrow-head {
+      stroke: Canvas;
     }
     .tool circle,
     .tool-bar {

@@ -44,10 +44,10 @@ function arrowHead(tip: { x: number; y: number }, from: { x: number; y: number }
 function renderArrow(scene: IllustrationScene): SVGTemplateResult | typeof nothing {
   if (!scene.arrow) return nothing;
   const { from, to } = scene.arrow;
-  return svg`<g class="arrow">
-    <line x1=${r(from.x)} y1=${r(from.y)} x2=${r(to.x)} y2=${r(to.y)}></line>
-    ${arrowHead(to, from)}${arrowHead(from, to)}
-  </g>`;
+  const arrow = svg`<line x1=${r(from.x)} y1=${r(from.y)} x2=${r(to.x)} y2=${r(to.y)}></line>
+    ${arrowHead(to, from)}${arrowHead(from, to)}`;
+  // Drawn twice: a halo in the background colour first, so the arrow reads over the figure too.
+  return svg`<g class="arrow-halo">${arrow}</g><g class="arrow">${arrow}</g>`;
 }
 
 /** Strokes drawn relative to `pivot`, so the group that holds them turns about that joint. */
