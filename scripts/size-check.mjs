@@ -43,7 +43,8 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 async function illustrationData() {
   const result = await esbuild.build({
     stdin: {
-      contents: "export { illustrations } from './src/content/illustrations.ts'; export { pictureText } from './src/content/illustration-text.ts';",
+      contents:
+        "export { illustrations } from './src/content/illustrations.ts'; export { pictureText } from './src/content/illustration-text.ts';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
