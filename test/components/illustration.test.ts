@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/illustration/illustration.js';
 import type { SmrIllustration } from '../../src/components/illustration/illustration.js';
+import { illustrationArtwork } from '../../src/components/illustration/artwork.js';
 import { exercises } from '../../src/content/exercises.js';
 import { pictureText } from '../../src/content/illustration-text.js';
 import { registerContentTranslation } from '../../src/controllers/content-translations.js';
@@ -160,6 +161,21 @@ describe('<smr-illustration>', () => {
     const label = picture(el).getAttribute('aria-label')!;
     expect(label).to.equal(`${es.timer.left}: ${esContent.pictures!.adductors}`);
     expect(label).to.not.include(pictureText.adductors);
+  });
+
+  it('gives the lock screen a self-contained picture of the exercise, mirrored for the left side', () => {
+    const [left] = illustrationArtwork('calves', 'left')!;
+    expect(left.type).to.equal('image/svg+xml');
+    expect(left.src.startsWith('data:image/svg+xml,')).to.equal(true);
+    const file = new DOMParser().parseFromString(decodeURIComponent(left.src.slice('data:image/svg+xml,'.length)), 'image/svg+xml');
+    expect(file.querySelector('parsererror')).to.equal(null);
+    const svg = file.documentElement;
+    expect(svg.localName).to.equal('svg');
+    expect(svg.querySelector('style')!.textContent).to.include('.work{stroke:');
+    expect(svg.querySelector(':scope > g')!.getAttribute('transform')).to.match(/^matrix\(-1 /);
+    const [right] = illustrationArtwork('calves', 'right')!;
+    expect(right.src).to.not.equal(left.src);
+    expect(illustrationArtwork('no-such-exercise', null)).to.equal(undefined);
   });
 
   it('stops its animations when removed from the page', async () => {

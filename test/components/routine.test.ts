@@ -1,3 +1,4 @@
+import { illustrationArtwork } from '../../src/components/illustration/artwork.js';
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
@@ -709,6 +710,16 @@ describe('<smr-routine> on the lock screen and headphones (Media Session)', () =
 
   /** What the lock screen shows: title, artist and album. */
   const shown = () => media.metadata && [media.metadata.title, media.metadata.artist, media.metadata.album];
+
+  it('shows the exercise illustration for the side worked as the artwork', async () => {
+    clock = useFakeClock();
+    const el = await fixture<SmrRoutine>(html`<smr-routine preset="lower-leg" no-persist lead-in="0"></smr-routine>`);
+    el.start();
+    const exercise = el.resolvedRoutine!.steps[0].exercise!;
+    expect(media.metadata!.artwork).to.deep.equal(illustrationArtwork(exercise, 'left'));
+    expect(media.metadata!.artwork[0].src.startsWith('data:image/svg+xml,')).to.equal(true);
+    el.pause();
+  });
 
   it('shows each step and side, the routine and the phase, through to the end, where it clears', async () => {
     clock = useFakeClock();

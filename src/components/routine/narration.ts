@@ -2,7 +2,8 @@ import type { CueMoment } from '../../controllers/cues.js';
 import type { MediaInfo } from '../../controllers/media-session.js';
 import type { SessionMedia } from '../../controllers/session.js';
 import type { Segment } from '../../core/segments.js';
-import type { Routine, RoutineStep } from '../../core/types.js';
+import type { Routine, RoutineStep, Side } from '../../core/types.js';
+import { illustrationArtwork } from '../illustration/artwork.js';
 import type { RoutineViewContext } from './view-context.js';
 
 /** What is said when a phase begins: the live-region text, and the cue (voice, vibration, flash). */
@@ -32,12 +33,9 @@ export function narrateSegment(context: RoutineViewContext, routine: Routine, se
   }
 }
 
-/**
- * Images for the lock screen's media controls while `step` runs. None yet: the exercise
- * illustration can fill this in (an SVG as a `data:image/svg+xml` URL) once it renders to a string.
- */
-export function stepArtwork(_step: RoutineStep): MediaImage[] | undefined {
-  return undefined;
+/** Images for the lock screen's media controls while `step` runs: its exercise's illustration, for the side worked. */
+export function stepArtwork(step: RoutineStep, side: Side): MediaImage[] | undefined {
+  return step.exercise ? illustrationArtwork(step.exercise, side) : undefined;
 }
 
 /** What the lock screen and media controls show for `segment`: the exercise and side, the routine, the step and phase. */
@@ -49,7 +47,7 @@ export function describeForMedia(context: RoutineViewContext, routine: Routine, 
     title: t.timer.nowPlaying(step.name, context.sideName(segment.side)),
     artist: routine.title,
     album: t.timer.nowPlaying(t.routine.stepOf(segment.stepIndex + 1, routine.steps.length), phase),
-    artwork: stepArtwork(step),
+    artwork: stepArtwork(step, segment.side),
   };
 }
 
