@@ -175,6 +175,25 @@ export default css`
   .chips .stopped {
     border-style: dashed;
   }
+  @container (min-width: 560px) {
+    .session {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'title chips' 'time chips';
+      align-items: center;
+      column-gap: calc(var(--_space) * 2);
+    }
+    .session-title {
+      grid-area: title;
+    }
+    .session time {
+      grid-area: time;
+    }
+    .session .chips {
+      grid-area: chips;
+      justify-content: flex-end;
+      margin: 0;
+    }
+  }
   .more {
     margin-top: var(--_space);
   }
