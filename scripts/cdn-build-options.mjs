@@ -72,4 +72,4 @@ export function autoloaderBuildOptions(root) {
 }
 
 const SHARED_BY_EVERY_ELEMENT =
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](problems|validate|collector|duration|media|closest-match|types|limits|describe|records|text)|styles[\\/](tokens|buttons|surface)|controllers[\\/]localize|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;
+  /node_modules[\\/](lit[\\/](index|decorators|directives[\\/]if-defined)|lit-html[\\/](lit-html|is-server|directives[\\/]if-defined)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+))\.js$|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](problems|validate|collector|duration|media|closest-match|types|limits|describe|records|text)|styles[\\/](tokens|buttons)|controllers[\\/]localize|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;

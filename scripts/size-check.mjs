@@ -10,7 +10,7 @@ const BUDGETS = {
   // 76 KB since the catalog grew with the clinical review: three exercises, an off-the-floor option for
   // every floor exercise, a complete red-flag screen and "before you start" check (+4.9 KB of content
   // and the code that shows it). The one-tag path will load content on demand (autoloader).
-  // Issue 19's target is 70 KB; it is 104.8 KB since issues 18 and 20 (pictures of every exercise
+  // Issue 19's target is 70 KB; it is 105.5 KB since issues 18 and 20 (pictures of every exercise
   // with their words, the voice coach, history, share links and QR codes): a ceiling, not a goal.
   'dist/cdn/smr-elements.js': 108 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
