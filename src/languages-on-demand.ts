@@ -14,8 +14,22 @@ const LANGUAGES: Record<string, () => Promise<Language>> = {
   es: () => import('./translations/es.js').then((module) => ({ ui: module.es, content: module.esContent })),
   de: () => import('./translations/de.js').then((module) => ({ ui: module.de, content: module.deContent })),
 };
-/** Content translations are checked against the catalog: that code loads with a language, never before. */
-const contentRegistry = () => import('./controllers/content-translations.js');
+/** The elements that show catalog content: every element but the timer (and the step, which only holds data). */
+const CONTENT_ELEMENTS = [
+  'smr-routine',
+  'smr-exercise',
+  'smr-body-map',
+  'smr-illustration',
+  'smr-finder',
+  'smr-routine-builder',
+  'smr-history',
+];
+/**
+ * Content translations are checked against the catalog, so that code (and the catalog) loads once an
+ * element that shows content is defined: a Spanish page with a timer alone never loads it.
+ */
+const contentRegistry = () =>
+  Promise.race(CONTENT_ELEMENTS.map((tag) => customElements.whenDefined(tag))).then(() => import('./controllers/content-translations.js'));
 const requested = new Set<string>();
 
 /** Loads the translations for every `lang` on the page (the browser's language when the page has none). */
@@ -29,9 +43,10 @@ function loadLanguagesInUse(): void {
     const load = LANGUAGES[language];
     if (!load || requested.has(language)) continue;
     requested.add(language);
-    Promise.all([load(), contentRegistry()])
-      .then(([{ ui, content }, { registerContentTranslation }]) => {
+    load()
+      .then(async ({ ui, content }) => {
         registerTranslation(ui);
+        const { registerContentTranslation } = await contentRegistry();
         registerContentTranslation(content);
       })
       .catch((error: unknown) => console.warn(`smr-elements: could not load the "${language}" words; English is shown.`, error));

@@ -51,6 +51,7 @@ const PAGES = {
   '/twice.html': page(ALL, { scripts: ['/cdn/smr-autoloader.js', '/cdn/smr-autoloader.js', '/copy/smr-autoloader.js'] }),
   '/mixed.html': page(ALL, { scripts: ['/cdn/smr-autoloader.js', '/cdn/smr-elements.js'] }),
   '/mixed-reverse.html': page(ALL, { scripts: ['/cdn/smr-elements.js', '/cdn/smr-autoloader.js'] }),
+  '/es-timer.html': page('<smr-timer duration="30"></smr-timer>', { lang: 'es' }),
   '/es.html': page('<smr-timer duration="30"></smr-timer><smr-routine preset="lower-leg" no-persist></smr-routine>', { lang: 'es' }),
   '/empty.html': page('<p>Nothing yet.</p><div id="later"></div>'),
 };
@@ -238,6 +239,18 @@ for (const policy of [false, true]) {
         scripts.join(' '),
       );
       assert.ok(!scripts.some((path) => /\/chunks\/de-/.test(path)));
+      await assertClean(tab, errors);
+      await tab.close();
+    });
+
+    test('a Spanish page with a timer alone gets Spanish words, and never the catalog', async () => {
+      const { tab, errors, scripts } = await open('/es-timer.html');
+      await tab.waitForFunction(() => document.querySelector('smr-timer')?.shadowRoot?.textContent?.includes('Empezar'), {
+        timeout: 10_000,
+      });
+      assert.ok(scripts.some((path) => /\/chunks\/es-/.test(path)));
+      const catalog = scripts.filter((path) => /\/chunks\/(exercises|concerns|content-translations)-/.test(path));
+      assert.deepEqual(catalog, [], 'the catalog and the content checks stay unloaded');
       await assertClean(tab, errors);
       await tab.close();
     });
