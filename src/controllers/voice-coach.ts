@@ -4,16 +4,11 @@ import { localizeRoutine, spokenSetup } from '../content/translated.js';
 import { coachScript, firstLineFrom, lineDue, type CoachLine, type CoachStep } from '../core/coach-script.js';
 import type { ContentTranslation } from '../core/content-translation.js';
 import type { Routine } from '../core/types.js';
-import { strings as coachStrings } from '../translations/en/coach.js';
 import type { Translation } from '../translations/translation.js';
 import type { CountdownState } from './countdown.js';
 import { STALE_CUE_SECONDS } from './cues.js';
 import type { SessionController } from './session.js';
 import { SpeechController } from './speech.js';
-import { registerEnglish } from './translation-registry.js';
-
-// The coach's sentences come with the coach: a page without a routine carries none.
-registerEnglish(coachStrings);
 
 /**
  * The `voice` of `<smr-routine>`: `true` (the bare attribute) or `'coach'` for the voice coach,

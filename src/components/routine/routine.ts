@@ -18,6 +18,7 @@ import { emit } from '../../events/emit.js';
 import '../../events/routine-events.js';
 import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import { strings as routineStrings } from '../../translations/en/routine.js';
+import { strings as coachStrings } from '../../translations/en/coach.js';
 import { buttonStyles } from '../../styles/buttons.js';
 import { dialStyles } from '../../styles/dial.js';
 import { surfaceStyles } from '../../styles/surface.js';
@@ -36,7 +37,8 @@ import illustrationStyles from './illustration.styles.js';
 import './step.js';
 import { registerEnglish } from '../../controllers/translation-registry.js';
 
-registerEnglish(exerciseStrings, routineStrings);
+// The coach's sentences come with the routine (the element that coaches): a timer page carries none.
+registerEnglish(exerciseStrings, routineStrings, coachStrings);
 
 /**
  * The guided SMR session player: an overview, a "before you start" check, then each step with
