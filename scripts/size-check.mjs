@@ -13,13 +13,20 @@ const BUDGETS = {
   // Issue 19's target is 70 KB; it is 105.5 KB since issues 18 and 20 (pictures of every exercise
   // with their words, the voice coach, history, share links and QR codes): a ceiling, not a goal.
   'dist/cdn/smr-elements.js': 108 * 1024,
-  // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table.
-  'timer alone (lit included)': 17 * 1024,
-  // 44 KB with the reviewed catalog (see above); the routine's own code did not grow.
-  'routine alone (lit and catalog included)': 44 * 1024,
+  // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table. 19 KB since the lock-screen
+  // controls (Media Session, +0.8 KB) and the speech checks the coach shares (+0.5 KB); issue 19's next
+  // step, the cue machinery on demand, takes about 3.5 KB off the timer's critical path.
+  'timer alone (lit included)': 19 * 1024,
+  // 44 KB with the reviewed catalog (see above); 63 KB since issues 18 and 20: the pictures of every
+  // exercise (pose data and words 2.4 KB, model, layout, render and motion about 4 KB), the voice coach
+  // and the spoken set-ups (about 3 KB), the session log (1.7 KB), share links and QR (2.9 KB; the QR
+  // library itself loads only with print-qr), a step's own picture or clip, the Media Session.
+  'routine alone (lit and catalog included)': 63 * 1024,
   // An authoring tool, never on a visitor's page: 50 KB, +1 KB since the builder's jobs got rooms of
-  // their own (reorder and step-focus controllers, view modules), +4 KB with the reviewed catalog.
-  'routine builder alone (lit, catalog and routine included)': 55.5 * 1024,
+  // their own (reorder and step-focus controllers, view modules), +4 KB with the reviewed catalog;
+  // 80.5 KB since issues 18 and 20: the routine it previews grew (above), the share link with its QR
+  // code (the QR library, 3.8 KB), the media field, the pictures in its catalog.
+  'routine builder alone (lit, catalog and routine included)': 80.5 * 1024,
   // Issue 18: every exercise's pose data and the English words of its picture, together.
   'illustration data (all exercises)': 8 * 1024,
   // Issue 19, measured in a real page (scripts/page-weight.mjs: the gzip size of every script the
