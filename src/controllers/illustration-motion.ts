@@ -3,6 +3,13 @@ import type { IllustrationScene } from '../core/illustration.js';
 
 /** How long a hold's slow lean in and out takes each way: about one breath. */
 const HOLD_HALF_CYCLE_MS = 4000;
+/**
+ * Positions per pass. Engines redraw an SVG's moving parts on the main thread; a few dozen even
+ * steps (a fraction of a pixel each at any size the picture is shown) look smooth at this slow pace
+ * and cost far less than a new position every frame. Even steps also show the steady speed a roll
+ * should have.
+ */
+const STEPS_PER_PASS = 48;
 
 /** What the motion needs to know: the scene, passes per minute (0: a hold), and whether it may move. */
 export interface IllustrationMotionInput {
@@ -17,29 +24,44 @@ const reducedMotionQuery = (): MediaQueryList | undefined =>
 
 /**
  * Moves an illustration: the body (or the limb, or a held tool) glides one pass each way at the
- * pace, and the mark on a roller turns with it. Web Animations on `transform` only, so the
- * compositor runs them and nothing is written to a `style` attribute. No motion under
- * `prefers-reduced-motion: reduce` (the start pose and the arrow stay), none while paused.
+ * pace, and the mark on a roller turns with it. Web Animations on `transform` only, so nothing is
+ * written to a `style` attribute and nothing is laid out again. No motion under
+ * `prefers-reduced-motion: reduce` (the start pose and the arrow stay), none while paused, and none
+ * while the picture is scrolled out of view (a page of exercise cards moves only what is seen).
  */
 export class IllustrationMotion implements ReactiveController {
   #animations: Animation[] = [];
   #key = '';
   #input: IllustrationMotionInput | undefined;
+  #inView = true;
+  #viewObserver: IntersectionObserver | undefined;
+  readonly #host: ReactiveControllerHost & Element;
   readonly #onMotionPreference = (): void => {
     this.#stop();
     if (this.#input) this.sync(this.#input);
   };
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     reducedMotionQuery()?.addEventListener?.('change', this.#onMotionPreference);
+    if (typeof IntersectionObserver === 'function') {
+      this.#viewObserver = new IntersectionObserver((entries) => {
+        this.#inView = entries.some((entry) => entry.isIntersecting);
+        this.#playOrPause();
+      });
+      this.#viewObserver.observe(this.#host);
+    }
   }
 
   hostDisconnected(): void {
     reducedMotionQuery()?.removeEventListener?.('change', this.#onMotionPreference);
+    this.#viewObserver?.disconnect();
+    this.#viewObserver = undefined;
+    this.#inView = true;
     this.#stop();
   }
 
@@ -51,7 +73,7 @@ export class IllustrationMotion implements ReactiveController {
   /** Starts, keeps, pauses or stops the motion to match `input`; called after each render. */
   sync(input: IllustrationMotionInput): void {
     this.#input = input;
-    const { root, scene, pace, paused } = input;
+    const { root, scene, pace } = input;
     const still = !scene || !root || reducedMotionQuery()?.matches === true;
     const key = still ? '' : `${scene.viewBox.join()}|${scene.moving}|${pace}`;
     if (key !== this.#key) {
@@ -59,9 +81,14 @@ export class IllustrationMotion implements ReactiveController {
       this.#key = key;
       if (!still) this.#animations = this.#start(root, scene, pace);
     }
+    this.#playOrPause();
+  }
+
+  #playOrPause(): void {
+    const still = this.#input?.paused === true || !this.#inView;
     for (const animation of this.#animations) {
-      if (paused && animation.playState === 'running') animation.pause();
-      else if (!paused && animation.playState === 'paused') animation.play();
+      if (still && animation.playState === 'running') animation.pause();
+      else if (!still && animation.playState === 'paused') animation.play();
     }
   }
 
@@ -74,7 +101,7 @@ export class IllustrationMotion implements ReactiveController {
       duration: rolling ? 60_000 / pace : HOLD_HALF_CYCLE_MS,
       iterations: Infinity,
       direction: 'alternate',
-      easing: 'ease-in-out',
+      easing: `steps(${STEPS_PER_PASS})`,
     };
     const end = scene.turn !== 0 ? `rotate(${scene.turn}deg)` : `translate(${scene.shift.x}px, ${scene.shift.y}px)`;
     const animations = moving.map((layer) => layer.animate([{ transform: 'none' }, { transform: end }], timing));

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/components/illustration/illustration.js';
 import type { SmrIllustration } from '../../src/components/illustration/illustration.js';
@@ -69,6 +69,8 @@ describe('<smr-illustration>', () => {
     // Calves: 12 passes a minute, one pass each way.
     expect(timing.duration).to.equal(5000);
     expect(timing.iterations).to.equal(Infinity);
+    // Even steps: a steady roll, and far fewer redraws than one per frame.
+    expect(timing.easing).to.equal('steps(48)');
     const keyframes = (body.effect as KeyframeEffect).getKeyframes();
     expect(
       keyframes.every((frame) =>
@@ -83,6 +85,31 @@ describe('<smr-illustration>', () => {
     el.pace = 30;
     await el.updateComplete;
     expect(motion(el)[0].effect!.getComputedTiming().duration).to.equal(2000);
+  });
+
+  it('moves only while it is in view', async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div class="scroller">
+        <div class="spacer"></div>
+        <smr-illustration exercise="calves"></smr-illustration>
+      </div>`,
+    );
+    host.querySelector<HTMLElement>('.spacer')!.setAttribute('hidden', '');
+    const el = host.querySelector('smr-illustration')!;
+    await el.updateComplete;
+    await waitUntil(() => motion(el)[0]?.playState === 'running', 'moves when seen');
+    // Pushed far below the fold by content above it.
+    host.querySelector<HTMLElement>('.spacer')!.removeAttribute('hidden');
+    host
+      .querySelector<HTMLElement>('.spacer')!
+      .append(
+        ...Array.from({ length: 200 }, () => document.createElement('p')).map((p) =>
+          Object.assign(p, { textContent: 'Text above the picture.' }),
+        ),
+      );
+    await waitUntil(() => motion(el)[0].playState === 'paused', 'still when out of view');
+    el.scrollIntoView();
+    await waitUntil(() => motion(el)[0].playState === 'running', 'moves again when scrolled back');
   });
 
   it('stops while paused and goes on when unpaused', async () => {
