@@ -79,8 +79,10 @@ export class IllustrationMotion implements ReactiveController {
     if (key !== this.#key) {
       this.#stop();
       this.#key = key;
-      if (!still) this.#animations = this.#start(root, scene, pace);
     }
+    // A picture that starts paused (a step list, a print card, a catalog) makes no animation until
+    // it is first asked to move.
+    if (!still && this.#animations.length === 0 && !input.paused) this.#animations = this.#start(root, scene, pace);
     this.#playOrPause();
   }
 
