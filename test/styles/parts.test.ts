@@ -45,6 +45,8 @@ describe('parts and custom properties are documented', () => {
         <smr-finder></smr-finder>
         <smr-routine-builder></smr-routine-builder>
         <smr-history weeks="oops"></smr-history>
+        <smr-illustration exercise="calves"></smr-illustration>
+        <smr-illustration exercise="nope"></smr-illustration>
       </div>`,
     );
     const running = page.querySelector<SmrRoutine>('#running')!;

@@ -20,6 +20,7 @@ async function everyElement(attributes: { theme?: string; dir?: string } = {}) {
       <smr-finder theme=${attributes.theme ?? ''}></smr-finder>
       <smr-routine-builder theme=${attributes.theme ?? ''}></smr-routine-builder>
       <smr-history theme=${attributes.theme ?? ''}></smr-history>
+      <smr-illustration exercise="calves" theme=${attributes.theme ?? ''}></smr-illustration>
     </main>`,
   );
   for (const element of page.children) {
