@@ -4,9 +4,11 @@
  * instead of throwing.
  */
 
-const cache = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: (lang: string) => T, lang: string): T {
+/** One formatter per `key` and language, made once (English when the engine refuses the language). */
+export function cached<T extends Formatter>(key: string, make: (lang: string) => T, lang: string): T {
   const id = `${key}|${lang}`;
   let formatter = cache.get(id) as T | undefined;
   if (!formatter) {

@@ -81,14 +81,3 @@ function chosenFile(event: Event, on: DataPanelHandlers): void {
   input.value = '';
   if (file) void on.importFile(file);
 }
-
-/** Saves text as a file through the browser's download (nothing leaves the device). */
-export function downloadText(text: string, file: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  link.click();
-  // The download has started reading the blob by the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -2,28 +2,10 @@
  * Dates and durations of the history in the element's language, through `Intl`. Formatters are
  * cached per language and style; a malformed `lang` falls back to English instead of throwing.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(
-  key: string,
-  lang: string,
-  make: (tag: string) => T,
-): T {
-  const id = `${key}|${lang}`;
-  let formatter = cache.get(id) as T | undefined;
-  if (!formatter) {
-    try {
-      formatter = make(lang);
-    } catch {
-      formatter = make('en');
-    }
-    cache.set(id, formatter);
-  }
-  return formatter;
-}
+import { cached } from '../../core/format.js';
 
 const dateTime = (lang: string, key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(`date-${key}`, lang, (tag) => new Intl.DateTimeFormat(tag, options));
+  cached(`date-${key}`, (tag) => new Intl.DateTimeFormat(tag, options), lang);
 
 /** Local noon of a `YYYY-MM-DD` day (noon: no summer-time edge moves it to another day). */
 export function dayDate(day: string): Date {
@@ -67,11 +49,11 @@ export function weekdayNames(day: string, lang: string): { short: string; long: 
 
 /** A count in the language's digits and grouping ("1,000", "1.000"). */
 export function formatCount(count: number, lang: string): string {
-  return cached('count', lang, (tag) => new Intl.NumberFormat(tag)).format(count);
+  return cached('count', (tag) => new Intl.NumberFormat(tag), lang).format(count);
 }
 
 const unit = (name: 'second' | 'minute' | 'hour', lang: string): Intl.NumberFormat =>
-  cached(`unit-${name}`, lang, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }));
+  cached(`unit-${name}`, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }), lang);
 
 /** A total time: "45 sec", "25 min", "3 hr, 20 min" (in the language's words). */
 export function formatTotalTime(seconds: number, lang: string): string {
@@ -81,5 +63,5 @@ export function formatTotalTime(seconds: number, lang: string): string {
   if (minutes < 60) return unit('minute', lang).format(minutes);
   const parts = [unit('hour', lang).format(Math.floor(minutes / 60))];
   if (minutes % 60) parts.push(unit('minute', lang).format(minutes % 60));
-  return cached('list-unit', lang, (tag) => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' })).format(parts);
+  return cached('list-unit', (tag) => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }), lang).format(parts);
 }

@@ -23,7 +23,8 @@ import { tokens } from '../../styles/tokens.js';
 import { strings as historyStrings } from '../../translations/en/history.js';
 import { customElement, headingLevel, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import { renderCalendar } from './calendar.js';
-import { downloadText, renderDataPanel, type DataPanelHandlers } from './data-panel.js';
+import { renderDataPanel, type DataPanelHandlers } from './data-panel.js';
+import { downloadText } from '../shared/download.js';
 import { renderOverview, renderSessionList } from './sessions.js';
 import { renderTrends } from './trends.js';
 import { renderProblems, titleHeading, type HistoryViewContext } from './view.js';
@@ -175,12 +176,12 @@ export class SmrHistory extends SmrElement {
     exportCsv: () => {
       const file = this.#fileName('csv');
       // The byte-order mark lets spreadsheet programs read the file as UTF-8.
-      downloadText(`\uFEFF${this.exportCsv()}`, file, 'text/csv;charset=utf-8');
+      downloadText(file, `\uFEFF${this.exportCsv()}`, 'text/csv;charset=utf-8');
       this.status = this.localize.t.history.exported(file);
     },
     exportJson: () => {
       const file = this.#fileName('json');
-      downloadText(this.exportJson(), file, 'application/json');
+      downloadText(file, this.exportJson(), 'application/json');
       this.status = this.localize.t.history.exported(file);
     },
     importFile: async (file) => {

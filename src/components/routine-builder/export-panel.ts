@@ -1,3 +1,4 @@
+import { downloadText } from '../shared/download.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fitsStepMarkup, type EmbedFormat } from '../../core/embed.js';
 import type { RoutineInput } from '../../core/types.js';
@@ -55,18 +56,6 @@ export async function copyOrSelect(text: string, root: ParentNode, field: CopyFi
 /** Saves the routine as `<id>.json` through the browser's download; returns the file name. */
 export function downloadRoutine(value: RoutineInput): string {
   return downloadText(`${value.id}.json`, routineJson(value), 'application/json');
-}
-
-/** Saves `text` as a file named `file` through the browser's download; returns the file name. */
-export function downloadText(file: string, text: string, type: string): string {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file;
-  link.click();
-  // The download has started reading the blob by the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return file;
 }
 
 /** What still blocks the embed code, the embed-format choice, the code, copy and download, and the JSON. */

@@ -27,18 +27,12 @@ import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import { strings as routineStrings } from '../../translations/en/routine.js';
 import { VERSION } from '../../version.js';
 import '../routine/routine.js';
+import { downloadText } from '../shared/download.js';
 import { renderSafetyNote } from '../shared/safety-note.js';
 import { customElement, headingLevel, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import { renderCatalogList, type CatalogListHandlers } from './catalog-list.js';
 import { renderDetailsPanel, type DetailsPanelHandlers } from './details-panel.js';
-import {
-  copyOrSelect,
-  downloadRoutine,
-  downloadText,
-  renderExportPanel,
-  type CopyField,
-  type ExportPanelHandlers,
-} from './export-panel.js';
+import { copyOrSelect, downloadRoutine, renderExportPanel, type CopyField, type ExportPanelHandlers } from './export-panel.js';
 import { heading, type ViewContext } from './fields.js';
 import { jsonForEditing, parseRoutineJson, renderLoadPanel, type LoadPanelHandlers } from './load-panel.js';
 import { stepName } from './localized-catalog.js';
