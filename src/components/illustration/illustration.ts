@@ -13,7 +13,7 @@ import { renderIllustrationScene } from './render.js';
 /**
  * An original, animated pictogram of one catalog exercise: the person's position on the tool,
  * the floor or wall, the worked area in the accent colour and an arrow for the rolling direction.
- * The body glides along the tool at the exercise's pace (compositor-only Web Animations); under
+ * The body glides along the tool at the exercise's pace (Web Animations of `transform` only); under
  * `prefers-reduced-motion: reduce`, or while `paused`, it shows the start pose and does not move.
  * The picture has a text alternative that describes the position, in the element's language.
  *
