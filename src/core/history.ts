@@ -1,20 +1,16 @@
 /**
  * The session log: what `<smr-routine>` records of each finished session and `<smr-history>`
- * shows. Pure: the shapes, reading stored data leniently (an entry that fails is dropped, the
- * rest kept), validating an imported file strictly (every problem named by its field, nothing
- * taken), merging without duplicates, the capped list, CSV and JSON, and the numbers the history
- * shows (sessions per day, streaks, tenderness trends). The storage is
- * `controllers/history-store.ts`.
+ * shows. Pure: the shapes, reading a session field by field, reading stored data leniently (an
+ * entry that fails is dropped, the rest kept), merging without duplicates, the capped list and its
+ * JSON. The strict check of an imported file is `history-import.ts`, the CSV export
+ * `history-csv.ts`, the numbers the history shows (sessions per day, streaks, calendar, tenderness
+ * trends) `history-stats.ts`. The storage is `controllers/history-store.ts`.
  */
 import { Collector } from './collector.js';
 import { describeValue } from './describe.js';
-import { DEFAULT_HISTORY_WEEKS, HISTORY_LIMITS, LIMITS } from './limits.js';
-import { problemAt } from './problems.js';
-import { calendarDay } from './progress.js';
+import { HISTORY_LIMITS, LIMITS } from './limits.js';
 import { isRecord, own } from './records.js';
 import type { SegmentPlan } from './segments.js';
-import type { ValidationError } from './types.js';
-
 /** The `format` of a stored log and of an exported file. */
 export const HISTORY_FORMAT = 'smr-elements-history';
 /** The version of the shape below; a new shape gets a new number and a new storage key. */
@@ -65,7 +61,6 @@ export interface HistoryFile {
   sessions: HistorySession[];
 }
 
-const FILE_KEYS = ['format', 'version', 'sessions'] as const;
 const SESSION_KEYS = ['id', 'date', 'routineId', 'title', 'seconds', 'steps', 'completed', 'skipped', 'status', 'ratings'] as const;
 const RATING_KEYS = ['step', 'exercise', 'name', 'side', 'rating'] as const;
 const STATUSES: readonly SessionStatus[] = ['completed', 'stopped'];
@@ -124,7 +119,7 @@ function readRating(input: unknown, path: string, out: Collector): HistoryRating
 }
 
 /** Reads one session field by field, adding what is wrong to `out`; `undefined` when anything is. */
-function readSession(input: unknown, path: string, out: Collector): HistorySession | undefined {
+export function readSession(input: unknown, path: string, out: Collector): HistorySession | undefined {
   if (!isRecord(input)) {
     out.add(path, { code: 'wrong-type', expected: 'object', got: describeValue(input) });
     return undefined;
@@ -188,63 +183,6 @@ export function readStoredHistory(value: unknown): HistorySession[] {
     if (session) kept.push(session);
   }
   return mergeSessions([], kept).sessions;
-}
-
-export interface HistoryValidation {
-  /** The file's sessions (in date order, without duplicates), or none when there are errors. */
-  sessions: HistorySession[];
-  /** What is wrong, field by field (at most 50). */
-  errors: ValidationError[];
-}
-
-/** Checks an imported file strictly: any problem refuses the whole file. Never throws. */
-export function validateHistory(input: unknown): HistoryValidation {
-  const out = new Collector();
-  if (!isRecord(input)) {
-    out.add('', { code: 'wrong-type', expected: 'history', got: describeValue(input) });
-    return { sessions: [], errors: out.errors };
-  }
-  out.unknownKeys(input, FILE_KEYS, '');
-  const format = own(input, 'format');
-  if (format !== HISTORY_FORMAT) {
-    out.add(
-      'format',
-      format === undefined ? { code: 'required' } : { code: 'one-of', allowed: [HISTORY_FORMAT], got: describeValue(format) },
-    );
-  }
-  const version = own(input, 'version');
-  if (version !== HISTORY_VERSION) {
-    out.add(
-      'version',
-      version === undefined ? { code: 'required' } : { code: 'one-of', allowed: [String(HISTORY_VERSION)], got: describeValue(version) },
-    );
-  }
-  const raw = own(input, 'sessions');
-  const sessions: HistorySession[] = [];
-  if (raw === undefined) out.add('sessions', { code: 'required' });
-  else if (!Array.isArray(raw)) out.add('sessions', { code: 'wrong-type', expected: 'list', got: describeValue(raw) });
-  else if (raw.length > HISTORY_LIMITS.importSessions) {
-    out.add('sessions', { code: 'too-many', max: HISTORY_LIMITS.importSessions, count: raw.length });
-  } else {
-    raw.forEach((entry, i) => {
-      const session = readSession(entry, `sessions[${i}]`, out);
-      if (session) sessions.push(session);
-    });
-  }
-  if (out.errors.length > 0) return { sessions: [], errors: out.errors };
-  return { sessions: mergeSessions([], sessions).sessions, errors: [] };
-}
-
-/** Parses and validates the text of an imported file; unreadable JSON is one error. */
-export function parseHistoryJson(text: string): HistoryValidation {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const detail = String((error as Error).message).slice(0, 120);
-    return { sessions: [], errors: [problemAt('', { code: 'unreadable', detail })] };
-  }
-  return validateHistory(value);
 }
 
 /** Of two records of the same session, the later state: run to the end, or run longer. */
@@ -327,155 +265,4 @@ export function stepsCompleted(plan: SegmentPlan, elapsed: number, skipped: Read
 export function historyJson(sessions: readonly HistorySession[]): string {
   const file: HistoryFile = { format: HISTORY_FORMAT, version: HISTORY_VERSION, sessions: [...sessions] };
   return JSON.stringify(file, null, 2);
-}
-
-/** The columns of the CSV export. */
-export const CSV_COLUMNS = ['date', 'routine_id', 'title', 'time_spent_seconds', 'completed', 'skipped', 'ratings'] as const;
-
-/**
- * One CSV cell: text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`,
- * `@`, a tab or a carriage return) gets a leading `'`; a cell with a comma, quote or line break
- * is quoted, its quotes doubled (RFC 4180).
- */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A session's ratings in one cell: `Calves (left): 6; Neck: 3`. */
-export function ratingsText(ratings: readonly HistoryRating[]): string {
-  return ratings.map((rating) => `${rating.name}${rating.side ? ` (${rating.side})` : ''}: ${rating.rating}`).join('; ');
-}
-
-/** The sessions as CSV, one row per session, oldest first, lines ending in CRLF. */
-export function historyCsv(sessions: readonly HistorySession[]): string {
-  const rows = sessions.map((session) =>
-    [session.date, session.routineId, session.title, session.seconds, session.completed, session.skipped, ratingsText(session.ratings)]
-      .map(csvCell)
-      .join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
-}
-
-/** The local calendar day a session started on, `YYYY-MM-DD`. */
-export function sessionDay(session: HistorySession): string {
-  return calendarDay(new Date(session.date));
-}
-
-/** Sessions per local calendar day. */
-export function sessionsPerDay(sessions: readonly HistorySession[]): Map<string, number> {
-  const days = new Map<string, number>();
-  for (const session of sessions) {
-    const day = sessionDay(session);
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
-  return days;
-}
-
-/** The local midnight of a `YYYY-MM-DD` day. */
-function dateOf(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-}
-
-/** The day `offset` days after `day`, `YYYY-MM-DD` (calendar days, so summer time changes don't matter). */
-export function addDays(day: string, offset: number): string {
-  const date = dateOf(day);
-  date.setDate(date.getDate() + offset);
-  return calendarDay(date);
-}
-
-/**
- * Days in a row with at least one session: `current` counts back from today (or from yesterday,
- * when today has none yet), `longest` is the longest run ever.
- */
-export function streaks(days: ReadonlyMap<string, number>, now: Date): { current: number; longest: number } {
-  const active = [...days.keys()].filter((day) => (days.get(day) ?? 0) > 0).sort();
-  let longest = 0;
-  let run = 0;
-  let previous = '';
-  for (const day of active) {
-    run = previous && addDays(previous, 1) === day ? run + 1 : 1;
-    longest = Math.max(longest, run);
-    previous = day;
-  }
-  const set = new Set(active);
-  const today = calendarDay(now);
-  let cursor = set.has(today) ? today : addDays(today, -1);
-  let current = 0;
-  while (set.has(cursor)) {
-    current += 1;
-    cursor = addDays(cursor, -1);
-  }
-  return { current, longest };
-}
-
-/** One column of the calendar: a week from Monday to Sunday. */
-export interface CalendarWeek {
-  /** Its Monday, `YYYY-MM-DD`. */
-  start: string;
-  /** Its seven days; `future` for the days after today. */
-  days: { day: string; future: boolean }[];
-}
-
-/** The last `weeks` weeks (Monday to Sunday), oldest first; the last one holds today. */
-export function calendarWeeks(now: Date, weeks: number): CalendarWeek[] {
-  const today = calendarDay(now);
-  const sinceMonday = (now.getDay() + 6) % 7;
-  const firstMonday = addDays(today, -sinceMonday - 7 * (weeks - 1));
-  return Array.from({ length: weeks }, (_, week) => {
-    const start = addDays(firstMonday, week * 7);
-    return { start, days: Array.from({ length: 7 }, (_, i) => addDays(start, i)).map((day) => ({ day, future: day > today })) };
-  });
-}
-
-/** How dark a calendar day is drawn: 0 for none, up to 4 for four sessions or more. */
-export function dayLevel(count: number): number {
-  return Math.min(4, Math.max(0, Math.floor(count)));
-}
-
-/** The ratings of one exercise and side over time. */
-export interface Trend {
-  /** Stable key: the exercise (or the step's name) and the side. */
-  key: string;
-  /** The most recent name the step had. */
-  name: string;
-  side?: 'left' | 'right';
-  /** Oldest first, at most `maxPoints`: the most recent ones. */
-  points: { date: string; rating: number }[];
-}
-
-/** Tenderness over time for each exercise and side rated, by name and side. `sessions` in date order. */
-export function tendernessTrends(sessions: readonly HistorySession[], maxPoints: number = HISTORY_LIMITS.trendPoints): Trend[] {
-  const trends = new Map<string, Trend>();
-  for (const session of sessions) {
-    for (const rating of session.ratings) {
-      const key = `${rating.exercise ? `exercise:${rating.exercise}` : `name:${rating.name}`}|${rating.side ?? ''}`;
-      let trend = trends.get(key);
-      if (!trend) trends.set(key, (trend = { key, name: rating.name, ...(rating.side ? { side: rating.side } : {}), points: [] }));
-      trend.name = rating.name;
-      trend.points.push({ date: session.date, rating: rating.rating });
-    }
-  }
-  const order = { left: 0, right: 1, '': 2 } as const;
-  return [...trends.values()]
-    .map((trend) => ({ ...trend, points: trend.points.slice(-maxPoints) }))
-    .sort((a, b) => a.name.localeCompare(b.name) || order[a.side ?? ''] - order[b.side ?? '']);
-}
-
-/**
- * The `weeks` attribute of `<smr-history>`: a whole number of weeks in range; the default when
- * absent, and the default with a problem naming the value given when out of range or not a number.
- */
-export function readHistoryWeeks(value: unknown): { weeks: number; errors: ValidationError[] } {
-  const { min, max } = HISTORY_LIMITS.weeks;
-  const text = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
-  if (value === null || value === undefined || value === '') return { weeks: DEFAULT_HISTORY_WEEKS, errors: [] };
-  const weeks = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (Number.isInteger(weeks) && weeks >= min && weeks <= max) return { weeks, errors: [] };
-  return {
-    weeks: DEFAULT_HISTORY_WEEKS,
-    errors: [problemAt('weeks', { code: 'range', unit: 'whole-number', min, max, got: describeValue(value) })],
-  };
 }

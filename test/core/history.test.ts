@@ -1,24 +1,18 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  calendarWeeks,
-  csvCell,
-  dayLevel,
-  historyCsv,
   historyJson,
   mergeSessions,
-  parseHistoryJson,
-  readHistoryWeeks,
   readStoredHistory,
   recordSession,
   sessionRecord,
   stepsCompleted,
-  streaks,
-  tendernessTrends,
-  validateHistory,
   HISTORY_FORMAT,
   type HistorySession,
 } from '../../src/core/history.js';
+import { csvCell, historyCsv } from '../../src/core/history-csv.js';
+import { parseHistoryJson, validateHistory } from '../../src/core/history-import.js';
+import { calendarWeeks, dayLevel, readHistoryWeeks, streaks, tendernessTrends } from '../../src/core/history-stats.js';
 import { HISTORY_LIMITS } from '../../src/core/limits.js';
 import { calendarDay } from '../../src/core/progress.js';
 import { planSegments } from '../../src/core/segments.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { calendarWeeks, dayLevel } from '../../core/history.js';
+import { calendarWeeks, dayLevel } from '../../core/history-stats.js';
 import { formatDayMonth, formatLongDay, formatMonth, weekdayNames } from './dates.js';
 import { sectionHeading, type HistoryViewContext } from './view.js';
 

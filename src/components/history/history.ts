@@ -2,16 +2,10 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { clearHistory, HistoryController, importSessions } from '../../controllers/history-store.js';
 import { registerEnglish } from '../../controllers/translation-registry.js';
-import {
-  historyCsv,
-  historyJson,
-  parseHistoryJson,
-  readHistoryWeeks,
-  sessionsPerDay,
-  streaks,
-  tendernessTrends,
-  type HistorySession,
-} from '../../core/history.js';
+import { historyJson, type HistorySession } from '../../core/history.js';
+import { historyCsv } from '../../core/history-csv.js';
+import { parseHistoryJson } from '../../core/history-import.js';
+import { readHistoryWeeks, sessionsPerDay, streaks, tendernessTrends } from '../../core/history-stats.js';
 import { DEFAULT_HISTORY_WEEKS, HISTORY_LIMITS } from '../../core/limits.js';
 import { calendarDay } from '../../core/progress.js';
 import type { ValidationError } from '../../core/types.js';

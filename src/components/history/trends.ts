@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Trend } from '../../core/history.js';
+import type { Trend } from '../../core/history-stats.js';
 import { formatShortDate } from './dates.js';
 import { sectionHeading, type HistoryViewContext } from './view.js';
 
