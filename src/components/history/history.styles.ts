@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { filePickerStyles } from '../../styles/file-picker.js';
 
 export default css`
   .header .privacy {
@@ -274,23 +275,7 @@ export default css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  .file {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0 calc(var(--_space) * 2.5);
-    border: 2px solid var(--_border);
-    border-radius: 999px;
-    font-weight: 650;
-    cursor: pointer;
-  }
-  .file:hover {
-    border-color: var(--_text-muted);
-  }
-  .file:focus-within {
-    box-shadow: var(--_focus);
-  }
+  ${filePickerStyles}
   .secondary.danger {
     border-color: var(--_danger);
     color: var(--_danger);

@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { filePickerStyles } from '../../styles/file-picker.js';
+import { catalogListStyles } from './catalog-list.styles.js';
+import { exportPanelStyles } from './export-panel.styles.js';
 import { sharePanelStyles } from './share-panel.js';
+import { stepListStyles } from './step-editor.styles.js';
 
+/** The builder's layout, fields and messages; each panel's own rules are in the modules interpolated below, in this order. */
 export default css`
   .heading.h1 {
     font-size: 1.15em;
@@ -126,218 +131,13 @@ export default css`
   .import {
     margin-top: var(--_space);
   }
-  .file {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0 calc(var(--_space) * 2.5);
-    border: 2px solid var(--_border);
-    border-radius: 999px;
-    font-weight: 650;
-    cursor: pointer;
-  }
-  .file:hover {
-    border-color: var(--_text-muted);
-  }
-  .file:focus-within {
-    box-shadow: var(--_focus);
-  }
+  ${filePickerStyles}
   .load [part~='error'] {
     margin-top: calc(var(--_space) * 1.5);
   }
+  ${catalogListStyles}
 
-  .filters .field {
-    margin-bottom: var(--_space);
-  }
-  .filters .check {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-height: 44px;
-    font-weight: 400;
-  }
-  .filters .check + .hint {
-    margin-bottom: var(--_space);
-  }
-  .filters .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .count {
-    margin: 0 0 var(--_space);
-    color: var(--_text-muted);
-    font-size: 0.9em;
-  }
-  .catalog-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .catalog-list li {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 0.75) 0;
-    border-top: 1px solid var(--_border);
-  }
-  .entry {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-  }
-  .entry-name {
-    font-weight: 650;
-  }
-  .entry-meta {
-    color: var(--_text-muted);
-    font-size: 0.85em;
-  }
-  .add {
-    flex: 0 0 auto;
-  }
-
-  .steps-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0 var(--_space);
-  }
-  .total {
-    margin: 0 0 0.5em;
-  }
-  .total span {
-    color: var(--_text-muted);
-    font-size: 0.85em;
-  }
-  .step-list {
-    margin: var(--_space) 0;
-    padding: 0;
-    list-style: none;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-  .step {
-    position: relative;
-    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 0.5);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface-raised);
-  }
-  .step.drop-before::before,
-  .step.drop-after::after {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-    height: 3px;
-    border-radius: 2px;
-    background: var(--_accent);
-  }
-  .step.drop-before::before {
-    top: calc(var(--_space) * -0.5 - 2px);
-  }
-  .step.drop-after::after {
-    bottom: calc(var(--_space) * -0.5 - 2px);
-  }
-  .step-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
-    margin-bottom: calc(var(--_space) * 0.75);
-  }
-  .step-title {
-    flex: 1 1 9rem;
-    min-width: 0;
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
-  .step-number {
-    color: var(--_text-muted);
-  }
-  .tag {
-    padding: 0.1em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    font-size: 0.8em;
-    font-weight: 600;
-  }
-  .step-actions {
-    display: flex;
-    gap: 0.25em;
-    margin-inline-start: auto;
-  }
-  .handle,
-  .icon {
-    min-width: 44px;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) * 0.5);
-    background: transparent;
-    color: var(--_text);
-    font-size: 1.1em;
-  }
-  .handle {
-    cursor: grab;
-    fill: var(--_text-muted);
-    touch-action: none;
-  }
-  .handle:active {
-    cursor: grabbing;
-  }
-  .icon:not(:disabled):hover,
-  .handle:hover {
-    border-color: var(--_border);
-    background: var(--_surface);
-  }
-  .remove {
-    color: var(--_danger);
-  }
-  .step-fields {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
-    gap: 0 calc(var(--_space) * 1.5);
-  }
-  .step-fields > :first-child {
-    grid-column: 1 / -1;
-  }
-  .step .instructions {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .step .instructions .field {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .step .media {
-    margin-bottom: calc(var(--_space) * 0.5);
-  }
-  .media-fields {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr));
-    gap: 0 calc(var(--_space) * 1.5);
-  }
-  .media-fields > :first-child,
-  .media-fields > :last-child {
-    grid-column: 1 / -1;
-  }
-  .step .instructions label {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .undo {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin: 0 0 var(--_space);
-  }
+  ${stepListStyles}
   .empty {
     margin: 0 0 var(--_space);
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -370,50 +170,6 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-
-  fieldset {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    margin-bottom: 0.25em;
-    padding: 0;
-    font-weight: 600;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-height: 44px;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  input[type='radio'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  input[type='radio']:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.85em;
-    white-space: pre;
-    overflow-wrap: normal;
-    overflow-x: auto;
-  }
-  .status {
-    min-height: 1.45em;
-    margin: var(--_space) 0 0;
-    color: var(--_text-muted);
-  }
-  .json {
-    margin-top: var(--_space);
-  }
+  ${exportPanelStyles}
   ${sharePanelStyles}
 `;
