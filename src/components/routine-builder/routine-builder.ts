@@ -1,22 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { presets, validateRoutine } from '../../content/catalog.js';
-import { encode as encodeQr } from 'uqr';
+import { validateRoutine } from '../../content/catalog.js';
 import { ReorderController } from '../../controllers/reorder.js';
-import { ShareLinkController } from '../../controllers/share-link.js';
-import { qrSvgFile } from '../../core/qr.js';
 import type { CatalogFilter } from '../../core/catalog-search.js';
 import { embedSnippet, type EmbedFormat } from '../../core/embed.js';
-import { draftFromRoutine, draftToInput, moveItem, type DraftStep, type RoutineDraft } from '../../core/routine-draft.js';
+import { draftToInput, moveItem, type DraftStep, type RoutineDraft } from '../../core/routine-draft.js';
 import { planSegments } from '../../core/segments.js';
 import type { Routine, RoutineInput, ValidationError } from '../../core/types.js';
-import {
-  DEFAULT_CUSTOM_STEP_SECONDS,
-  DEFAULT_LEAD_IN,
-  DEFAULT_SWITCH_DURATION,
-  LIMITS,
-  MAX_ROUTINE_FILE_BYTES,
-} from '../../core/limits.js';
+import { DEFAULT_CUSTOM_STEP_SECONDS, DEFAULT_LEAD_IN, DEFAULT_SWITCH_DURATION, LIMITS } from '../../core/limits.js';
 import '../../events/builder-events.js';
 import { emit } from '../../events/emit.js';
 import { buttonStyles } from '../../styles/buttons.js';
@@ -27,14 +18,15 @@ import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import { strings as routineStrings } from '../../translations/en/routine.js';
 import { VERSION } from '../../version.js';
 import '../routine/routine.js';
-import { downloadText } from '../shared/download.js';
 import { renderSafetyNote } from '../shared/safety-note.js';
 import { customElement, headingLevel, reflectAsText, SmrElement } from '../shared/smr-element.js';
 import { renderCatalogList, type CatalogListHandlers } from './catalog-list.js';
 import { renderDetailsPanel, type DetailsPanelHandlers } from './details-panel.js';
-import { copyOrSelect, downloadRoutine, renderExportPanel, type CopyField, type ExportPanelHandlers } from './export-panel.js';
+import { BuilderExportController } from './export-controller.js';
+import { renderExportPanel } from './export-panel.js';
 import { heading, type ViewContext } from './fields.js';
-import { jsonForEditing, parseRoutineJson, renderLoadPanel, type LoadPanelHandlers } from './load-panel.js';
+import { BuilderLoadController, type Undo } from './load-controller.js';
+import { renderLoadPanel } from './load-panel.js';
 import { stepName } from './localized-catalog.js';
 import { renderPreviewPanel } from './preview-panel.js';
 import styles from './routine-builder.styles.js';
@@ -47,9 +39,6 @@ registerEnglish(builderStrings, exerciseStrings, routineStrings);
 
 /** The CDN autoloader of this version (loads only the elements a page shows), used in embed snippets unless `script-src` says otherwise. */
 export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${VERSION}/dist/cdn/smr-autoloader.js`;
-
-/** A change that can be taken back: the draft before it, and the words that announced it. */
-type Undo = { draft: RoutineDraft; message: string };
 
 /**
  * For gym staff, coaches and CMS authors: pick catalog exercises (search, filter by area and tool)
@@ -126,12 +115,7 @@ export class SmrRoutineBuilder extends SmrElement {
   };
   @state() private catalogFilter: Required<CatalogFilter> = { query: '', region: '', tool: '', offFloor: false };
   @state() private announcement = '';
-  @state() private exportStatus = '';
   @state() private undo: Undo | undefined;
-  @state() private importText = '';
-  @state() private chosenPreset = '';
-  @state() private showJson = false;
-  @state() private shareStatus = '';
 
   #pristine = true;
   #keySeq = 0;
@@ -144,11 +128,21 @@ export class SmrRoutineBuilder extends SmrElement {
     move: (from, to) => this.#moveStep(from, to, 'handle'),
   });
   readonly #stepFocus = new StepFocusController(this);
-  readonly #share = new ShareLinkController(
-    this,
-    () => ({ routine: this.#routine, base: this.shareBase, qr: true }),
-    () => Promise.resolve(encodeQr),
-  );
+  readonly #loader = new BuilderLoadController(this, {
+    words: () => this.localize.t.builder,
+    reportErrors: (errors) => this.reportErrors(errors),
+    draft: () => this.draft,
+    setDraft: (next, commit, undo) => this.#setDraft(next, commit, undo),
+    announce: (message) => this.#announce(message),
+    nextKey: () => this.#nextKey(),
+  });
+  readonly #export = new BuilderExportController(this, {
+    routine: () => this.#routine,
+    value: () => this.value,
+    shareBase: () => this.shareBase,
+    words: () => this.localize.t.builder,
+    chooseFormat: (format) => (this.embedFormat = format),
+  });
 
   /**
    * The routine being built, as routine input (every step's duration and sides written out).
@@ -159,7 +153,7 @@ export class SmrRoutineBuilder extends SmrElement {
     return draftToInput(this.draft);
   }
   set value(input: RoutineInput) {
-    this.#load(input, false);
+    this.#loader.load(input, false);
   }
 
   /** The embed snippet for the current routine (script tag, then `<smr-routine>`), in `embed-format`. */
@@ -193,9 +187,7 @@ export class SmrRoutineBuilder extends SmrElement {
     this.#pristine = false;
     this.draft = next;
     this.undo = undo;
-    // "Copied" would describe an older routine now.
-    this.exportStatus = '';
-    this.shareStatus = '';
+    this.#export.forget();
     if (commit) this.#emitChange();
   }
 
@@ -230,35 +222,6 @@ export class SmrRoutineBuilder extends SmrElement {
     this.#stepFocus.request({ key: step.key, target: focus });
   }
 
-  /**
-   * Loads a routine (from `value`, a preset or an import). A routine that is not valid replaces
-   * nothing: its errors are listed and its JSON kept in the import box to fix.
-   */
-  #load(input: unknown, fromPerson: boolean): boolean {
-    const { routine, errors } = validateRoutine(input);
-    if (!routine) {
-      if (!fromPerson) this.importText = jsonForEditing(input);
-      this.reportErrors(errors);
-      return false;
-    }
-    this.reportErrors([]);
-    const next = draftFromRoutine(routine, input, this.#nextKey);
-    if (!fromPerson) {
-      this.#setDraft(next, false);
-      return true;
-    }
-    const message = this.localize.t.builder.loaded(routine.title);
-    this.#setDraft(next, true, this.draft.steps.length > 0 ? { draft: this.draft, message } : undefined);
-    this.#announce(message);
-    return true;
-  }
-
-  #loadText(text: string): void {
-    const parsed = parseRoutineJson(text);
-    if ('reason' in parsed) this.reportErrors([{ path: '', message: this.localize.t.builder.badJson(parsed.reason) }]);
-    else if (this.#load(parsed.value, true)) this.importText = '';
-  }
-
   #announce(message: string): void {
     // The same words twice in a row are still announced.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
@@ -268,43 +231,7 @@ export class SmrRoutineBuilder extends SmrElement {
     return embedSnippet(value, { format: this.embedFormat, scriptSrc: this.scriptSrc });
   }
 
-  async #copy(text: string, done: string, field: CopyField): Promise<void> {
-    const copied = await copyOrSelect(text, this.renderRoot, field, () => {
-      if (field === '.json-code') this.showJson = true;
-      return this.updateComplete;
-    });
-    const status = copied ? done : this.localize.t.builder.copyFailed;
-    if (field === '.share-link') this.shareStatus = status;
-    else this.exportStatus = status;
-  }
-
-  #downloadQr(): void {
-    const share = this.#share.state;
-    if (share.status !== 'ready' || typeof share.qr !== 'object') return;
-    const file = downloadText(`${this.value.id}-qr.svg`, qrSvgFile(share.qr, share.link), 'image/svg+xml');
-    this.shareStatus = this.localize.t.builder.downloaded(file);
-  }
-
   // --- what the views call ---------------------------------------------------------------------
-
-  readonly #loadHandlers: LoadPanelHandlers = {
-    choosePreset: (id) => (this.chosenPreset = id),
-    loadPreset: () => {
-      const preset = presets.find((candidate) => candidate.id === this.chosenPreset);
-      if (preset) this.#load(preset, true);
-    },
-    editImport: (text) => (this.importText = text),
-    loadImport: () => this.#loadText(this.importText),
-    openFile: async (file) => {
-      if (file.size > MAX_ROUTINE_FILE_BYTES) {
-        this.reportErrors([{ path: '', message: this.localize.t.builder.fileTooLarge(file.name) }]);
-        return;
-      }
-      const text = await file.text();
-      this.importText = text;
-      this.#loadText(text);
-    },
-  };
 
   readonly #detailsHandlers: DetailsPanelHandlers = {
     edit: (patch, commit = false) => this.#setDraft({ ...this.draft, ...patch }, commit),
@@ -350,16 +277,6 @@ export class SmrRoutineBuilder extends SmrElement {
       this.#addStep({ name: this.localize.t.builder.customName, duration: DEFAULT_CUSTOM_STEP_SECONDS, sides: 'none' }, 'name'),
   };
 
-  readonly #exportHandlers: ExportPanelHandlers = {
-    chooseFormat: (format) => (this.embedFormat = format),
-    copyEmbed: (code) => this.#copy(code, this.localize.t.builder.copiedEmbed, '.embed-code'),
-    copyJson: (json) => this.#copy(json, this.localize.t.builder.copiedJson, '.json-code'),
-    download: () => (this.exportStatus = this.localize.t.builder.downloaded(downloadRoutine(this.value))),
-    toggleJson: (open) => (this.showJson = open),
-    copyLink: (link) => this.#copy(link, this.localize.t.builder.copiedLink, '.share-link'),
-    downloadQr: () => this.#downloadQr(),
-  };
-
   /** What every view reads: the words, the heading level, and the routine's problems in the element's language. */
   #viewContext(): ViewContext {
     return {
@@ -381,8 +298,13 @@ export class SmrRoutineBuilder extends SmrElement {
     return html`<div part="base" class="surface">
       ${heading(t.builder.title, level)}
       ${renderLoadPanel(
-        { ...view, chosenPreset: this.chosenPreset, importText: this.importText, errors: this.renderErrors(t.builder.importFailed) },
-        this.#loadHandlers,
+        {
+          ...view,
+          chosenPreset: this.#loader.chosenPreset,
+          importText: this.#loader.importText,
+          errors: this.renderErrors(t.builder.importFailed),
+        },
+        this.#loader.handlers,
       )}
       ${renderDetailsPanel({ ...view, details }, this.#detailsHandlers)}
       <div class="columns">
@@ -401,13 +323,13 @@ export class SmrRoutineBuilder extends SmrElement {
           code: valid ? this.#snippetOf(value) : '',
           format: this.embedFormat,
           hasSteps,
-          status: this.exportStatus,
-          showJson: this.showJson,
+          status: this.#export.status,
+          showJson: this.#export.showJson,
           title: this.draft.title,
-          share: this.#share.state,
-          shareStatus: this.shareStatus,
+          share: this.#export.share,
+          shareStatus: this.#export.shareStatus,
         },
-        this.#exportHandlers,
+        this.#export.handlers,
       )}
       ${valid ? nothing : renderSafetyNote(t.exercise.safety, view.content)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
