@@ -92,7 +92,8 @@ export const de: Translation = {
     resumed: 'Fortgesetzt.',
     getReady: (seconds) => (seconds === 1 ? 'Mach dich bereit. Start in 1 Sekunde.' : `Mach dich bereit. Start in ${n(seconds)} Sekunden.`),
     sideStart: (side) => `${side}. Los geht’s.`,
-    switchSides: (side) => `Seite wechseln. Als Nächstes ${side.toLowerCase()}.`,
+    // Only the first letter is lowered: "Rechts" reads "rechts", and "Rechte Seite" keeps its noun: "rechte Seite".
+    switchSides: (side) => `Seite wechseln. Als Nächstes ${side.charAt(0).toLowerCase()}${side.slice(1)}.`,
     tenSeconds: 'Noch 10 Sekunden.',
     complete: 'Fertig. Gut gemacht!',
     reset: 'Timer zurückgesetzt.',

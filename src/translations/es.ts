@@ -90,7 +90,7 @@ export const es: Translation = {
     resumed: 'Reanudamos.',
     getReady: (seconds) => (seconds === 1 ? 'Prepárate. Empezamos en 1 segundo.' : `Prepárate. Empezamos en ${n(seconds)} segundos.`),
     sideStart: (side) => `${side}. ¡Vamos!`,
-    switchSides: (side) => `Cambia de lado. A continuación: ${side.toLowerCase()}.`,
+    switchSides: (side) => `Cambia de lado. A continuación: ${side.charAt(0).toLowerCase()}${side.slice(1)}.`,
     tenSeconds: 'Quedan 10 segundos.',
     complete: 'Hecho. ¡Buen trabajo!',
     reset: 'Temporizador restablecido.',

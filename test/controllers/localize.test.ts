@@ -260,6 +260,13 @@ describe('UI languages', () => {
     ]);
   });
 
+  it('names the next side after "switch sides" in sentence case, keeping German nouns capitalized', () => {
+    expect(de.announce.switchSides(de.timer.right)).to.equal('Seite wechseln. Als Nächstes rechts.');
+    expect(de.announce.switchSides(de.voice.right)).to.equal('Seite wechseln. Als Nächstes rechte Seite.');
+    expect(es.announce.switchSides(es.timer.right)).to.equal('Cambia de lado. A continuación: lado derecho.');
+    expect(en.announce.switchSides(en.timer.right)).to.equal('Switch sides. Right side next.');
+  });
+
   it('formats numbers the way the language writes them', () => {
     expect(de.routine.stepCount(1200)).to.include('1.200');
     expect(es.routine.stepCount(1)).to.not.equal(es.routine.stepCount(2).replace('2', '1'));
