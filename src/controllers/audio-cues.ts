@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CueKind } from '../core/segments.js';
+import { pageAudioContext, unlockAudio } from './gesture-unlock.js';
 
 /** Every sound the elements make: the plan's cues plus the soft pacing tick. */
 export type ToneKind = CueKind | 'tick';
@@ -29,24 +30,6 @@ const TONES: Record<ToneKind, Note[]> = {
   tick: [{ frequency: 392, at: 0, length: 0.05, gain: 0.06, type: 'triangle' }],
 };
 
-type AudioContextConstructor = typeof AudioContext;
-
-let sharedContext: AudioContext | undefined;
-
-/** One AudioContext for the page: browsers limit how many may exist, and one unlock serves all. */
-function audioContext(create: boolean): AudioContext | undefined {
-  if (sharedContext || !create) return sharedContext;
-  const Constructor: AudioContextConstructor | undefined =
-    globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: AudioContextConstructor }).webkitAudioContext;
-  if (!Constructor) return undefined;
-  try {
-    sharedContext = new Constructor();
-  } catch {
-    return undefined;
-  }
-  return sharedContext;
-}
-
 const UNLOCK_EVENTS = ['pointerdown', 'keydown', 'touchend'] as const;
 
 /**
@@ -63,7 +46,7 @@ export class AudioCueController implements ReactiveController {
 
   /** True when sound can play now (Web Audio exists and was unlocked). */
   get ready(): boolean {
-    return audioContext(false)?.state === 'running';
+    return pageAudioContext(false)?.state === 'running';
   }
 
   hostConnected(): void {
@@ -76,26 +59,15 @@ export class AudioCueController implements ReactiveController {
     this.cancel();
   }
 
-  /** Creates or resumes the page's AudioContext; call from a user gesture (a press of Start). */
+  /** Unlocks audio (see `unlockAudio`) and stops listening for the first press. */
   unlock = (): void => {
-    const context = audioContext(true);
-    if (!context) return;
-    if (context.state === 'suspended') context.resume().catch(() => undefined);
-    // A silent buffer played inside the gesture is what unlocks output on iOS.
-    try {
-      const source = context.createBufferSource();
-      source.buffer = context.createBuffer(1, 1, 22050);
-      source.connect(context.destination);
-      source.start(0);
-    } catch {
-      // Not every engine allows this; the resume above is usually enough.
-    }
+    unlockAudio();
     this.#removeUnlockListeners();
   };
 
   /** Plays `kind` in `delay` seconds on the audio clock. Silently does nothing without audio. */
   schedule(kind: ToneKind, delay = 0): void {
-    const context = audioContext(false);
+    const context = pageAudioContext(false);
     if (!context || context.state !== 'running') return;
     const startAt = context.currentTime + Math.max(0, delay);
     for (const note of TONES[kind]) {

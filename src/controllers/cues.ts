@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { STALE_CUE_SECONDS } from '../core/limits.js';
 import { cueAt, paceTicks, type Segment, type SegmentPlan } from '../core/segments.js';
 import { AudioCueController } from './audio-cues.js';
 import { SpeechController } from './speech.js';
@@ -27,13 +28,13 @@ const VIBRATION: Record<CueMoment, number[]> = {
 };
 
 const FLASH_MS = 700;
-/** Moments noticed later than this (a tab coming back) are shown but not played or spoken. */
-export const STALE_CUE_SECONDS = 1.5;
 
 /**
  * Every cue of a running plan on its own channel: tones scheduled ahead on the audio clock
  * (counts, go, switch, completion, pacing ticks), spoken words, vibration, and a visual flash
- * for people who cannot hear. Shared by `<smr-timer>` and `<smr-routine>`.
+ * for people who cannot hear. Shared by `<smr-timer>` and `<smr-routine>`; loaded on demand
+ * (`cue-kit.ts`). The audio unlock and speech priming of a press are not here but in
+ * `gesture-unlock.ts`, so they run inside the press even before this arrives.
  */
 export class CueController implements ReactiveController {
   /** The moment being flashed, for a class on the element; `null` when none. */
@@ -58,13 +59,6 @@ export class CueController implements ReactiveController {
     this.stop();
     clearTimeout(this.#flashTimeout);
     this.flashing = null;
-  }
-
-  /** Call from the person's press: unlocks audio and primes speech (browsers need a gesture). */
-  unlock(): void {
-    const settings = this.settings();
-    if (!settings.muted) this.#audio.unlock();
-    if (settings.voice) this.#speech.prime(settings.lang);
   }
 
   /** The "go" tone at the very start, when work begins at once. */

@@ -1,9 +1,34 @@
-import type { ReactiveControllerHost } from 'lit';
-import type { PlanPosition, Segment, SegmentPlan } from '../core/segments.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { STALE_CUE_SECONDS } from '../core/limits.js';
+import { secondsUntilNextChange, type PlanPosition, type Segment, type SegmentPlan } from '../core/segments.js';
 import { CountdownController, type CountdownState } from './countdown.js';
-import { CueController, type CueMoment, type CueSettings } from './cues.js';
-import { MediaSessionController, type MediaActions, type MediaInfo, type MediaSessionSource } from './media-session.js';
-import { WakeLockController } from './wake-lock.js';
+import type * as CueKitModule from './cue-kit.js';
+import type { CueController, CueMoment, CueSettings } from './cues.js';
+import { primeSpeech, unlockAudio } from './gesture-unlock.js';
+import type { MediaActions, MediaInfo, MediaSessionController, MediaSessionSource } from './media-session.js';
+import type { WakeLockController } from './wake-lock.js';
+import { whenVisibleOrIdle } from './when-needed.js';
+
+type CueKit = typeof CueKitModule;
+
+/** The cue machinery, once loaded (one copy for the page), and its loading. */
+let cueKit: CueKit | undefined;
+let cueKitLoading: Promise<CueKit> | undefined;
+
+/**
+ * Loads the cue machinery once for the page; sessions made after it resolves have it at once
+ * (tests that drive a fake clock right after a start wait for it first).
+ */
+export function loadCueKit(): Promise<CueKit> {
+  cueKitLoading ??= import('./cue-kit.js').then((kit) => (cueKit = kit));
+  return cueKitLoading;
+}
+
+/** A cue asked for before the machinery arrived: played when it does, unless stale by then. */
+interface EarlyCue {
+  at: number;
+  play(cues: CueController, late: number): void;
+}
 
 export interface SessionCallbacks {
   /** A segment began (every one passed, in order); `late`: seconds after its start it was noticed. */
@@ -28,25 +53,35 @@ export interface SessionMedia {
  * drift-free countdown, tones, voice, vibration and flash, the screen wake lock, the live-region
  * announcement, and the time actually spent running. It owns the plan; the elements say what
  * happens at each moment and render. It hooks into the host through the controllers it composes.
+ *
+ * The cue machinery (tones, speech, vibration, wake lock, Media Session: `cue-kit.ts`) loads on
+ * demand, when the element comes into view or the page is idle, so it is ready before the press
+ * without slowing the first render. The press itself unlocks audio and primes speech synchronously
+ * (`gesture-unlock.ts`), loaded or not; cues asked for before the machinery arrives play when it
+ * does, unless they are stale by then.
  */
-export class SessionController {
+export class SessionController implements ReactiveController {
   /** The text of the polite live region; each new text is announced once. */
   announcement = '';
 
   readonly #countdown: CountdownController;
-  readonly #cues: CueController;
-  readonly #wakeLock: WakeLockController;
-  readonly #media: MediaSessionController | undefined;
+  #cues: CueController | undefined;
+  #wakeLock: WakeLockController | undefined;
+  #media: MediaSessionController | undefined;
+  #early: EarlyCue[] = [];
+  #speechPrimed = false;
+  #cancelPrefetch: (() => void) | undefined;
   /** Milliseconds spent running before the current stretch. */
   #bankedActiveMs = 0;
   #runningSince: number | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    cueSettings: () => CueSettings,
+    private readonly cueSettings: () => CueSettings,
     callbacks: SessionCallbacks,
-    media?: SessionMedia,
+    private readonly media?: SessionMedia,
   ) {
+    host.addController(this);
     this.#countdown = new CountdownController(host, {
       onSegmentStart: (segment, index, late) => {
         callbacks.onSegmentStart?.(segment, index, late);
@@ -61,12 +96,60 @@ export class SessionController {
       onWake: (elapsed, untilNext) => {
         const segment = this.#countdown.segment;
         callbacks.onWake?.(segment, this.#countdown.position);
-        this.#cues.onWake(this.plan, segment, elapsed, untilNext);
+        this.#cues?.onWake(this.plan, segment, elapsed, untilNext);
       },
     });
-    this.#cues = new CueController(host, cueSettings);
-    this.#wakeLock = new WakeLockController(host);
-    if (media) this.#media = new MediaSessionController(host, this.#mediaSource(media));
+    if (cueKit) this.#useCueKit(cueKit);
+  }
+
+  hostConnected(): void {
+    if (this.#cues || this.#cancelPrefetch || typeof window === 'undefined') return;
+    if (!(this.host instanceof Element)) return this.#loadCues();
+    this.#cancelPrefetch = whenVisibleOrIdle(this.host, () => {
+      this.#cancelPrefetch = undefined;
+      this.#loadCues();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
+  }
+
+  /** Loads the cue machinery (once for the page) and puts it to work for this session. */
+  #loadCues(): void {
+    if (this.#cues) return;
+    loadCueKit()
+      .then((kit) => this.#useCueKit(kit))
+      .catch(() => {
+        // Offline or blocked: the session runs and shows everything, without sound or voice.
+      });
+  }
+
+  #useCueKit(kit: CueKit): void {
+    if (this.#cues) return;
+    const { host, media } = this;
+    this.#cues = new kit.CueController(host, this.cueSettings);
+    this.#wakeLock = new kit.WakeLockController(host);
+    if (media) this.#media = new kit.MediaSessionController(host, this.#mediaSource(media));
+    // Added to a connected host, they connect at once (the media controls take a running session).
+    if (this.state === 'running') {
+      this.#wakeLock.hold();
+      // The tones due before the next wake were missed at the last one: schedule them now.
+      const { elapsed } = this;
+      this.#cues.onWake(this.plan, this.segment, elapsed, secondsUntilNextChange(this.plan, elapsed));
+    }
+    const now = performance.now();
+    for (const early of this.#early.splice(0)) {
+      const late = (now - early.at) / 1000;
+      if (late < STALE_CUE_SECONDS) early.play(this.#cues, late);
+    }
+  }
+
+  /** Runs `play` with the cue machinery now, or when it arrives (a pause or a jump drops it). */
+  #withCues(play: (cues: CueController, late: number) => void): void {
+    if (this.#cues) play(this.#cues, 0);
+    else this.#early.push({ at: performance.now(), play });
   }
 
   get plan(): SegmentPlan {
@@ -104,12 +187,12 @@ export class SessionController {
 
   /** The moment being flashed, or `null`. */
   get flashing(): CueMoment | null {
-    return this.#cues.flashing;
+    return this.#cues?.flashing ?? null;
   }
 
   /** True once the screen could not be kept on (no Wake Lock API, or it refused). */
   get wakeLockUnavailable(): boolean {
-    return this.#wakeLock.unavailable;
+    return this.#wakeLock?.unavailable ?? false;
   }
 
   /** Replaces the plan: stops whatever runs and goes back to idle. */
@@ -122,7 +205,8 @@ export class SessionController {
   /** Runs (from idle, paused or complete): keeps the screen on and counts active time. */
   run(): void {
     if (this.#runningSince === undefined) this.#runningSince = performance.now();
-    this.#wakeLock.hold();
+    this.#loadCues();
+    this.#wakeLock?.hold();
     this.#countdown.start();
     this.#media?.sync(true);
   }
@@ -144,7 +228,8 @@ export class SessionController {
 
   /** Moves to `elapsed` seconds without reporting the segments passed over; cancels pending cues. */
   seek(elapsed: number): void {
-    this.#cues.stop();
+    this.#early = [];
+    this.#cues?.stop();
     this.#countdown.seek(elapsed);
     this.#media?.sync();
   }
@@ -157,7 +242,8 @@ export class SessionController {
   /** Stops tones, speech and the wake lock and banks active time, leaving the countdown as it is. */
   halt(): void {
     this.#endRun();
-    this.#cues.stop();
+    this.#early = [];
+    this.#cues?.stop();
   }
 
   /** The media controls mirror this session; "play" from them unlocks audio as a press does. */
@@ -185,7 +271,7 @@ export class SessionController {
   #endRun(): void {
     if (this.#runningSince !== undefined) this.#bankedActiveMs += performance.now() - this.#runningSince;
     this.#runningSince = undefined;
-    this.#wakeLock.release();
+    this.#wakeLock?.release();
   }
 
   /**
@@ -193,14 +279,17 @@ export class SessionController {
    * (iOS and Safari allow sound only then), then pauses a running session or calls `start`.
    */
   press(start: () => void): void {
-    this.#cues.unlock();
+    const { muted, voice, lang } = this.cueSettings();
+    if (!muted) unlockAudio();
+    if (voice && !this.#speechPrimed) this.#speechPrimed = primeSpeech(lang);
+    this.#loadCues();
     if (this.state === 'running') this.pause();
     else start();
   }
 
   /** The "go" tone when work begins at the very start. */
   startTone(): void {
-    this.#cues.startTone();
+    this.#withCues((cues) => cues.startTone());
   }
 
   /** Sets the live-region text; the same words again are made new so they are read again. */
@@ -211,11 +300,11 @@ export class SessionController {
 
   /** Voice, vibration and flash for a moment (its tone was scheduled ahead). */
   cue(kind: CueMoment, late: number, spoken: string): void {
-    this.#cues.moment(kind, late, spoken);
+    this.#withCues((cues, waited) => cues.moment(kind, late + waited, spoken));
   }
 
   /** Speaks a short notice if voice is on. */
   speak(spoken: string): void {
-    this.#cues.say(spoken);
+    this.#withCues((cues) => cues.say(spoken));
   }
 }

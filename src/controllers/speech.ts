@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { primeSpeech, speechSupported } from './gesture-unlock.js';
 
 /**
  * Short spoken cues through `speechSynthesis`, in the language given. Primed with a silent
@@ -13,7 +14,7 @@ export class SpeechController implements ReactiveController {
   }
 
   get supported(): boolean {
-    return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+    return speechSupported();
   }
 
   hostDisconnected(): void {
@@ -46,18 +47,9 @@ export class SpeechController implements ReactiveController {
     }
   }
 
-  /** Call from a user gesture. */
+  /** Call from a user gesture: primes speech once for this controller (see `primeSpeech`). */
   prime(lang: string): void {
-    if (this.#primed || !this.supported) return;
-    try {
-      const utterance = new SpeechSynthesisUtterance('');
-      utterance.lang = lang;
-      utterance.volume = 0;
-      speechSynthesis.speak(utterance);
-      this.#primed = true;
-    } catch {
-      // Speech is a courtesy; failing to prime only means no voice.
-    }
+    if (!this.#primed) this.#primed = primeSpeech(lang);
   }
 
   speak(text: string, lang: string): void {

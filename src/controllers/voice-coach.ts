@@ -3,10 +3,10 @@ import { getExercise } from '../content/exercises.js';
 import { localizeRoutine, spokenSetup } from '../content/translated.js';
 import { coachScript, firstLineFrom, lineDue, type CoachLine, type CoachStep } from '../core/coach-script.js';
 import type { ContentTranslation } from '../core/content-translation.js';
+import { STALE_CUE_SECONDS } from '../core/limits.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/translation.js';
 import type { CountdownState } from './countdown.js';
-import { STALE_CUE_SECONDS } from './cues.js';
 import type { SessionController } from './session.js';
 import { SpeechController } from './speech.js';
 

@@ -98,3 +98,6 @@ export const MAX_QR_VERSION = 25;
  * `tenSeconds` + 5 get "10 seconds" that long before their end.
  */
 export const COACH_TIMING = { longHold: 60, paceReminderAt: 0.25, tenSeconds: 10 } as const;
+
+/** Seconds after which a cue noticed late (a tab coming back) is shown but not played or spoken. */
+export const STALE_CUE_SECONDS = 1.5;

@@ -3,6 +3,8 @@
 // language, and every cancel, in order. An utterance "lasts" 0.4 s a word on the page's clock
 // (`Date.now()`, so a fake clock drives it), which is what `speaking` reports.
 
+import { replaceGlobal } from './globals.js';
+
 /** One utterance passed to `speechSynthesis.speak`. */
 export interface RecordedUtterance {
   text: string;
@@ -28,16 +30,6 @@ export interface SpeechRecorder {
 }
 
 const MS_PER_WORD = 400;
-
-/** Replaces a global (own property of the window, or one it inherits) and returns how to put it back. */
-function replaceGlobal(name: string, value: unknown): () => void {
-  const own = Object.getOwnPropertyDescriptor(window, name);
-  Object.defineProperty(window, name, { value, configurable: true, writable: true });
-  return () => {
-    if (own) Object.defineProperty(window, name, own);
-    else delete (window as unknown as Record<string, unknown>)[name];
-  };
-}
 
 /**
  * Installs the recording stand-in. `voices` are the languages of the voices it lists (an empty
