@@ -11,21 +11,14 @@ import type { RoutineInput } from '../../src/core/types.js';
 import { de } from '../../src/translations/de.js';
 import { es } from '../../src/translations/es.js';
 import { chromiumOnly, supports } from '../support/engines.js';
-import { manifestElements, recordEvents, shadowText, useFakeClock } from '../support/helpers.js';
+import { captureDownloads } from '../support/clipboard.js';
+import { manifestElements, recordEvents, shadowText } from '../support/helpers.js';
+import { mountRoutine, routineSuiteHooks, SHORT } from '../support/routine-host.js';
 
 const KEY = 'smr-elements:history:v1';
 
-/** A-left 0–10, switch 10–13, A-right 13–23, rest 23–28, B 28–48. */
-const SHORT: RoutineInput = {
-  id: 'short',
-  title: 'Short',
-  rest: 5,
-  switchDuration: 3,
-  steps: [
-    { exercise: 'calves', name: 'A', duration: 10, sides: 'both' },
-    { name: 'B', duration: 20 },
-  ],
-};
+/** The shared short routine, its first step the catalog's calves (ratings name the exercise). */
+const CALVES_SHORT: RoutineInput = { ...SHORT, steps: [{ ...SHORT.steps[0], exercise: 'calves' }, SHORT.steps[1]] };
 
 /** Wednesday 11 March 2026, noon, local time. */
 const NOW = new Date(2026, 2, 11, 12);
@@ -129,11 +122,10 @@ function disableStorage(): { restore(): void } {
 }
 
 async function playShort(attributes: { askFeedback?: boolean; noPersist?: boolean } = {}): Promise<SmrRoutine> {
-  const el = await fixture<SmrRoutine>(
+  const el = await mountRoutine(
     html`<smr-routine lead-in="0" ?ask-feedback=${attributes.askFeedback} ?no-persist=${attributes.noPersist}></smr-routine>`,
+    { input: CALVES_SHORT },
   );
-  el.routine = SHORT;
-  await el.updateComplete;
   el.start();
   await el.updateComplete;
   return el;
@@ -143,17 +135,11 @@ describe('<smr-history>', function () {
   // axe over a filled history takes a few seconds in WebKit.
   this.timeout(30_000);
   let clock: sinon.SinonFakeTimers | undefined;
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
-    sinon.restore();
-    localStorage.clear();
-  });
+  const suite = routineSuiteHooks();
 
   describe('the session log <smr-routine> keeps', () => {
     it('logs a completed session: when, the routine, time spent, steps, and the ratings given', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const startedAt = Date.now();
       const el = await playShort({ askFeedback: true });
       const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part="feedback"] select')!;
@@ -178,7 +164,7 @@ describe('<smr-history>', function () {
     });
 
     it('leaves ratings out without ask-feedback, and counts skipped steps', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await playShort();
       clock.tick(30_000);
       el.next(); // B skipped: the session ends
@@ -189,7 +175,7 @@ describe('<smr-history>', function () {
     });
 
     it('logs a session stopped after one step (restart, or the element removed), and not one stopped before', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await playShort();
       clock.tick(5000);
       el.restart(); // nothing done yet
@@ -211,13 +197,13 @@ describe('<smr-history>', function () {
     });
 
     it('a session stopped, resumed after a reload and completed is one entry', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const first = await playShort();
       clock.tick(30_000);
       first.remove();
       expect(logged().map((session) => session.status)).to.deep.equal(['stopped']);
       const second = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
-      second.routine = SHORT;
+      second.routine = CALVES_SHORT;
       await second.updateComplete;
       second.shadowRoot!.querySelector<HTMLButtonElement>('[part="resume"] button')!.click();
       await second.updateComplete;
@@ -230,7 +216,7 @@ describe('<smr-history>', function () {
     });
 
     it('logs nothing with no-persist', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await playShort({ noPersist: true });
       clock.tick(30_000);
       el.restart();
@@ -240,7 +226,7 @@ describe('<smr-history>', function () {
     });
 
     it('keeps the last 1,000 sessions', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       seed(
         Array.from({ length: 1000 }, (_, i) =>
           at('2020-01-01', 8, { id: `old-${i}`, date: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString() }),
@@ -262,7 +248,7 @@ describe('<smr-history>', function () {
       try {
         for (const bad of ['{not json', '"text"', '[1,2]', JSON.stringify({ format: 'someone-else', sessions: 5 }), 'x'.repeat(100)]) {
           localStorage.setItem(KEY, bad);
-          clock = useFakeClock();
+          clock = suite.fakeClock();
           const el = await playShort();
           clock.tick(48_000);
           expect(el.state, bad).to.equal('complete');
@@ -277,7 +263,7 @@ describe('<smr-history>', function () {
           expect(part(shown, 'empty'), `${bad}: read as no sessions`).to.exist;
         }
 
-        clock = useFakeClock();
+        clock = suite.fakeClock();
         localStorage.clear();
         const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
         const full = await playShort();
@@ -308,7 +294,7 @@ describe('<smr-history>', function () {
 
   describe('showing the history', () => {
     beforeEach(() => {
-      clock = sinon.useFakeTimers({ now: NOW.getTime(), toFake: ['Date'] });
+      clock = suite.fakeClock(() => sinon.useFakeTimers({ now: NOW.getTime(), toFake: ['Date'] }));
     });
 
     it('is empty, with a friendly message and only Import, and accessible', async () => {
@@ -429,12 +415,7 @@ describe('<smr-history>', function () {
         `${SEEDED[10].date},lower-leg,Lower leg and foot,300,3,0,Calves (left): 3; Calves (right): 3\r\n` +
         `${SEEDED[11].date},mine,"'=SUM(1,2) ""mine""",61,2,0,\r\n`;
       expect(el.exportCsv()).to.equal(expected);
-      const blobs: Blob[] = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:test';
-      });
-      const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const { blobs, click } = captureDownloads();
       button(el, 'export-csv').click();
       await el.updateComplete;
       expect(click.calledOnce).to.equal(true);
@@ -451,12 +432,7 @@ describe('<smr-history>', function () {
       const el = await history();
       const json = el.exportJson();
       expect(JSON.parse(json)).to.deep.equal({ format: HISTORY_FORMAT, version: 1, sessions: SEEDED });
-      const blobs: Blob[] = [];
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return 'blob:test';
-      });
-      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const { blobs } = captureDownloads();
       button(el, 'export-json').click();
       expect(await blobs[0].text()).to.equal(json);
 
@@ -567,7 +543,7 @@ describe('<smr-history>', function () {
       expect(part(el, 'empty')).to.exist;
 
       clock!.restore();
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const routine = await playShort();
       clock.tick(48_000);
       expect(routine.state).to.equal('complete');

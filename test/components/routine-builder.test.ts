@@ -10,6 +10,7 @@ import { formatClock } from '../../src/core/duration.js';
 import { planSegments } from '../../src/core/segments.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { VERSION } from '../../src/version.js';
+import { captureDownloads, refuseClipboard, stubClipboard } from '../support/clipboard.js';
 import { recordEvents, shadowText } from '../support/helpers.js';
 
 const HOSTILE = '"><img src=x onerror="window.__smrXss=1"><script>window.__smrXss=2</script>&amp;</smr-step></smr-routine>';
@@ -365,7 +366,7 @@ describe('<smr-routine-builder>', () => {
 
   it('copies the embed code and the JSON, and selects the text when the clipboard is refused', async () => {
     const el = await builderWith(FULL);
-    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    const writeText = stubClipboard();
     part<HTMLButtonElement>(el, '[part~="button-primary"]').click();
     await waitUntil(() => shadowText(el, '.export .status') === 'Embed code copied.');
     expect(writeText.firstCall.args[0]).to.equal(el.embedCode);
@@ -384,13 +385,7 @@ describe('<smr-routine-builder>', () => {
 
   it('downloads the routine as a JSON file named after it', async () => {
     const el = await builderWith(FULL);
-    const blobs: Blob[] = [];
-    const createObjectURL = URL.createObjectURL.bind(URL);
-    sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return createObjectURL(blob);
-    });
-    const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    const { blobs, click } = captureDownloads();
     all<HTMLButtonElement>(el, '.export .row button')[2].click();
     await el.updateComplete;
     expect(click.calledOnce).to.equal(true);
@@ -576,7 +571,7 @@ describe('<smr-routine-builder>', () => {
 
   it('selects the embed code when the clipboard is refused, leaving the JSON closed', async () => {
     const el = await builderWith(FULL);
-    sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+    refuseClipboard();
     part<HTMLButtonElement>(el, '[part~="button-primary"]').click();
     await waitUntil(() => shadowText(el, '.export .status').startsWith('Could not copy'));
     const code = part<HTMLTextAreaElement>(el, '.embed-code');

@@ -9,6 +9,7 @@ import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { getExercise, getPreset, presets } from '../../src/content/catalog.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
+import { mountRoutine, primary, routineSuiteHooks, SHORT } from '../support/routine-host.js';
 import { installMediaSession, removeMediaSession, type MediaSessionStub } from '../support/media-session.js';
 
 const EVENTS = [
@@ -22,39 +23,13 @@ const EVENTS = [
 ];
 const XSS = '<img src=x onerror="window.__smrXss=1">';
 
-/** A-left 0–10, switch 10–13, A-right 13–23, rest 23–28, B 28–48. */
-const SHORT: RoutineInput = {
-  id: 'short',
-  title: 'Short',
-  rest: 5,
-  switchDuration: 3,
-  steps: [
-    { name: 'A', duration: 10, sides: 'both', instructions: ['Roll slowly.'] },
-    { name: 'B', duration: 20 },
-  ],
-};
-
-function primary(el: SmrRoutine): HTMLButtonElement {
-  return el.shadowRoot!.querySelector('[part~="button-primary"]')!;
-}
-
-async function routine(input: RoutineInput = SHORT, attrs = ''): Promise<SmrRoutine> {
-  const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" no-persist></smr-routine>`);
-  for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
-  el.routine = input;
-  await el.updateComplete;
-  return el;
-}
+/** `<smr-routine lead-in="0" no-persist>` with `input`, and the boolean attributes in `attrs`. */
+const routine = (input: RoutineInput = SHORT, attrs = '') =>
+  mountRoutine(undefined, { input, attributes: attrs.split(' ').filter(Boolean) });
 
 describe('<smr-routine>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    clock?.restore();
-    clock = undefined;
-    sinon.restore();
-    localStorage.clear();
-  });
+  const suite = routineSuiteHooks();
 
   describe('inputs', () => {
     it('plays a preset, with an accessible overview', async () => {
@@ -305,7 +280,7 @@ describe('<smr-routine>', () => {
     });
 
     it('keeps keyboard focus on the main button as Start, completion and Restart swap the view, and announces the start with the first step', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       const start = primary(el);
       start.focus();
@@ -334,7 +309,7 @@ describe('<smr-routine>', () => {
     });
 
     it('runs every segment in order, with switch and rest, and completes', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       const events = recordEvents(el, EVENTS);
       el.start();
@@ -378,7 +353,7 @@ describe('<smr-routine>', () => {
     });
 
     it('lead-in counts down before the first step; each side gets its full time', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       el.leadIn = 4;
       await el.updateComplete;
@@ -397,7 +372,7 @@ describe('<smr-routine>', () => {
     });
 
     it('next and previous move between steps, at the edges too, and skipped steps are reported', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       const events = recordEvents(el, ['smr-routine-complete', 'smr-step-change']);
       el.previous();
@@ -424,7 +399,7 @@ describe('<smr-routine>', () => {
     });
 
     it('pause() and resume() hold the position', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       el.start();
       clock.tick(4000);
@@ -440,7 +415,7 @@ describe('<smr-routine>', () => {
     });
 
     it('manual mode waits for the person after each step', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine(SHORT, 'manual');
       el.start();
       clock.tick(23_000);
@@ -463,7 +438,7 @@ describe('<smr-routine>', () => {
     });
 
     it('a frozen or hidden tab returns to the true position, having fired the passed changes in order', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       const events = recordEvents(el, ['smr-step-change', 'smr-routine-complete']);
       el.start();
@@ -479,7 +454,7 @@ describe('<smr-routine>', () => {
     });
 
     it('asks how tender it was, includes the ratings in the completion event, and remembers them', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" ask-feedback></smr-routine>`);
       el.routine = SHORT;
       await el.updateComplete;
@@ -503,7 +478,7 @@ describe('<smr-routine>', () => {
     });
 
     it('counts a daily streak with track-streak', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await fixture<SmrRoutine>(html`<smr-routine lead-in="0" track-streak no-persist></smr-routine>`);
       el.routine = SHORT;
       await el.updateComplete;
@@ -521,7 +496,7 @@ describe('<smr-routine>', () => {
 
   describe('resume and storage', () => {
     it('offers to resume at the same step, paused, after the element is re-created', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const first = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
       first.routine = SHORT;
       await first.updateComplete;
@@ -544,7 +519,7 @@ describe('<smr-routine>', () => {
     });
 
     it('no-persist saves nothing', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       const el = await routine();
       el.start();
       clock.tick(5000);
@@ -553,7 +528,7 @@ describe('<smr-routine>', () => {
     });
 
     it('keeps going when storage throws on every access', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       sinon.stub(window, 'localStorage').get(() => {
         throw new DOMException('denied', 'SecurityError');
       });
@@ -569,7 +544,7 @@ describe('<smr-routine>', () => {
     });
 
     it('keeps going when storage is full, and discards corrupt or foreign saved data', async () => {
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
       const el = await routine(SHORT);
       el.noPersist = false;
@@ -577,7 +552,7 @@ describe('<smr-routine>', () => {
       clock.tick(48_000);
       expect(el.state).to.equal('complete');
       sinon.restore();
-      clock = useFakeClock();
+      clock = suite.fakeClock();
       for (const key of Object.keys(localStorage)) localStorage.removeItem(key);
       const corrupt = await fixture<SmrRoutine>(html`<smr-routine lead-in="0"></smr-routine>`);
       corrupt.routine = SHORT;

@@ -11,6 +11,7 @@ import { MAX_SHARE_PAYLOAD_CHARS } from '../../src/core/limits.js';
 import { encodeSharePayload } from '../../src/core/share-link.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { chromiumOnly } from '../support/engines.js';
+import { captureDownloads, refuseClipboard, stubClipboard } from '../support/clipboard.js';
 import { recordEvents, shadowText } from '../support/helpers.js';
 import { decodeQrSvg } from '../support/qr.js';
 
@@ -115,7 +116,7 @@ describe('share links', () => {
       expect(link.startsWith(`${page()}#smr-routine=d`), link).to.equal(true);
       expect((await readShareLink(link)).routine).to.deep.equal(validateRoutine(GYM).routine);
 
-      const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      const writeText = stubClipboard();
       button(el, 'Copy share link').click();
       await waitUntil(() => shadowText(el, '.share .status') === 'Share link copied.');
       expect(writeText.calledOnceWithExactly(link)).to.equal(true);
@@ -139,7 +140,7 @@ describe('share links', () => {
     it('selects the link for Ctrl+C when the clipboard is refused, and says so', async () => {
       const el = await builderWith(GYM);
       const link = await shownLink(el);
-      sinon.stub(navigator.clipboard, 'writeText').rejects(new DOMException('denied', 'NotAllowedError'));
+      refuseClipboard();
       button(el, 'Copy share link').click();
       await waitUntil(() => shadowText(el, '.share .status').startsWith('Could not copy'));
       const field = part<HTMLInputElement>(el, '.share-link');
@@ -151,7 +152,7 @@ describe('share links', () => {
     it('copies from the keyboard', async () => {
       const el = await builderWith(SHORT);
       await shownLink(el);
-      const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+      const writeText = stubClipboard();
       button(el, 'Copy share link').focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => writeText.calledOnce);
@@ -187,13 +188,7 @@ describe('share links', () => {
     it('downloads the QR code as an SVG file that decodes to the link', async () => {
       const el = await builderWith(GYM);
       const link = await shownLink(el);
-      const blobs: Blob[] = [];
-      const createObjectURL = URL.createObjectURL.bind(URL);
-      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => {
-        blobs.push(blob as Blob);
-        return createObjectURL(blob);
-      });
-      const click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const { blobs, click } = captureDownloads();
       button(el, 'Download QR (SVG)').click();
       await el.updateComplete;
       expect((click.firstCall.thisValue as HTMLAnchorElement).download).to.equal('gym-cooldown-qr.svg');
@@ -223,7 +218,7 @@ describe('share links', () => {
       el.value = SHORT;
       const link = await shownLink(el);
       expect((await readShareLink(link)).routine?.id).to.equal('short');
-      sinon.stub(navigator.clipboard, 'writeText').resolves();
+      stubClipboard();
       button(el, 'Copy share link').click();
       await waitUntil(() => shadowText(el, '.share .status') === 'Share link copied.');
       el.value = GYM;

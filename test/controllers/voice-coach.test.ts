@@ -11,19 +11,8 @@ import { deContent } from '../../src/translations/de-content.js';
 import { es } from '../../src/translations/es.js';
 import { esContent } from '../../src/translations/es-content.js';
 import { shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
+import { mountRoutine, primary, SHORT } from '../support/routine-host.js';
 import { recordSpeech, removeSpeech, type SpeechRecorder } from '../support/speech.js';
-
-/** A-left 0–10, switch 10–13, A-right 13–23, rest 23–28, B 28–48 (no lead-in). */
-const SHORT: RoutineInput = {
-  id: 'short',
-  title: 'Short',
-  rest: 5,
-  switchDuration: 3,
-  steps: [
-    { name: 'A', duration: 10, sides: 'both', instructions: ['Roll slowly.'] },
-    { name: 'B', duration: 20 },
-  ],
-};
 
 /** Lines of the lower-leg preset (English) that recur. */
 const PACE = 'Slow down: about an inch a second.';
@@ -31,10 +20,6 @@ const HALF = 'Halfway.';
 const TEN = '10 seconds.';
 const SWITCH = 'Switch sides.';
 const RIGHT = 'Right side. Go.';
-
-function primary(el: SmrRoutine): HTMLButtonElement {
-  return el.shadowRoot!.querySelector('[part~="button-primary"]')!;
-}
 
 describe('voice coach (<smr-routine voice>)', () => {
   let clock: sinon.SinonFakeTimers;
@@ -44,13 +29,6 @@ describe('voice coach (<smr-routine voice>)', () => {
   /** What was said since `started`, each with the second of the session it was said at. */
   const timeline = (): [number, string][] =>
     speech.utterances.filter((u) => u.text).map((u) => [Math.round((u.at - started) / 100) / 10, u.text]);
-
-  async function routine(template: ReturnType<typeof html>): Promise<SmrRoutine> {
-    const page = await fixture<HTMLElement>(template);
-    const el = page.localName === 'smr-routine' ? (page as SmrRoutine) : page.querySelector<SmrRoutine>('smr-routine')!;
-    await el.updateComplete;
-    return el;
-  }
 
   async function start(el: SmrRoutine): Promise<void> {
     started = Date.now();
@@ -78,7 +56,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   it('coaches a whole preset session: get-ready with the set-up, pace, halfway, 10 seconds, switch, rest with what is next, done', async function () {
     // Ten minutes of session, each second rendered: WebKit needs more than the default 10 s for it.
     this.timeout(60_000);
-    const el = await routine(html`<div lang="en"><smr-routine preset="lower-leg" voice no-persist></smr-routine></div>`);
+    const el = await mountRoutine(html`<div lang="en"><smr-routine preset="lower-leg" voice no-persist></smr-routine></div>`);
     await start(el);
     await play(el, 600);
     expect(el.state).to.equal('complete');
@@ -144,7 +122,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('says "Go" after the set-up when the get-ready leaves time for it, and introduces a step that has no rest before it', async () => {
-    const el = await routine(html`<smr-routine .routine=${{ ...SHORT, rest: 0 }} lead-in="15" voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${{ ...SHORT, rest: 0 }} lead-in="15" voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 60);
     expect(timeline()).to.deep.equal([
@@ -159,7 +137,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('primes speech on the start press, silently and in the element language, then coaches', async () => {
-    const el = await routine(html`<div lang="en-GB"><smr-routine preset="neck-relief" voice no-persist></smr-routine></div>`);
+    const el = await mountRoutine(html`<div lang="en-GB"><smr-routine preset="neck-relief" voice no-persist></smr-routine></div>`);
     started = Date.now();
     primary(el).click();
     await el.updateComplete;
@@ -171,7 +149,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('says nothing while paused, stops speech at once on pause, and picks up where the clock is without a pile-up', async () => {
-    const el = await routine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 3);
     expect(speech.texts()).to.have.length(1);
@@ -199,7 +177,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('drops the lines a frozen tab slept through instead of saying them all on its return', async () => {
-    const el = await routine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 1);
     const before = speech.texts().length;
@@ -215,7 +193,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('falls silent at once when muted, stays silent while muted, and goes on when unmuted', async () => {
-    const el = await routine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine preset="lower-leg" voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 2);
     el.muted = true;
@@ -232,7 +210,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('voice="cues" speaks the short cues only, as before the coach', async () => {
-    const el = await routine(html`<smr-routine .routine=${SHORT} lead-in="0" voice="cues" no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${SHORT} lead-in="0" voice="cues" no-persist></smr-routine>`);
     await start(el);
     await play(el, 50);
     expect(el.state).to.equal('complete');
@@ -242,7 +220,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('reads the bare attribute, voice="coach" and the property as the coach, and no attribute as no voice', async () => {
-    const el = await routine(html`<smr-routine .routine=${SHORT} lead-in="0" no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${SHORT} lead-in="0" no-persist></smr-routine>`);
     expect(el.voice).to.equal(false);
     await start(el);
     await play(el, 50);
@@ -302,7 +280,7 @@ describe('voice coach (<smr-routine voice>)', () => {
   });
 
   it('says "Step done" at a manual hold and nothing more until the person continues', async () => {
-    const el = await routine(html`<smr-routine .routine=${SHORT} lead-in="0" manual voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${SHORT} lead-in="0" manual voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 30);
     expect(el.state).to.equal('paused');
@@ -316,7 +294,7 @@ describe('voice coach (<smr-routine voice>)', () => {
 
   it('introduces the step it jumps to with next and previous, paused or running', async () => {
     const input: RoutineInput = { ...SHORT, steps: [SHORT.steps[0], { exercise: 'calves', duration: 30, sides: 'none' }] };
-    const el = await routine(html`<smr-routine .routine=${input} voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${input} voice no-persist></smr-routine>`);
     const calves =
       'Calves. Sit with legs long, roller under the upper calf. Lift your hips and roll slowly down, stopping above the Achilles.';
     await start(el);
@@ -351,7 +329,7 @@ describe('voice coach (<smr-routine voice>)', () => {
         { name: 'Custom', duration: 30 },
       ],
     };
-    const el = await routine(html`<smr-routine .routine=${mixed} lead-in="0" voice no-persist></smr-routine>`);
+    const el = await mountRoutine(html`<smr-routine .routine=${mixed} lead-in="0" voice no-persist></smr-routine>`);
     await start(el);
     await play(el, 125);
     expect(speech.texts().filter((text) => text !== TEN)).to.deep.equal([
@@ -368,7 +346,7 @@ describe('voice coach (<smr-routine voice>)', () => {
     const restore = removeSpeech();
     try {
       const errors: Event[] = [];
-      const el = await routine(html`<smr-routine preset="neck-relief" voice no-persist></smr-routine>`);
+      const el = await mountRoutine(html`<smr-routine preset="neck-relief" voice no-persist></smr-routine>`);
       el.addEventListener('smr-error', (event) => errors.push(event));
       primary(el).click();
       await el.updateComplete;
@@ -389,7 +367,7 @@ describe('voice coach (<smr-routine voice>)', () => {
     speech = recordSpeech({ voices: ['en-US'] });
     registerTranslation(de);
     registerContentTranslation(deContent);
-    const german = await routine(html`<smr-routine lang="de" preset="neck-relief" voice no-persist></smr-routine>`);
+    const german = await mountRoutine(html`<smr-routine lang="de" preset="neck-relief" voice no-persist></smr-routine>`);
     await start(german);
     await play(german, 30);
     expect(speech.said()).to.deep.equal([]);
