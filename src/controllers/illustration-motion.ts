@@ -23,6 +23,57 @@ const reducedMotionQuery = (): MediaQueryList | undefined =>
   typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 
 /**
+ * What the moving pictures on the page watch, shared by all of them: one `prefers-reduced-motion`
+ * query and one IntersectionObserver, whatever the number of pictures. Each is made for the first
+ * picture connected and let go with the last one disconnected, so a removed picture leaves nothing
+ * listening (a query list with a listener stays alive, with all it reaches, until the listener is
+ * removed from that same list).
+ */
+const motionPreferenceListeners = new Set<() => void>();
+let motionQuery: MediaQueryList | undefined;
+const onMotionPreference = (): void => {
+  for (const listener of [...motionPreferenceListeners]) listener();
+};
+
+function watchMotionPreference(listener: () => void, watching: boolean): void {
+  if (watching) {
+    motionPreferenceListeners.add(listener);
+    if (!motionQuery) {
+      motionQuery = reducedMotionQuery();
+      motionQuery?.addEventListener?.('change', onMotionPreference);
+    }
+  } else {
+    motionPreferenceListeners.delete(listener);
+    if (motionPreferenceListeners.size === 0 && motionQuery) {
+      motionQuery.removeEventListener?.('change', onMotionPreference);
+      motionQuery = undefined;
+    }
+  }
+}
+
+const viewListeners = new Map<Element, (inView: boolean) => void>();
+let viewObserver: IntersectionObserver | undefined;
+
+function watchView(target: Element, listener: ((inView: boolean) => void) | undefined): void {
+  if (typeof IntersectionObserver !== 'function') return;
+  if (listener) {
+    viewObserver ??= new IntersectionObserver((entries) => {
+      // The last entry of a target is its latest state.
+      const seen = new Map(entries.map((entry) => [entry.target, entry.isIntersecting]));
+      for (const [element, inView] of seen) viewListeners.get(element)?.(inView);
+    });
+    viewListeners.set(target, listener);
+    viewObserver.observe(target);
+  } else if (viewListeners.delete(target)) {
+    viewObserver?.unobserve(target);
+    if (viewListeners.size === 0) {
+      viewObserver?.disconnect();
+      viewObserver = undefined;
+    }
+  }
+}
+
+/**
  * Moves an illustration: the body (or the limb, or a held tool) glides one pass each way at the
  * pace, and the mark on a roller turns with it. Web Animations on `transform` only, so nothing is
  * written to a `style` attribute and nothing is laid out again. No motion under
@@ -34,7 +85,6 @@ export class IllustrationMotion implements ReactiveController {
   #key = '';
   #input: IllustrationMotionInput | undefined;
   #inView = true;
-  #viewObserver: IntersectionObserver | undefined;
   readonly #host: ReactiveControllerHost & Element;
   readonly #onMotionPreference = (): void => {
     this.#stop();
@@ -46,21 +96,19 @@ export class IllustrationMotion implements ReactiveController {
     host.addController(this);
   }
 
+  readonly #onView = (inView: boolean): void => {
+    this.#inView = inView;
+    this.#playOrPause();
+  };
+
   hostConnected(): void {
-    reducedMotionQuery()?.addEventListener?.('change', this.#onMotionPreference);
-    if (typeof IntersectionObserver === 'function') {
-      this.#viewObserver = new IntersectionObserver((entries) => {
-        this.#inView = entries.some((entry) => entry.isIntersecting);
-        this.#playOrPause();
-      });
-      this.#viewObserver.observe(this.#host);
-    }
+    watchMotionPreference(this.#onMotionPreference, true);
+    watchView(this.#host, this.#onView);
   }
 
   hostDisconnected(): void {
-    reducedMotionQuery()?.removeEventListener?.('change', this.#onMotionPreference);
-    this.#viewObserver?.disconnect();
-    this.#viewObserver = undefined;
+    watchMotionPreference(this.#onMotionPreference, false);
+    watchView(this.#host, undefined);
     this.#inView = true;
     this.#stop();
   }
