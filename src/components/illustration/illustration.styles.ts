@@ -1,7 +1,13 @@
 import { css } from 'lit';
 
-export default css`
-  :host {
+/**
+ * The picture itself, everything under the SVG's class `illustration`: its colours (custom
+ * properties with their defaults, read from the theme tokens) and strokes. Shared by
+ * `<smr-illustration>` and by elements that draw a still picture directly with
+ * `renderIllustrationScene` (the routine's step list and print card), so both look the same.
+ */
+export const pictureStyles = css`
+  .illustration {
     --_figure: var(--smr-illustration-figure, var(--_text));
     --_figure-far: var(--smr-illustration-figure-far, color-mix(in srgb, var(--_text) 55%, var(--_surface)));
     --_tool: var(--smr-illustration-tool, color-mix(in srgb, var(--_accent) 22%, var(--_surface)));
@@ -9,66 +15,61 @@ export default css`
     --_work: var(--smr-illustration-work, var(--_accent));
     --_ground: var(--smr-illustration-ground, var(--_border));
     display: block;
-    min-width: 48px;
-  }
-
-  .illustration {
-    display: block;
     width: 100%;
     height: auto;
     overflow: visible;
   }
 
-  line {
+  .illustration line {
     stroke-linecap: round;
     fill: none;
   }
 
-  .body,
-  .near {
+  .illustration .body,
+  .illustration .near {
     stroke: var(--_figure);
   }
 
-  .head {
+  .illustration .head {
     fill: var(--_figure);
     stroke: none;
   }
 
-  .far {
+  .illustration .far {
     stroke: var(--_figure-far);
   }
 
-  .work {
+  .illustration .work {
     stroke: var(--_work);
   }
 
-  .ground,
-  .furniture {
+  .illustration .ground,
+  .illustration .furniture {
     stroke: var(--_ground);
     stroke-width: 1.5;
   }
 
-  .tool circle {
+  .illustration .tool circle {
     fill: var(--_tool);
     stroke: var(--_tool-outline);
     stroke-width: 1;
   }
 
-  .tool .tool-inner {
+  .illustration .tool .tool-inner {
     fill: none;
   }
 
-  .tool-bar {
+  .illustration .tool-bar {
     stroke: var(--_tool);
   }
 
-  .tool-mark {
+  .illustration .tool-mark {
     stroke: var(--_tool-outline);
     stroke-width: 1;
   }
 
-  .arrow-halo line,
-  .arrow-halo .arrow-head {
+  .illustration .arrow-halo line,
+  .illustration .arrow-halo .arrow-head {
     stroke: var(--_surface);
     stroke-width: 3.4;
     fill: none;
@@ -76,8 +77,8 @@ export default css`
     stroke-linejoin: round;
   }
 
-  .arrow line,
-  .arrow .arrow-head {
+  .illustration .arrow line,
+  .illustration .arrow .arrow-head {
     stroke: var(--_work);
     stroke-width: 1.3;
     fill: none;
@@ -86,32 +87,40 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .body,
-    .near,
-    .far {
+    .illustration .body,
+    .illustration .near,
+    .illustration .far {
       stroke: CanvasText;
     }
-    .head {
+    .illustration .head {
       fill: CanvasText;
     }
-    .work,
-    .arrow line,
-    .arrow .arrow-head {
+    .illustration .work,
+    .illustration .arrow line,
+    .illustration .arrow .arrow-head {
       stroke: Highlight;
     }
-    .arrow-halo line,
-    .arrow-halo .arrow-head {
+    .illustration .arrow-halo line,
+    .illustration .arrow-halo .arrow-head {
       stroke: Canvas;
     }
-    .tool circle,
-    .tool-bar {
+    .illustration .tool circle,
+    .illustration .tool-bar {
       fill: Canvas;
       stroke: CanvasText;
     }
-    .ground,
-    .furniture,
-    .tool-mark {
+    .illustration .ground,
+    .illustration .furniture,
+    .illustration .tool-mark {
       stroke: GrayText;
     }
+  }
+`;
+
+/** `<smr-illustration>`'s host; the picture's own rules are `pictureStyles`. */
+export default css`
+  :host {
+    display: block;
+    min-width: 48px;
   }
 `;

@@ -7,7 +7,7 @@ import type { IllustrationScene } from '../../core/illustration.js';
 import { IllustrationMotion } from '../../controllers/illustration-motion.js';
 import { tokens } from '../../styles/tokens.js';
 import { customElement, reflectAsText, SmrElement } from '../shared/smr-element.js';
-import styles from './illustration.styles.js';
+import styles, { pictureStyles } from './illustration.styles.js';
 import { renderIllustrationScene } from './render.js';
 
 /**
@@ -35,7 +35,7 @@ import { renderIllustrationScene } from './render.js';
  */
 @customElement('smr-illustration')
 export class SmrIllustration extends SmrElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, pictureStyles];
 
   /** The catalog exercise to draw, e.g. `adductors`. */
   @property({ reflect: true, converter: reflectAsText }) exercise = '';

@@ -6,7 +6,7 @@ import { formatList } from '../../core/format.js';
 import { stepNeedsFloor } from '../../core/off-floor.js';
 import type { Routine } from '../../core/types.js';
 import { renderSafetyNote } from '../shared/safety-note.js';
-import { heading, renderStepDetails, renderStepIllustration, stepDuration, type RoutineViewContext } from './view-context.js';
+import { heading, renderStepDetails, renderStillIllustration, stepDuration, type RoutineViewContext } from './view-context.js';
 
 export interface OverviewState {
   routine: Routine;
@@ -60,7 +60,7 @@ export function renderOverview(context: RoutineViewContext, state: OverviewState
       ${routine.steps.map(
         (step) =>
           html`<li part="step" class=${step.exercise ? 'with-thumb' : ''}>
-            ${renderStepIllustration(context, step, { moving: false, className: 'step-thumb' })}
+            ${renderStillIllustration(context, step, 'step-thumb')}
             <details>
               <summary><span class="step-name">${step.name}</span><span class="step-time">${stepDuration(context.t, step)}</span></summary>
               <div class="step-body">${renderStepDetails(context, step)}</div>

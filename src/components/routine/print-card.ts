@@ -3,7 +3,7 @@ import { localizedSafetyNote } from '../../content/translated.js';
 import type { ShareLinkState } from '../../controllers/share-link.js';
 import type { Routine } from '../../core/types.js';
 import { renderQrCode } from '../shared/qr-code.js';
-import { renderStepIllustration, stepDuration, type RoutineViewContext } from './view-context.js';
+import { renderStillIllustration, stepDuration, type RoutineViewContext } from './view-context.js';
 
 /** Sizes of the printed code by modules a side, so each module prints at least about 0.4 mm wide. */
 function qrSizeClass(modules: number): string {
@@ -41,7 +41,7 @@ export function renderPrintCard(context: RoutineViewContext, routine: Routine, s
       ${routine.steps.map(
         (step) =>
           html`<li>
-            ${renderStepIllustration(context, step, { moving: false, className: 'print-thumb' })}
+            ${renderStillIllustration(context, step, 'print-thumb')}
             <strong>${step.name}</strong> — ${stepDuration(context.t, step)}
             ${step.cautions.length ? html`<div class="print-cautions">${step.cautions[0]}</div>` : nothing}
           </li>`,

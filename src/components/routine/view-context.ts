@@ -2,13 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../illustration/illustration.js';
 import { getExercise } from '../../content/catalog.js';
-import { illustrationIds } from '../../content/pictures.js';
+import { illustrationIds, illustrationScene, pictureTextFor } from '../../content/pictures.js';
 import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import { formatClock } from '../../core/duration.js';
 import type { RoutineStep, Side } from '../../core/types.js';
 import type { Translation } from '../../translations/translation.js';
 import { renderHeading } from '../shared/smr-element.js';
+import { renderIllustrationScene } from '../illustration/render.js';
 
 /** What every view of `<smr-routine>` needs from the element: its words, language and outline level. */
 export interface RoutineViewContext {
@@ -40,6 +41,23 @@ export function renderStepIllustration(
     ?paused=${!options.moving}
     theme=${ifDefined(context.theme)}
   ></smr-illustration>`;
+}
+
+/**
+ * A still catalog illustration (the overview's step list, the print card): the same picture as
+ * `<smr-illustration>`, drawn straight into the routine's shadow root (styled by the illustration's
+ * `pictureStyles`) in a holder with `className`. A picture that never moves needs no element of its
+ * own: no shadow root, no motion, no observers, for each of the many a page of routines shows.
+ * Nothing for a custom step that names no catalog exercise.
+ */
+export function renderStillIllustration(
+  context: RoutineViewContext,
+  step: RoutineStep,
+  className: string,
+): TemplateResult | typeof nothing {
+  const scene = step.exercise ? illustrationScene(step.exercise) : undefined;
+  if (!scene || !step.exercise) return nothing;
+  return html`<div class=${className}>${renderIllustrationScene(scene, pictureTextFor(step.exercise, context.content))}</div>`;
 }
 
 /** A heading `offset` levels below the routine's title. */
