@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { autoloaderBuildOptions, BROWSER_TARGETS, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
+import { autoloaderBuildOptions, BROWSER_TARGETS, CDN_ALIASES, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
@@ -29,6 +29,7 @@ export default defineConfig(({ command, mode }) => {
     // One self-contained, minified ES module for a plain <script type="module"> tag.
     return {
       plugins: [minifyCssLiterals()],
+      resolve: { alias: CDN_ALIASES },
       build: { ...cdnBuildOptions(resolve(root, 'src/cdn.ts'), 'smr-elements.js'), outDir: 'dist/cdn' },
     };
   }

@@ -1,6 +1,6 @@
 // Bundles one module alone with Lit, minified, the way a page that only needs it would.
 import { build } from 'vite';
-import { autoloaderBuildOptions, cdnBuildOptions } from './cdn-build-options.mjs';
+import { autoloaderBuildOptions, CDN_ALIASES, cdnBuildOptions } from './cdn-build-options.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 export async function bundleAlone(entry) {
@@ -8,6 +8,7 @@ export async function bundleAlone(entry) {
     configFile: false,
     logLevel: 'silent',
     plugins: [minifyCssLiterals()],
+    resolve: { alias: CDN_ALIASES },
     build: { ...cdnBuildOptions(entry, 'bundle.js'), write: false },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
@@ -26,6 +27,6 @@ export function bundleTimerAlone() {
 export async function buildCdnInto(outDir) {
   const root = new URL('..', import.meta.url).pathname;
   const common = { configFile: false, root, logLevel: 'silent', plugins: [minifyCssLiterals()] };
-  await build({ ...common, build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir } });
+  await build({ ...common, resolve: { alias: CDN_ALIASES }, build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir } });
   await build({ ...common, build: { ...autoloaderBuildOptions(root), outDir } });
 }

@@ -10,6 +10,14 @@ import { resolve } from 'node:path';
  */
 export const BROWSER_TARGETS = ['chrome105', 'edge105', 'firefox110', 'safari16'];
 
+/**
+ * The all-in-one bundle's module swaps: the cue machinery is bundled in (a copy of just
+ * `smr-elements.js` keeps its sound) rather than fetched on demand.
+ */
+export const CDN_ALIASES = [
+  { find: /^\.\/cue-kit-loader\.js$/, replacement: resolve(import.meta.dirname, '../src/controllers/cue-kit-bundled.ts') },
+];
+
 export function cdnBuildOptions(entry, fileName) {
   return {
     target: BROWSER_TARGETS,

@@ -3,6 +3,7 @@ import { STALE_CUE_SECONDS } from '../core/limits.js';
 import { secondsUntilNextChange, type PlanPosition, type Segment, type SegmentPlan } from '../core/segments.js';
 import { CountdownController, type CountdownState } from './countdown.js';
 import type * as CueKitModule from './cue-kit.js';
+import { importCueKit } from './cue-kit-loader.js';
 import type { CueController, CueMoment, CueSettings } from './cues.js';
 import { primeSpeech, unlockAudio } from './gesture-unlock.js';
 import type { MediaActions, MediaInfo, MediaSessionController, MediaSessionSource } from './media-session.js';
@@ -20,7 +21,7 @@ let cueKitLoading: Promise<CueKit> | undefined;
  * (tests that drive a fake clock right after a start wait for it first).
  */
 export function loadCueKit(): Promise<CueKit> {
-  cueKitLoading ??= import('./cue-kit.js').then((kit) => (cueKit = kit));
+  cueKitLoading ??= importCueKit().then((kit) => (cueKit = kit));
   return cueKitLoading;
 }
 
