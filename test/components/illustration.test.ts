@@ -29,6 +29,39 @@ function reportReducedMotion(): sinon.SinonStub {
     );
 }
 
+/**
+ * Hands out the page's real query lists, whose `matches` says `reduce()`, while recording every
+ * `change` listener added to and removed from each one: what is still listening is what was added
+ * to a list and never removed from that same list.
+ */
+function recordMotionQueryListeners(reduce: () => boolean): { listening: () => unknown[]; lists: MediaQueryList[] } {
+  const matchMedia = window.matchMedia.bind(window);
+  const lists: MediaQueryList[] = [];
+  const calls = new Map<MediaQueryList, { added: unknown[]; removed: unknown[] }>();
+  sinon.stub(window, 'matchMedia').callsFake((query: string) => {
+    const list = matchMedia(query);
+    if (query.includes('prefers-reduced-motion')) Object.defineProperty(list, 'matches', { get: reduce });
+    const record = { added: [] as unknown[], removed: [] as unknown[] };
+    const add = list.addEventListener.bind(list);
+    const remove = list.removeEventListener.bind(list);
+    list.addEventListener = ((type: string, listener: EventListener, options?: AddEventListenerOptions) => {
+      if (type === 'change') record.added.push(listener);
+      add(type, listener, options);
+    }) as MediaQueryList['addEventListener'];
+    list.removeEventListener = ((type: string, listener: EventListener, options?: EventListenerOptions) => {
+      if (type === 'change') record.removed.push(listener);
+      remove(type, listener, options);
+    }) as MediaQueryList['removeEventListener'];
+    calls.set(list, record);
+    lists.push(list);
+    return list;
+  });
+  return {
+    lists,
+    listening: () => [...calls.values()].flatMap(({ added, removed }) => added.filter((listener) => !removed.includes(listener))),
+  };
+}
+
 describe('<smr-illustration>', () => {
   afterEach(() => sinon.restore());
 
@@ -203,6 +236,32 @@ describe('<smr-illustration>', () => {
     const [right] = illustrationArtwork('calves', 'right')!;
     expect(right.src).to.not.equal(left.src);
     expect(illustrationArtwork('no-such-exercise', null)).to.equal(undefined);
+  });
+
+  it('follows a change of the motion preference while shown, and leaves nothing listening once removed', async () => {
+    let reduce = false;
+    const queries = recordMotionQueryListeners(() => reduce);
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <smr-illustration exercise="calves"></smr-illustration>
+        <smr-illustration exercise="adductors" paused></smr-illustration>
+      </div>`,
+    );
+    const [el] = host.querySelectorAll('smr-illustration');
+    expect(motion(el)[0].playState).to.equal('running');
+    expect(queries.listening().length, 'listens while shown').to.be.greaterThan(0);
+    // The person turns on reduced motion: the picture stops at once.
+    reduce = true;
+    for (const list of queries.lists) list.dispatchEvent(new Event('change'));
+    expect(motion(el)).to.have.length(0);
+    reduce = false;
+    for (const list of queries.lists) list.dispatchEvent(new Event('change'));
+    expect(motion(el)[0].playState, 'moves again').to.equal('running');
+    const [animation] = motion(el);
+    host.remove();
+    // Nothing left that would keep the removed pictures (and all they reach) alive, or wake them.
+    expect(queries.listening()).to.deep.equal([]);
+    expect(animation.playState).to.equal('idle');
   });
 
   it('stops its animations when removed from the page', async () => {
