@@ -11,6 +11,8 @@ import type { RoutineInput } from '../../src/core/types.js';
 import { recordEvents, shadowText, simulateReturnToTab, useFakeClock } from '../support/helpers.js';
 import { mountRoutine, primary, routineSuiteHooks, SHORT } from '../support/routine-host.js';
 import { installMediaSession, removeMediaSession, type MediaSessionStub } from '../support/media-session.js';
+import { recordMotionQueryListeners } from '../support/motion-queries.js';
+import { pictureText } from '../../src/content/illustration-text.js';
 
 const EVENTS = [
   'smr-routine-start',
@@ -822,5 +824,51 @@ describe('<smr-routine> on the lock screen and headphones (Media Session)', () =
       restore();
       media = installMediaSession();
     }
+  });
+});
+
+describe('<smr-routine> pictures, and leaving the page', () => {
+  routineSuiteHooks();
+
+  it('draws the still pictures of the step list and print card itself: named images, nothing moving or listening', async () => {
+    const queries = recordMotionQueryListeners(() => false);
+    const el = await fixture<SmrRoutine>(html`<smr-routine preset="lower-leg" no-persist></smr-routine>`);
+    await expect(el).to.be.accessible();
+    const steps = getPreset('lower-leg')!.steps;
+    const thumbs = [...el.shadowRoot!.querySelectorAll('.step-list .step-thumb svg[part="illustration"]')];
+    expect(thumbs.map((svg) => svg.getAttribute('aria-label'))).to.deep.equal(steps.map((step) => pictureText[step.exercise!]));
+    expect(thumbs.every((svg) => svg.getAttribute('role') === 'img' && svg.querySelector('.work'))).to.equal(true);
+    expect(el.shadowRoot!.querySelectorAll('.print-card .print-thumb svg').length).to.equal(steps.length);
+    // No element of its own for a picture that never moves, and no inline style.
+    expect(el.shadowRoot!.querySelector('smr-illustration')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    expect(el.shadowRoot!.getAnimations?.() ?? []).to.have.length(0);
+    expect(queries.listening()).to.deep.equal([]);
+    // Drawn in the routine's colours: the worked area in the accent colour.
+    const work = getComputedStyle(thumbs[0].querySelector('.work')!).stroke;
+    const accent = getComputedStyle(el.shadowRoot!.querySelector('[part~="button-primary"]')!).backgroundColor;
+    expect(work).to.equal(accent);
+  });
+
+  it('a removed routine leaves nothing running or listening: its moving picture stops, its listeners go', async () => {
+    const queries = recordMotionQueryListeners(() => false);
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        ${Array.from({ length: 3 }, () => html`<smr-routine preset="lower-leg" no-persist muted lead-in="0"></smr-routine>`)}
+      </div>`,
+    );
+    const routines = [...host.querySelectorAll('smr-routine')];
+    await Promise.all(routines.map((routine) => routine.updateComplete));
+    routines[0].start();
+    await routines[0].updateComplete;
+    const picture = routines[0].shadowRoot!.querySelector('smr-illustration')!;
+    await picture.updateComplete;
+    const moving = picture.shadowRoot!.querySelector('.moving')!.getAnimations();
+    expect(moving.length, 'the step’s picture moves').to.be.greaterThan(0);
+    expect(moving.every((animation) => animation.playState === 'running')).to.equal(true);
+    expect(queries.listening().length, 'the moving picture follows the motion preference').to.be.greaterThan(0);
+    host.remove();
+    expect(moving.map((animation) => animation.playState)).to.deep.equal(moving.map(() => 'idle'));
+    expect(queries.listening()).to.deep.equal([]);
   });
 });
