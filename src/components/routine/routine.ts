@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getExercise } from '../../content/catalog.js';
+import { getExercise } from '../../content/catalog-lookup.js';
 import { localizeRoutine } from '../../content/translated.js';
 import type { CountdownState } from '../../controllers/countdown.js';
 import { ProgressStore } from '../../controllers/progress-store.js';
@@ -71,7 +71,7 @@ registerEnglish(exerciseStrings, routineStrings, coachStrings);
  * @csspart progress - Step counter, time left and progress bar.
  * @csspart current - Name and side of the step in progress.
  * @csspart media - A step's own picture or clip, beside the ring (`media` in JSON, `media-src` on `<smr-step>`).
- * @csspart illustration - A catalog exercise's `<smr-illustration>`: beside the ring (moving, mirrored for the side), in the step list and on the print card (still).
+ * @csspart illustration - A catalog exercise's picture: beside the ring a moving `<smr-illustration>` (mirrored for the side); in the step list and on the print card the same picture, still, as an SVG image.
  * @csspart dial - The ring with the time.
  * @csspart ring - The progress ring (a track circle and the arc of time left).
  * @csspart ring-track - The ring's background circle.
