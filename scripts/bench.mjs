@@ -181,7 +181,10 @@ async function renderRoutines(page, count) {
   }, count);
 }
 
-/** JS heap per routine on the page: 100 routines added, garbage collected before and after. */
+/**
+ * JS heap per routine on the page: 100 routines added, garbage collected before and after; and
+ * the heap still held per routine once they are removed again.
+ */
 async function memoryPerRoutine(page, session) {
   const heap = async () => {
     await session.send('HeapProfiler.collectGarbage');
@@ -199,8 +202,13 @@ async function memoryPerRoutine(page, session) {
     await Promise.all([...window.__routineHost.children].map((routine) => routine.updateComplete));
   });
   const after = await heap();
-  await page.evaluate(() => window.__routineHost.remove());
-  return (after - before) / 100;
+  await page.evaluate(() => {
+    window.__routineHost.remove();
+    window.__routineHost = undefined;
+  });
+  // What removed routines leave behind (listeners, observers, animations keep them alive).
+  const left = await heap();
+  return { perRoutine: (after - before) / 100, leftPerRemovedRoutine: (left - before) / 100 };
 }
 
 /**
@@ -260,6 +268,21 @@ async function busyWhileRunning(page, session, seconds = 20) {
   await page.evaluate(() => document.getElementById('busy').remove());
   const busyFraction = (after - before) / seconds;
   return { busyMsPerMinute: round(busyFraction * 60_000), busyPercent: round(busyFraction * 100, 2), illustrationAnimations };
+}
+
+/** Adds 100 routines to the page and removes them again, `times` times, then collects garbage. */
+async function addAndRemoveRoutines(page, session, times = 4) {
+  await page.evaluate(async (times) => {
+    for (let time = 0; time < times; time++) {
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.innerHTML = Array.from({ length: 100 }, () => '<smr-routine preset="lower-leg" no-persist></smr-routine>').join('');
+      await Promise.all([...host.children].map((routine) => routine.updateComplete));
+      host.getBoundingClientRect();
+      host.remove();
+    }
+  }, times);
+  await session.send('HeapProfiler.collectGarbage');
 }
 
 /** Counts renders of a running <smr-routine> over 10 s of real time. */
@@ -394,6 +417,13 @@ try {
   const validation = await validationCost(cardsPage);
   const updatesPerSecond = await routineUpdatesPerSecond(cardsPage);
   const busy = await busyWhileRunning(cardsPage, cardsSession);
+  const removedPage = await browser.newPage();
+  await removedPage.goto(`http://127.0.0.1:${server.address().port}/bench.html`);
+  await removedPage.waitForFunction(() => customElements.get('smr-routine') !== undefined);
+  const removedSession = await removedPage.createCDPSession();
+  await addAndRemoveRoutines(removedPage, removedSession);
+  const busyAfterRemoving = await busyWhileRunning(removedPage, removedSession);
+  await removedPage.close();
   const history = await renderHistory(cardsPage);
   const historyYear = await renderHistory(cardsPage, [1000], 52);
   const report = {
@@ -406,7 +436,11 @@ try {
     clockAccuracy10minAsleep150sFakeClock: accuracyTenMinutes,
     renderAllExerciseCards: { cards: cards.cards, medianMs: round(median(cards.runs)), runsMs: cards.runs.map((v) => round(v)) },
     renderRoutines: routines,
-    heapBytesPerRoutine: Math.round(memory),
+    heapBytesPerRoutine: Math.round(memory.perRoutine),
+    heapBytesLeftPerRemovedRoutine: Math.round(memory.leftPerRemovedRoutine),
+    // On a fresh page: 100 routines added and removed four times, then one session runs (work or
+    // garbage left by removed routines shows here as more than mainThreadWhileRunning on its own).
+    mainThreadWhileRunningAfterRemoving400Routines: { ...busyAfterRemoving, targetPercent: 1 },
     validation: {
       tenThousandStepsMedianMs: round(median(validation.tenThousandSteps), 2),
       hundredStepsMedianMs: round(median(validation.hundredSteps), 2),
