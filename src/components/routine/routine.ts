@@ -108,6 +108,12 @@ registerEnglish(exerciseStrings, routineStrings, coachStrings);
  * @cssproperty --smr-font-family - Font (inherits the page's by default).
  * @cssproperty --smr-ring-size - Largest diameter of the ring.
  * @cssproperty --smr-ring-width - Stroke width of the ring.
+ * @cssproperty --smr-illustration-figure - Colour of the figure in the exercise pictures (defaults to `--smr-text`).
+ * @cssproperty --smr-illustration-figure-far - Colour of the pictures' far-side limbs.
+ * @cssproperty --smr-illustration-tool - Fill of the tool in the pictures.
+ * @cssproperty --smr-illustration-tool-outline - Outline of the tool in the pictures.
+ * @cssproperty --smr-illustration-work - Colour of the worked area and the arrow in the pictures (defaults to `--smr-accent`).
+ * @cssproperty --smr-illustration-ground - Colour of the floor, wall and furniture in the pictures (defaults to `--smr-border`).
  */
 @customElement('smr-routine')
 export class SmrRoutine extends SmrElement {
