@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { autoloaderBuildOptions, BROWSER_TARGETS, CDN_ALIASES, cdnBuildOptions } from './scripts/cdn-build-options.mjs';
+import { autoloaderBuildOptions, BROWSER_TARGETS, CDN_ALIASES, cdnBuildOptions, noPreloadHelper } from './scripts/cdn-build-options.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
@@ -28,14 +28,14 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'cdn') {
     // One self-contained, minified ES module for a plain <script type="module"> tag.
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyCssLiterals(), noPreloadHelper()],
       resolve: { alias: CDN_ALIASES },
       build: { ...cdnBuildOptions(resolve(root, 'src/cdn.ts'), 'smr-elements.js'), outDir: 'dist/cdn' },
     };
   }
   if (mode === 'autoloader') {
     // dist/cdn/smr-autoloader.js, one chunk per element (elements/) and shared chunks (chunks/).
-    return { plugins: [minifyCssLiterals()], build: { ...autoloaderBuildOptions(root), outDir: 'dist/cdn' } };
+    return { plugins: [minifyCssLiterals(), noPreloadHelper()], build: { ...autoloaderBuildOptions(root), outDir: 'dist/cdn' } };
   }
   // npm build: one ES module per source file, so importing one element loads only what it needs.
   return {

@@ -1,13 +1,13 @@
 // Bundles one module alone with Lit, minified, the way a page that only needs it would.
 import { build } from 'vite';
-import { autoloaderBuildOptions, CDN_ALIASES, cdnBuildOptions } from './cdn-build-options.mjs';
+import { autoloaderBuildOptions, CDN_ALIASES, cdnBuildOptions, noPreloadHelper } from './cdn-build-options.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 export async function bundleAlone(entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), noPreloadHelper()],
     resolve: { alias: CDN_ALIASES },
     build: { ...cdnBuildOptions(entry, 'bundle.js'), write: false },
   });
@@ -26,7 +26,7 @@ export function bundleTimerAlone() {
  */
 export async function buildCdnInto(outDir) {
   const root = new URL('..', import.meta.url).pathname;
-  const common = { configFile: false, root, logLevel: 'silent', plugins: [minifyCssLiterals()] };
+  const common = { configFile: false, root, logLevel: 'silent', plugins: [minifyCssLiterals(), noPreloadHelper()] };
   await build({ ...common, resolve: { alias: CDN_ALIASES }, build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir } });
   await build({ ...common, build: { ...autoloaderBuildOptions(root), outDir } });
 }

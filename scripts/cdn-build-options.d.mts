@@ -4,3 +4,4 @@ export const BROWSER_TARGETS: string[];
 export const CDN_ALIASES: Alias[];
 export const ELEMENT_ENTRIES: Record<string, string>;
 export function autoloaderBuildOptions(root: string): BuildEnvironmentOptions;
+export function noPreloadHelper(): import('vite').Plugin;

@@ -11,12 +11,28 @@ import { resolve } from 'node:path';
 export const BROWSER_TARGETS = ['chrome105', 'edge105', 'firefox110', 'safari16'];
 
 /**
- * The all-in-one bundle's module swaps: the cue machinery is bundled in (a copy of just
- * `smr-elements.js` keeps its sound) rather than fetched on demand.
+ * The all-in-one bundle's module swaps: what the autoloader's elements fetch on demand (the cue
+ * machinery, the history writer) is bundled in, so a copy of just `smr-elements.js` keeps its
+ * sound and its history.
  */
 export const CDN_ALIASES = [
-  { find: /^\.\/cue-kit-loader\.js$/, replacement: resolve(import.meta.dirname, '../src/controllers/cue-kit-bundled.ts') },
+  { find: /^\.\/on-demand\.js$/, replacement: resolve(import.meta.dirname, '../src/controllers/on-demand-bundled.ts') },
 ];
+
+/**
+ * Vite wraps every dynamic import in a preload helper (about 0.9 KB gzip) even with
+ * `modulePreload: false` (vitejs/vite#13952, #18551); our chunks have nothing to preload (no CSS
+ * files, and their imports are fetched by the browser), so the helper only calls the import.
+ */
+export function noPreloadHelper() {
+  return {
+    name: 'smr-no-preload-helper',
+    enforce: 'pre',
+    load(id) {
+      if (id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+    },
+  };
+}
 
 export function cdnBuildOptions(entry, fileName) {
   return {
@@ -73,7 +89,17 @@ export function autoloaderBuildOptions(root) {
         // chunk: fewer requests, and it compresses better than six small ones. The translation
         // registry stays apart: the autoloader needs it, and must not load Lit before an element
         // does (next to smr-elements.js, that would be a second copy of Lit for nothing).
-        codeSplitting: { groups: [{ name: 'core', test: SHARED_BY_EVERY_ELEMENT, includeDependenciesRecursively: false }] },
+        // The dynamic-import helper (a one-liner, see `noPreloadHelper`) rides with the registry.
+        codeSplitting: {
+          groups: [
+            { name: 'core', test: SHARED_BY_EVERY_ELEMENT, includeDependenciesRecursively: false },
+            {
+              name: 'translation-registry',
+              test: /translation-registry\.ts$|vite[\\/]preload-helper/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
       },
     },
   };

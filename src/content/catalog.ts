@@ -1,37 +1,16 @@
 /**
- * The catalog bound to the model: look-ups and validation against the built-in exercises.
+ * The catalog bound to the model: look-ups and validation against the built-in exercises
+ * (`catalog-lookup.ts`), and the finder's concerns and suggestions.
  */
-import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
-import type { RoutineInput } from '../core/types.js';
 import { suggestRoutine, type SuggestQuery, type Suggestion, type SuggestWords } from '../core/suggest.js';
 import type { ContentTranslation } from '../core/content-translation.js';
 import { localizeConcern } from './translated.js';
 import { regionLabels } from './regions.js';
 import { concerns } from './concerns.js';
-import { exercises, getExercise } from './exercises.js';
+import { exercises } from './exercises.js';
 import { redFlags } from './safety.js';
-import { presets } from './presets.js';
 
-const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
-
-/** The ids of the catalog exercises and presets, for "did you mean …?" suggestions. */
-export const exerciseIds: readonly string[] = /* @__PURE__ */ exercises.map((exercise) => exercise.id);
-export const presetIds: readonly string[] = [...presetsById.keys()];
-
-/** The preset routine with this id, or `undefined`. */
-export function getPreset(id: string): RoutineInput | undefined {
-  return presetsById.get(id);
-}
-
-/**
- * Validates a routine from any source against the model and the built-in catalog.
- * Returns `{ routine, errors }`; never throws.
- */
-export function validateRoutine(input: unknown): ValidationResult {
-  return validateAgainst(input, exercises);
-}
-
-export { exercises, getExercise, presets };
+export { exerciseIds, exercises, getExercise, getPreset, presetIds, presets, validateRoutine } from './catalog-lookup.js';
 
 /**
  * The routine `<smr-finder>` proposes for a person's answers: catalog exercises that fit the time

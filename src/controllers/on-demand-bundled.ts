@@ -1,4 +1,7 @@
 import * as CueKit from './cue-kit.js';
+import * as SessionLogWriter from './session-log-writer.js';
 
-/** `cue-kit-loader.ts` for the all-in-one bundle: the cue machinery is part of the file. */
+/** `on-demand.ts` for the all-in-one bundle: what the others fetch on demand is part of the file. */
 export const importCueKit = (): Promise<typeof CueKit> => Promise.resolve(CueKit);
+
+export const importSessionLogWriter = (): Promise<typeof SessionLogWriter> => Promise.resolve(SessionLogWriter);

@@ -1,8 +1,14 @@
 import type * as CueKit from './cue-kit.js';
+import type * as SessionLogWriter from './session-log-writer.js';
 
-/**
- * Fetches the cue machinery as a chunk of its own (the npm build and the autoloader). The
- * all-in-one `smr-elements.js` swaps this module for `cue-kit-bundled.ts` (see vite.config.ts), so
- * a copy of just that file keeps its sound.
+/*
+ * What elements fetch on demand, as chunks of their own (the npm build and the autoloader). The
+ * all-in-one `smr-elements.js` swaps this module for `on-demand-bundled.ts` (see `CDN_ALIASES` in
+ * scripts/cdn-build-options.mjs), so a copy of just that file keeps its sound and its history.
  */
+
+/** Tones, speech, vibration, wake lock, Media Session. */
 export const importCueKit = (): Promise<typeof CueKit> => import('./cue-kit.js');
+
+/** The code that writes a finished session to the device's history. */
+export const importSessionLogWriter = (): Promise<typeof SessionLogWriter> => import('./session-log-writer.js');

@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { getPreset, presetIds, validateRoutine } from '../content/catalog.js';
+import { getPreset, presetIds, validateRoutine } from '../content/catalog-lookup.js';
 import { unknownMatch } from '../core/closest-match.js';
 import { contentHash } from '../core/hash.js';
 import { MAX_ROUTINE_FILE_BYTES } from '../core/limits.js';

@@ -1,9 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sessionRecord, stepsCompleted, type HistoryRating, type SessionStatus } from '../core/history.js';
+import type { SessionStatus } from '../core/history.js';
 import { ratingsList, type Ratings } from '../core/progress.js';
 import type { Routine } from '../core/types.js';
-import { logSession } from './history-store.js';
 import type { RoutinePlayback } from './routine-playback.js';
+import type * as Writer from './session-log-writer.js';
+import type { EndedSession } from './session-log-writer.js';
+import { importSessionLogWriter } from './on-demand.js';
+import { whenVisibleOrIdle } from './when-needed.js';
+
+/** The history writer, once loaded (one copy for the page), and its loading. */
+let writer: typeof Writer | undefined;
+let writerLoading: Promise<typeof Writer> | undefined;
+
+/**
+ * Loads the code that writes the history once for the page; sessions that end after it resolves
+ * are written at once (tests that end a session on a fake clock wait for it first).
+ */
+export function loadSessionLogWriter(): Promise<typeof Writer> {
+  writerLoading ??= importSessionLogWriter().then((module) => (writer = module));
+  return writerLoading;
+}
 
 /** What the log reads of the element when a session ends. */
 export interface SessionLogSource {
@@ -22,24 +38,41 @@ export interface SessionLogSource {
  * `<smr-history>`: one that ran to its end, and one left after at least one step was done (reset,
  * another routine loaded, the element removed, the page closed). A session left and then resumed
  * after a reload is one session: its later record replaces the earlier. Never throws; storage
- * that refuses only means the session is not logged.
+ * that refuses only means the session is not logged. The writing itself (`session-log-writer.ts`)
+ * loads on demand: when the element comes into view or the page is idle, or when a session runs.
  */
 export class SessionLogController implements ReactiveController {
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly playback: RoutinePlayback,
     private readonly source: () => SessionLogSource,
   ) {
     host.addController(this);
   }
 
+  #cancelPrefetch: (() => void) | undefined;
+
   hostConnected(): void {
     window.addEventListener('pagehide', this.stopped);
+    if (!writer && !this.#cancelPrefetch && this.host instanceof Element) {
+      this.#cancelPrefetch = whenVisibleOrIdle(this.host, () => this.#prefetch());
+    }
+  }
+
+  hostUpdated(): void {
+    if (!writer && this.playback.session.state === 'running') this.#prefetch();
   }
 
   hostDisconnected(): void {
     window.removeEventListener('pagehide', this.stopped);
+    this.#cancelPrefetch?.();
+    this.#cancelPrefetch = undefined;
     this.stopped();
+  }
+
+  #prefetch(): void {
+    this.#cancelPrefetch = undefined;
+    loadSessionLogWriter().catch(() => undefined);
   }
 
   /** The session ran to its end (or was skipped past its last step). */
@@ -58,26 +91,23 @@ export class SessionLogController implements ReactiveController {
       const { routine, shown, ratings, enabled } = this.source();
       if (!enabled || !routine) return;
       const { session, skipped } = this.playback;
-      const completed = status === 'completed' ? this.playback.completedSteps : stepsCompleted(session.plan, session.elapsed, skipped);
-      if (status === 'stopped' && completed.length === 0) return;
-      const words = shown ?? routine;
-      logSession(
-        sessionRecord({
-          routineId: routine.id,
-          title: words.title,
-          startedAt: this.playback.startedAt,
-          activeMs: session.activeMs,
-          stepCount: routine.steps.length,
-          completed: completed.length,
-          skipped: skipped.size,
-          status,
-          ratings: ratingsList(ratings).map(({ index, side, rating }): HistoryRating => {
-            const exercise = routine.steps[index]?.exercise;
-            const name = words.steps[index]?.name ?? routine.steps[index]?.name ?? '';
-            return { step: index, ...(exercise ? { exercise } : {}), name, ...(side ? { side } : {}), rating };
-          }),
-        }),
-      );
+      const ended: EndedSession = {
+        status,
+        routine,
+        words: shown ?? routine,
+        startedAt: this.playback.startedAt,
+        activeMs: session.activeMs,
+        plan: session.plan,
+        elapsed: session.elapsed,
+        skipped: new Set(skipped),
+        completedSteps: [...this.playback.completedSteps],
+        ratings: ratingsList(ratings),
+      };
+      if (writer) writer.writeSessionLog(ended);
+      else
+        loadSessionLogWriter()
+          .then((loaded) => loaded.writeSessionLog(ended))
+          .catch(() => undefined);
     } catch {
       // Logging is a courtesy: nothing here may break the session.
     }

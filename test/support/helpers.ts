@@ -1,10 +1,12 @@
 import sinon from 'sinon';
 import { loadCueKit } from '../../src/controllers/session.js';
+import { loadSessionLogWriter } from '../../src/controllers/session-log.js';
 
-// Tests run as a page that has been idle a moment: the cue machinery, which loads on demand, is
-// in before a test presses Start and drives a fake clock. A press before it arrives has its own
-// test file (test/controllers/cues-on-demand.test.ts), which does not import this one.
-before(() => loadCueKit());
+// Tests run as a page that has been idle a moment: what loads on demand (the cue machinery, the
+// history writer) is in before a test presses Start and drives a fake clock. A press before it
+// arrives has its own test file (test/controllers/cues-on-demand.test.ts), which does not import
+// this one.
+before(() => Promise.all([loadCueKit(), loadSessionLogWriter()]));
 
 /** Fake timers for Date, performance and timeouts only (Lit's microtask updates stay real). */
 export function useFakeClock(): sinon.SinonFakeTimers {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { exerciseIds, getExercise } from '../../content/catalog.js';
+import { exerciseIds, getExercise } from '../../content/catalog-lookup.js';
 import { localizeExercise } from '../../content/translated.js';
 import { regionView } from '../../content/regions.js';
 import { describeValue } from '../../core/describe.js';

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { presets, validateRoutine } from '../../content/catalog.js';
+import { presets, validateRoutine } from '../../content/catalog-lookup.js';
 import { MAX_ROUTINE_FILE_BYTES } from '../../core/limits.js';
 import { draftFromRoutine, type RoutineDraft } from '../../core/routine-draft.js';
 import type { ValidationError } from '../../core/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { presets } from '../../content/catalog.js';
+import { presets } from '../../content/catalog-lookup.js';
 import { presetTitle } from '../../content/translated.js';
 import type { ViewContext } from './fields.js';
 

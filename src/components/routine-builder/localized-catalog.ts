@@ -1,4 +1,4 @@
-import { exercises, getExercise } from '../../content/catalog.js';
+import { exercises, getExercise } from '../../content/catalog-lookup.js';
 import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import type { DraftStep } from '../../core/routine-draft.js';

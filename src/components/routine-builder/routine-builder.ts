@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { validateRoutine } from '../../content/catalog.js';
+import { validateRoutine } from '../../content/catalog-lookup.js';
 import { ReorderController } from '../../controllers/reorder.js';
 import type { CatalogFilter } from '../../core/catalog-search.js';
 import { embedSnippet, type EmbedFormat } from '../../core/embed.js';

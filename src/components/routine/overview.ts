@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getExercise } from '../../content/catalog.js';
+import { getExercise } from '../../content/catalog-lookup.js';
 import { localizedBeforeYouStart, localizeExercise } from '../../content/translated.js';
 import { formatClock } from '../../core/duration.js';
 import { formatList } from '../../core/format.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../illustration/illustration.js';
-import { getExercise } from '../../content/catalog.js';
+import { getExercise } from '../../content/catalog-lookup.js';
 import { illustrationIds, illustrationScene, pictureTextFor } from '../../content/pictures.js';
 import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
