@@ -1,18 +1,28 @@
 /**
  * Loads the words of every language a page uses (UI strings and content) on demand, shared by the
  * CDN entries (`smr-elements.js` and `smr-autoloader.js`): English is built in, Spanish and German
- * come from their own chunks the first time a `lang` on the page asks for them.
+ * come from their own chunks the first time a `lang` on the page asks for them: the UI strings at
+ * once, the content once an element that shows content is defined.
  */
 import { primaryLanguage, registerTranslation } from './controllers/translation-registry.js';
 import type { ContentTranslation } from './core/content-translation.js';
 import type { Translation } from './translations/translation.js';
 
-/** A language's UI strings and its content (exercises, presets, safety copy), loaded together. */
-type Language = { ui: Translation; content: ContentTranslation };
+/**
+ * A language's UI strings and its content (exercises, presets, safety copy, pictures), each its
+ * own file: a page with only a timer never downloads the content.
+ */
+type Language = { ui: () => Promise<Translation>; content: () => Promise<ContentTranslation> };
 
-const LANGUAGES: Record<string, () => Promise<Language>> = {
-  es: () => import('./translations/es.js').then((module) => ({ ui: module.es, content: module.esContent })),
-  de: () => import('./translations/de.js').then((module) => ({ ui: module.de, content: module.deContent })),
+const LANGUAGES: Record<string, Language> = {
+  es: {
+    ui: () => import('./translations/es-ui.js').then((module) => module.es),
+    content: () => import('./translations/es-content.js').then((module) => module.esContent),
+  },
+  de: {
+    ui: () => import('./translations/de-ui.js').then((module) => module.de),
+    content: () => import('./translations/de-content.js').then((module) => module.deContent),
+  },
 };
 /** The elements that show catalog content: every element but the timer (and the step, which only holds data). */
 const CONTENT_ELEMENTS = [
@@ -40,16 +50,15 @@ function loadLanguagesInUse(): void {
   ];
   for (const tag of tags) {
     const language = primaryLanguage(tag);
-    const load = LANGUAGES[language];
-    if (!load || requested.has(language)) continue;
+    const words = LANGUAGES[language];
+    if (!words || requested.has(language)) continue;
     requested.add(language);
-    load()
-      .then(async ({ ui, content }) => {
-        registerTranslation(ui);
-        const { registerContentTranslation } = await contentRegistry();
-        registerContentTranslation(content);
-      })
-      .catch((error: unknown) => console.warn(`smr-elements: could not load the "${language}" words; English is shown.`, error));
+    const failed = (error: unknown): void => console.warn(`smr-elements: could not load the "${language}" words; English is shown.`, error);
+    words.ui().then(registerTranslation).catch(failed);
+    // Only once an element that shows content is defined (never on a page with just a timer).
+    contentRegistry()
+      .then(async ({ registerContentTranslation }) => registerContentTranslation(await words.content()))
+      .catch(failed);
   }
 }
 

@@ -235,7 +235,7 @@ for (const policy of [false, true]) {
         timeout: 10_000,
       });
       assert.ok(
-        scripts.some((path) => /\/chunks\/es-/.test(path)),
+        scripts.some((path) => /\/chunks\/es-ui-/.test(path)) && scripts.some((path) => /\/chunks\/es-content-/.test(path)),
         scripts.join(' '),
       );
       assert.ok(!scripts.some((path) => /\/chunks\/de-/.test(path)));
@@ -243,14 +243,14 @@ for (const policy of [false, true]) {
       await tab.close();
     });
 
-    test('a Spanish page with a timer alone gets Spanish words, and never the catalog', async () => {
+    test('a Spanish page with a timer alone gets Spanish UI words, and never the catalog or the Spanish content', async () => {
       const { tab, errors, scripts } = await open('/es-timer.html');
       await tab.waitForFunction(() => document.querySelector('smr-timer')?.shadowRoot?.textContent?.includes('Empezar'), {
         timeout: 10_000,
       });
-      assert.ok(scripts.some((path) => /\/chunks\/es-/.test(path)));
-      const catalog = scripts.filter((path) => /\/chunks\/(exercises|concerns|content-translations)-/.test(path));
-      assert.deepEqual(catalog, [], 'the catalog and the content checks stay unloaded');
+      assert.ok(scripts.some((path) => /\/chunks\/es-ui-/.test(path)));
+      const catalog = scripts.filter((path) => /\/chunks\/(exercises|concerns|content-translations|es-content)-/.test(path));
+      assert.deepEqual(catalog, [], 'the catalog, the content checks and the Spanish content stay unloaded');
       await assertClean(tab, errors);
       await tab.close();
     });
