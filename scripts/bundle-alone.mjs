@@ -27,6 +27,10 @@ export function bundleTimerAlone() {
 export async function buildCdnInto(outDir) {
   const root = new URL('..', import.meta.url).pathname;
   const common = { configFile: false, root, logLevel: 'silent', plugins: [minifyCssLiterals(), noPreloadHelper()] };
-  await build({ ...common, resolve: { alias: CDN_ALIASES }, build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir } });
+  await build({
+    ...common,
+    resolve: { alias: CDN_ALIASES },
+    build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir },
+  });
   await build({ ...common, build: { ...autoloaderBuildOptions(root), outDir } });
 }
