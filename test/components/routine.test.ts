@@ -850,7 +850,7 @@ describe('<smr-routine> pictures, and leaving the page', () => {
     expect(work).to.equal(accent);
   });
 
-  it('a removed routine leaves nothing running or listening: its moving picture stops, its listeners go', async () => {
+  it('a removed routine leaves nothing running or listening: its moving picture and its ring stop, its listeners go', async () => {
     const queries = recordMotionQueryListeners(() => false);
     const host = await fixture<HTMLDivElement>(
       html`<div>
@@ -867,8 +867,14 @@ describe('<smr-routine> pictures, and leaving the page', () => {
     expect(moving.length, 'the step’s picture moves').to.be.greaterThan(0);
     expect(moving.every((animation) => animation.playState === 'running')).to.equal(true);
     expect(queries.listening().length, 'the moving picture follows the motion preference').to.be.greaterThan(0);
+    const sweep = [...routines[0].shadowRoot!.querySelectorAll('.arc-early, .arc-late')].flatMap((arc) => arc.getAnimations());
+    expect(sweep.length, 'the ring sweeps').to.be.greaterThan(0);
     host.remove();
     expect(moving.map((animation) => animation.playState)).to.deep.equal(moving.map(() => 'idle'));
+    expect(
+      sweep.map((animation) => animation.playState),
+      'the ring’s sweep is cancelled',
+    ).to.deep.equal(sweep.map(() => 'idle'));
     expect(queries.listening()).to.deep.equal([]);
   });
 });

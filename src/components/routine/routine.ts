@@ -184,6 +184,12 @@ export class SmrRoutine extends SmrElement {
   #storageKey = '';
   readonly #ring = new RingAnimator();
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A sweep still running would keep the removed element alive until its phase ends.
+    this.#ring.stop();
+  }
+
   readonly #source = new RoutineSourceController(this, () => ({
     routine: this.routine,
     fromUrl: this.fromUrl,

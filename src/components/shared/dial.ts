@@ -82,7 +82,7 @@ export class RingAnimator {
     const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const animate = running && !reducedMotion && remaining > 0 && secondsLeft > 0 && typeof late.animate === 'function';
     if (animate && key === this.#key && this.#animations.length > 0) return;
-    this.#stop();
+    this.stop();
     const pose = arcPose(remaining);
     early.style.transform = `rotate(${pose.early}deg)`;
     early.style.opacity = pose.earlyVisible ? '1' : '0';
@@ -109,7 +109,8 @@ export class RingAnimator {
     });
   }
 
-  #stop(): void {
+  /** Cancels the sweep (the element left the page: a running animation would keep it alive). */
+  stop(): void {
     for (const animation of this.#animations) animation.cancel();
     this.#animations = [];
   }

@@ -116,6 +116,12 @@ export class SmrTimer extends SmrElement {
   #tenSecondsSaidFor = -1;
   readonly #ring = new RingAnimator();
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A sweep still running would keep the removed element alive until its phase ends.
+    this.#ring.stop();
+  }
+
   readonly #session = new SessionController(
     this,
     () => ({
