@@ -8,7 +8,7 @@ import { esPictures } from './es-pictures.js';
 
 const SLOWER = 'Más despacio de lo que te sale natural.';
 const SLOWER_PACE = 'Más despacio de lo que te sale natural: unos 2,5 cm por segundo.';
-const VARICOSE = 'Varices: no apoyes la herramienta sobre ellas.';
+const VARICOSE = 'Varices: no apoyes el accesorio sobre ellas.';
 const ARMPIT = 'La axila: ahí hay nervios del brazo, vasos sanguíneos y ganglios linfáticos cerca de la superficie.';
 const SHOULDER_INJURY = 'Una lesión, luxación u operación reciente del hombro: consulta antes a un profesional de la salud.';
 const ARM_TINGLING = 'Hormigueo, entumecimiento o debilidad en el brazo: apártate de inmediato.';
@@ -61,7 +61,7 @@ export const esContent: ContentTranslation = {
       setup:
         'Siéntate en el suelo con las piernas estiradas y el rodillo bajo una pantorrilla, justo debajo de la rodilla. Apoya las manos en el suelo por detrás y levanta la cadera.',
       spoken:
-        'Piernas estiradas, rodillo bajo la parte alta de la pantorrilla. Levanta la cadera y baja despacio, sin llegar al tendón de Aquiles.',
+        'Piernas estiradas, rodillo bajo la parte alta de la pantorrilla. Levanta la cadera y rueda despacio hacia abajo, sin llegar al Aquiles.',
       steps: [
         'Rueda despacio desde justo debajo de la parte de atrás de la rodilla hasta donde la pantorrilla se estrecha en el tendón de Aquiles, y vuelve a subir.',
         'Gira el pie hacia dentro para trabajar la parte interna de la pantorrilla, y hacia fuera para la externa.',
@@ -81,8 +81,8 @@ export const esContent: ContentTranslation = {
       ],
       cautions: [
         'Una pantorrilla hinchada, caliente, roja o dolorosa puede indicar un coágulo: no la ruedes y busca atención médica el mismo día.',
-        'Varices: no apoyes la herramienta sobre ellas, o sáltate este ejercicio.',
-        'Anticoagulantes o un trastorno de la coagulación: consulta antes a un profesional y después usa una herramienta blanda y poca presión.',
+        'Varices: no apoyes el accesorio sobre ellas, o sáltate este ejercicio.',
+        'Anticoagulantes o un trastorno de la coagulación: consulta antes a un profesional y después usa un accesorio blando y poca presión.',
         'Una distensión reciente en la pantorrilla o dolor en el Aquiles: espera a que un profesional de la salud te diga que puedes.',
       ],
       why: 'Puede aliviar durante un rato la tensión o las agujetas de la pantorrilla, y hacer que un estiramiento de tobillo o de pantorrilla resulte más cómodo antes de caminar, correr o hacer sentadillas.',
@@ -138,7 +138,7 @@ export const esContent: ContentTranslation = {
       name: 'Parte externa de la pierna (peroneos)',
       setup:
         'Túmbate de lado con el rodillo bajo la parte externa de la pierna de abajo, entre la rodilla y el tobillo. Apóyate en el antebrazo y planta el pie de la pierna de arriba delante de ti.',
-      spoken: 'De lado, rodillo en la parte externa de la pierna, un palmo por debajo de la rodilla. Rueda despacio hacia el tobillo.',
+      spoken: 'De lado, rodillo bajo la pierna, por fuera, un ancho de mano bajo la rodilla. Rueda despacio hacia el tobillo.',
       steps: [
         'Empieza a un ancho de mano completo por debajo de la rodilla, no justo debajo de ella.',
         'Rueda despacio por la parte externa de la pierna hacia el tobillo, parando a unos dedos por encima del hueso del tobillo.',
@@ -280,7 +280,7 @@ export const esContent: ContentTranslation = {
       cautions: [
         'Dolor en la parte externa de la rodilla al correr o ir en bici: consulta a un profesional de la salud y no ruedes sobre el punto doloroso.',
         'Si está muy sensible, presiona menos, no más.',
-        'Varices en la parte externa del muslo: no apoyes la herramienta sobre ellas.',
+        'Varices en la parte externa del muslo: no apoyes el accesorio sobre ellas.',
       ],
       why: 'Puede hacer que la parte externa del muslo se note menos tensa durante un rato. Lo que se alivia es sobre todo el músculo que hay junto a la cintilla; la cintilla en sí no cambia.',
       note: 'La cintilla iliotibial es una banda gruesa y rígida de tejido conectivo que va de la pelvis hasta justo debajo de la rodilla. Rodar no la alarga ni la “libera”: estirarla aunque sea un poco exige mucha más fuerza de la que un cuerpo puede ejercer sobre un rodillo, y en un estudio una sesión de rodillo no cambió su rigidez. Tómalo como algo para que la parte externa del muslo esté más cómoda: suave y breve. Los músculos que tiran de la cintilla, el tensor de la fascia lata (TFL) y el glúteo mayor, suelen ser un mejor sitio donde dedicar tu tiempo.',
@@ -343,7 +343,7 @@ export const esContent: ContentTranslation = {
       setup:
         'Túmbate boca abajo sobre los antebrazos. Abre una rodilla hacia un lado, como una rana, y coloca el rodillo bajo la parte interna de ese muslo, justo por encima de la rodilla, en la misma dirección que tu cuerpo.',
       spoken:
-        'Boca abajo, rodilla abierta, rodillo bajo la cara interna del muslo, sobre la rodilla. Sube con pasadas cortas, lejos de la ingle.',
+        'Boca abajo, rodilla abierta, rodillo en el interior del muslo, encima de la rodilla. Sube con pasadas cortas, lejos de la ingle.',
       steps: [
         'Empieza justo por encima de la parte interna de la rodilla, no sobre ella.',
         'Desplaza el peso hacia los lados con pasadas cortas y lentas de unos pocos centímetros, subiendo un poco cada vez.',
@@ -511,7 +511,7 @@ export const esContent: ContentTranslation = {
       setup:
         'Túmbate boca abajo sobre los antebrazos con el rodillo bajo la parte alta de un muslo, a unos dedos por debajo del saliente óseo de la parte delantera de la cadera.',
       spoken:
-        'Boca abajo en los antebrazos, rodillo unos dedos bajo el hueso delantero de la cadera. Pasadas cortas y suaves por el muslo.',
+        'Boca abajo sobre los antebrazos, rodillo unos dedos bajo el hueso delantero de la cadera. Pasadas cortas y suaves por el muslo.',
       steps: [
         'Rueda con pasadas cortas y lentas por el tercio superior de la parte delantera del muslo, sin salir de la cara delantera y externa.',
         'En un punto tenso, detente y dobla la rodilla despacio 5 veces.',
@@ -520,7 +520,7 @@ export const esContent: ContentTranslation = {
       ],
       cues: [
         'Con suavidad: aquí basta una presión constante y ligera.',
-        'Si notas el pulso bajo la herramienta, apártate.',
+        'Si notas el pulso bajo el accesorio, apártate.',
         'Respira despacio, llevando el aire a la barriga.',
       ],
       avoid: [
@@ -794,7 +794,7 @@ export const esContent: ContentTranslation = {
       name: 'Pecho (pectorales)',
       setup:
         'Ponte de pie frente a una pared o al marco de una puerta y coloca una pelota entre la pared y el músculo del pecho, justo por debajo de la clavícula y a un ancho de mano hacia dentro desde la parte delantera del hombro.',
-      spoken: 'De cara a una pared, pelota justo bajo la clavícula, un palmo hacia dentro desde el hombro. Apóyate y respira despacio.',
+      spoken: 'De cara a una pared, pelota bajo la clavícula, un ancho de mano hacia dentro del hombro. Apóyate y respira despacio.',
       steps: [
         'Apóyate hasta notar una presión constante y tolerable.',
         'Quédate quieto y respira despacio unas cuantas veces.',
@@ -1259,7 +1259,7 @@ export const esContent: ContentTranslation = {
     },
   },
   safety: {
-    note: 'El automasaje con rodillo o pelota puede complementar, pero no sustituir, la atención de un masajista, un fisioterapeuta o un médico. Busca una presión que se sienta como una molestia tolerable, y para si notas dolor agudo, entumecimiento u hormigueo. No apoyes la herramienta sobre lesiones, moratones, varices ni sobre la zona de un tumor conocido; y si estás embarazada, tienes un trastorno de la coagulación o hemorrágico, tomas anticoagulantes, tienes osteoporosis o has tenido cáncer, consulta a un profesional de la salud antes de empezar. Si tienes poca sensibilidad (por ejemplo, por diabetes o neuropatía), articulaciones muy flexibles (hiperlaxitud) o una piel que se amorata o se rompe con facilidad, usa una herramienta blanda y poca presión, y no estires hasta el final de tu recorrido mientras presionas un punto.',
+    note: 'El automasaje con rodillo o pelota puede complementar, pero no sustituir, la atención de un masajista, un fisioterapeuta o un médico. Busca una presión que se sienta como una molestia tolerable, y para si notas dolor agudo, entumecimiento u hormigueo. No apoyes el accesorio sobre lesiones, moratones, varices ni sobre la zona de un tumor conocido; y si estás embarazada, tienes un trastorno de la coagulación o hemorrágico, tomas anticoagulantes, tienes osteoporosis o has tenido cáncer, consulta a un profesional de la salud antes de empezar. Si tienes poca sensibilidad (por ejemplo, por diabetes o neuropatía), articulaciones muy flexibles (hiperlaxitud) o una piel que se amorata o se rompe con facilidad, usa un accesorio blando y poca presión, y no estires hasta el final de tu recorrido mientras presionas un punto.',
     beforeYouStart: {
       'no-recent-injury': 'No tengo ninguna lesión, fractura ni operación reciente en las zonas que voy a trabajar.',
       'no-nerve-symptoms': 'Ahora mismo no tengo entumecimiento, hormigueo ni dolor agudo.',
@@ -1277,15 +1277,15 @@ export const esContent: ContentTranslation = {
         'No tengo un dolor de cabeza repentino e intenso, ni dolor de cuello con mareo, visión doble o dificultad para hablar o tragar. (Si es así, busca atención médica urgente ahora mismo).',
       'no-hot-joint': 'No tengo ninguna articulación caliente e hinchada.',
       'cancer-ok':
-        'Si he tenido cáncer, o he perdido peso sin saber por qué, un médico me ha revisado y me ha dicho que puedo hacerlo, y no apoyo la herramienta sobre la zona de ningún tumor conocido.',
+        'Si he tenido cáncer, o he perdido peso sin saber por qué, un médico me ha revisado y me ha dicho que puedo hacerlo, y no apoyo el accesorio sobre la zona de ningún tumor conocido.',
       'light-if-needed':
-        'Si tengo poca sensibilidad (por ejemplo, por diabetes o neuropatía), articulaciones muy flexibles o una piel que se amorata o se rompe con facilidad, usaré una herramienta blanda y poca presión, y no estiraré hasta el final de mi recorrido mientras presiono un punto.',
+        'Si tengo poca sensibilidad (por ejemplo, por diabetes o neuropatía), articulaciones muy flexibles o una piel que se amorata o se rompe con facilidad, usaré un accesorio blando y poca presión, y no estiraré hasta el final de mi recorrido mientras presiono un punto.',
     },
     stopSigns: [
       'Dolor agudo, punzante o quemante.',
       'Entumecimiento u hormigueo, en cualquier parte.',
       'Mareo o sensación de desmayo.',
-      'Notar el pulso bajo la herramienta: apártala.',
+      'Notar el pulso bajo el accesorio: apártalo.',
       'Un dolor que empeora o que dura hasta el día siguiente.',
       'Moratones después: la próxima vez presiona más suave, o sáltate ese punto.',
     ],
@@ -1329,7 +1329,7 @@ export const esContent: ContentTranslation = {
       'cancer-history': {
         text: 'Antecedentes de cáncer, o una pérdida de peso que no sabes explicar.',
         advice:
-          'No hagas automasaje hasta que un médico te haya revisado. Pregunta a tu equipo médico si la presión es segura para ti y dónde, y no apoyes ninguna herramienta sobre la zona de un tumor conocido.',
+          'No hagas automasaje hasta que un médico te haya revisado. Pregunta a tu equipo médico si la presión es segura para ti y dónde, y no apoyes ningún accesorio sobre la zona de un tumor conocido.',
       },
       'hot-joint': {
         text: 'Una articulación caliente e hinchada.',

@@ -54,7 +54,7 @@ const ES_UNKNOWN: Record<IdKind, string> = {
   exercise: 'ejercicio desconocido',
   preset: 'rutina predefinida desconocida',
   region: 'zona desconocida',
-  tool: 'herramienta desconocida',
+  tool: 'accesorio desconocido',
   id: 'id desconocido',
 };
 
@@ -206,7 +206,7 @@ export const es: Translation = {
     skipped: (count) => (count === 1 ? '1 omitido' : `${n(count)} omitidos`),
     tenderQuestion: (side) => (side ? `¿Cuánta sensibilidad notaste (${side})?` : '¿Cuánta sensibilidad notaste?'),
     tenderNone: 'Sin respuesta',
-    lastTime: (rating) => `La última vez: ${n(rating)} de 10`,
+    lastTime: (rating) => `La última vez: ${n(rating)} sobre 10`,
     tenderSaved: 'Las valoraciones se quedan en este dispositivo.',
     streak: (days) => (days === 1 ? 'Primer día de tu racha' : `${n(days)} días seguidos`),
     shortcuts:
@@ -362,7 +362,7 @@ export const es: Translation = {
     downloadQr: 'Descargar QR (SVG)',
     qrLabel: (title) => `Código QR del enlace de “${title}”`,
     qrTooLong:
-      'Esta rutina es demasiado larga para un código QR que los móviles lean bien: comparte el enlace o acorta sus textos propios.',
+      'Esta rutina es demasiado larga para un código QR que los móviles lean bien: comparte el enlace o acorta sus textos personalizados.',
   },
   history: {
     title: 'Tus sesiones',
@@ -388,10 +388,10 @@ export const es: Translation = {
     showMore: 'Mostrar más',
     trendsTitle: 'La sensibilidad a lo largo del tiempo',
     trendsHint: 'Tus valoraciones de 1 (apenas sensible) a 10 (muy sensible), de la más antigua a la más reciente.',
-    noRatings: 'Todavía no hay valoraciones. Las rutinas que preguntan «¿Cuánta sensibilidad notaste?» las añaden aquí.',
+    noRatings: 'Todavía no hay valoraciones. Las rutinas que preguntan “¿Cuánta sensibilidad notaste?” las añaden aquí.',
     trendName: (name, side) => (side ? `${name}, ${side}` : name),
     trendSummary: (count, first, last) =>
-      count === 1 ? `1 valoración: ${first} de 10` : `${n(count)} valoraciones, de ${first} a ${last} sobre 10`,
+      count === 1 ? `1 valoración: ${first} sobre 10` : `${n(count)} valoraciones, de ${first} a ${last} sobre 10`,
     showNumbers: 'Ver los números',
     dateColumn: 'Fecha',
     ratingColumn: 'Sensibilidad (1–10)',
