@@ -18,7 +18,7 @@ export const deContent: ContentTranslation = {
       name: 'Fußsohle',
       setup:
         'Setz dich auf einen Stuhl und stell einen Fuß, barfuß oder mit Socke, auf einen Ball am Boden. Fang im Sitzen an; später kannst du aufstehen und dich an einer Wand oder einem Stuhl festhalten, um mehr Gewicht zu geben.',
-      spoken: 'Setz dich auf einen Stuhl, den Ball unter der vorderen Ferse. Roll langsam übers Gewölbe, bis kurz vor die Zehen.',
+      spoken: 'Setz dich auf einen Stuhl, den Ball unter der vorderen Ferse. Roll langsam übers Fußgewölbe, bis kurz vor die Zehen.',
       steps: [
         'Leg den Ball unter den vorderen Rand der Ferse.',
         'Roll langsam am Fußgewölbe entlang nach vorn bis kurz vor die Zehengrundgelenke, dann zurück.',
@@ -50,9 +50,9 @@ export const deContent: ContentTranslation = {
     calves: {
       name: 'Waden',
       setup:
-        'Setz dich mit langen Beinen auf den Boden, die Rolle unter einer Wade, knapp unterhalb des Knies. Stütz die Hände hinter dir auf den Boden und heb das Becken an.',
+        'Setz dich mit ausgestreckten Beinen auf den Boden, die Rolle unter einer Wade, knapp unterhalb des Knies. Stütz die Hände hinter dir auf den Boden und heb das Becken an.',
       spoken:
-        'Sitz mit langen Beinen, die Rolle unter der oberen Wade. Heb das Becken und roll langsam abwärts, bis kurz vor die Achillessehne.',
+        'Sitz mit ausgestreckten Beinen, die Rolle unter der oberen Wade. Heb das Becken und roll langsam abwärts, bis kurz vor die Achillessehne.',
       steps: [
         'Roll langsam von knapp unterhalb der Kniekehle bis dorthin, wo die Wade in die Achillessehne übergeht, dann wieder hinauf.',
         'Dreh den Fuß nach innen, um die innere Wade zu bearbeiten, dann nach außen für die äußere Wade.',
@@ -63,7 +63,7 @@ export const deContent: ContentTranslation = {
       cues: [
         'Langsamer, als es sich natürlich anfühlt: etwa 2,5 cm pro Sekunde.',
         'Atme aus und lass die Wade auf die Rolle sinken.',
-        'Das Unbehagen sollte nachlassen, wenn du an einer Stelle bleibst, nicht zunehmen.',
+        'Das unangenehme Gefühl sollte nachlassen, wenn du an einer Stelle bleibst, nicht zunehmen.',
       ],
       avoid: [
         'Die Kniekehle: Dort verlaufen Blutgefäße und der Schienbeinnerv dicht unter der Haut.',
@@ -95,7 +95,7 @@ export const deContent: ContentTranslation = {
       setup:
         'Geh in den Vierfüßlerstand, die Rolle unter einem Schienbein. Dreh das Bein leicht nach innen, sodass die Rolle auf dem Muskel direkt neben der scharfen Vorderkante des Schienbeins liegt.',
       spoken:
-        'Im Vierfüßlerstand, die Rolle unter einem Schienbein. Dreh das Bein nach innen, auf den Muskel statt auf den Knochen, und roll langsam.',
+        'Im Vierfüßlerstand, die Rolle unter einem Schienbein. Dreh das Bein nach innen, sodass der Muskel aufliegt, nicht der Knochen. Roll langsam.',
       steps: [
         'Beginn eine Handbreit unterhalb des Knies, auf dem Muskel neben dem Knochen.',
         'Roll langsam Richtung Sprunggelenk, halt ein paar Finger breit über der Vorderseite des Sprunggelenks an, dann zurück.',
@@ -300,7 +300,7 @@ export const deContent: ContentTranslation = {
       setup:
         'Ertaste den Knochenvorsprung vorn an deiner Hüfte und leg den Ball knapp darunter und etwas zur Seite hin. Leg dich bäuchlings auf die Unterarme und dreh den Körper etwa zur Hälfte auf diese Seite.',
       spoken:
-        'Den Ball knapp unter und seitlich vom vorderen Hüftknochen. Bäuchlings, halb auf diese Seite gedreht, roll klein und langsam.',
+        'Den Ball knapp unter und seitlich vom vorderen Hüftknochen. Bäuchlings, halb auf diese Seite gedreht. Kleine, langsame Rollbewegungen.',
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll in kleinen, langsamen Bewegungen von 2 bis 5 cm in jede Richtung und bleib dabei vorn-außen an der Hüfte.',
@@ -319,7 +319,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Schwanger: lass diese Übung weg, denn dabei liegst du bäuchlings, mit dem Ball nahe am Bauch.',
-        'Eine kürzliche Hüft- oder Bauchoperation oder ein Bruch (Hernie): frag zuerst deine Chirurgin, deinen Chirurgen oder eine medizinische Fachkraft.',
+        'Eine Hüft- oder Bauchoperation vor Kurzem oder ein Bruch (Hernie): frag zuerst deine Chirurgin, deinen Chirurgen oder eine medizinische Fachkraft.',
         'Ein Puls unter dem Ball: schieb ihn weg.',
       ],
       why: 'Kann ein verspanntes Gefühl vorn-außen an der Hüfte für eine Weile lindern, zum Beispiel nach langem Sitzen oder Laufen.',
@@ -341,7 +341,7 @@ export const deContent: ContentTranslation = {
       setup:
         'Leg dich bäuchlings auf die Unterarme. Winkle ein Knie wie ein Frosch seitlich ab und leg die Rolle unter diesen inneren Oberschenkel, knapp über dem Knie, in Längsrichtung deines Körpers.',
       spoken:
-        'Bäuchlings, ein Knie seitlich abgewinkelt, die Rolle innen am Oberschenkel über dem Knie. In kurzen Zügen hoch, weit unterhalb der Leiste.',
+        'Bäuchlings, ein Knie seitlich abgewinkelt, die Rolle innen am Oberschenkel über dem Knie. In kurzen Zügen aufwärts, bleib weit unter der Leiste.',
       steps: [
         'Beginn knapp über der Knieinnenseite, nicht darauf.',
         'Verlagere dein Gewicht in kurzen, langsamen Zügen von einigen Zentimetern zur Seite und arbeite dich jedes Mal etwas höher.',
@@ -413,7 +413,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Schmerzen, Kribbeln oder Taubheit, die ins Bein ausstrahlen: geh von der Stelle weg und lass es abklären, wenn es immer wieder passiert.',
-        'Eine kürzliche Hüftoperation oder eine Steißbeinverletzung: frag zuerst eine medizinische Fachkraft.',
+        'Eine Hüftoperation vor Kurzem oder eine Steißbeinverletzung: frag zuerst eine medizinische Fachkraft.',
       ],
       why: 'Kann Muskelkater oder Verspannungen im Gesäß für eine Weile lindern und eine Hüftdehnung leichter machen.',
       pressure: {
@@ -433,7 +433,7 @@ export const deContent: ContentTranslation = {
       name: 'Seitliche Hüfte (mittlerer Gesäßmuskel)',
       setup:
         'Setz dich auf den Boden und lehn dich zu einer Seite, den Ball unter der oberen Außenseite der Hüfte, knapp unterhalb des oberen Beckenrands. Stütz dich auf die Hand oder den Unterarm.',
-      spoken: 'Sitz zur Seite gelehnt, den Ball außen oben an der Hüfte, knapp unter dem Beckenrand. Roll klein und langsam.',
+      spoken: 'Sitz zur Seite gelehnt, den Ball außen oben an der Hüfte, knapp unter dem Beckenrand. Kleine, langsame Rollbewegungen.',
       steps: [
         'Lass einen Teil deines Gewichts auf den Ball sinken.',
         'Roll langsam in kleinen Zügen zwischen Beckenrand und dem Knochenvorsprung seitlich an der Hüfte.',
@@ -448,7 +448,7 @@ export const deContent: ContentTranslation = {
       avoid: ['Der obere Beckenrand: Knochen.', 'Der Knochenvorsprung seitlich an der Hüfte: Knochen.'],
       cautions: [
         'Schmerzen am Knochenvorsprung der Hüfte oder beim nächtlichen Liegen auf dieser Seite: lass die Übung weg und lass es ärztlich oder physiotherapeutisch abklären.',
-        'Eine kürzliche Hüftoperation: frag zuerst deine Chirurgin oder deinen Chirurgen.',
+        'Eine Hüftoperation vor Kurzem: frag zuerst deine Chirurgin oder deinen Chirurgen.',
       ],
       why: 'Kann ein verspanntes oder müdes Gefühl seitlich an der Hüfte für eine Weile lindern, zum Beispiel nach viel Gehen, Laufen oder Stehen.',
       pressure: {
@@ -488,7 +488,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Ischias oder Schmerzen, Taubheit oder Schwäche im Bein: lass es ärztlich oder physiotherapeutisch abklären; Rollen ist keine Behandlung dafür.',
-        'Eine kürzliche Hüftoperation: frag zuerst deine Chirurgin oder deinen Chirurgen.',
+        'Eine Hüftoperation vor Kurzem: frag zuerst deine Chirurgin oder deinen Chirurgen.',
       ],
       why: 'Kann ein tiefes, verspanntes Gefühl im Gesäß für eine Weile lindern und eine Vierer-Dehnung leichter machen.',
       pressure: {
@@ -528,7 +528,7 @@ export const deContent: ContentTranslation = {
       ],
       cautions: [
         'Schwanger: lass diese Übung weg, denn sie setzt Druck nahe dem Bauch.',
-        'Ein Bruch (Hernie) oder eine kürzliche Bauch- oder Hüftoperation: lass die Übung weg.',
+        'Ein Bruch (Hernie) oder eine Bauch- oder Hüftoperation vor Kurzem: lass die Übung weg.',
         'Ein Puls unter Ball oder Rolle: schieb das Hilfsmittel weg.',
         'Taubheit oder Brennen am äußeren Oberschenkel: nimm den Ball weg; ein Hautnerv des äußeren Oberschenkels verläuft direkt innen neben dem vorderen Hüftknochen.',
       ],
@@ -688,7 +688,7 @@ export const deContent: ContentTranslation = {
       cautions: [
         'Osteoporose: lass die Übung weg, denn der Ball drückt auf die Rippen, und eine brüchige Rippe kann brechen.',
         'Eine frische Rippenverletzung oder Schmerzen beim Einatmen: lass die Übung weg und lass es ärztlich abklären.',
-        'Eine kürzliche Brust-Operation, Brustimplantate oder ein implantiertes Gerät: frag zuerst deine Ärztin oder deinen Arzt.',
+        'Eine Brustoperation vor Kurzem, Brustimplantate oder ein implantiertes Gerät: frag zuerst deine Ärztin oder deinen Arzt.',
         'Kribbeln oder Taubheit im Arm oder ein Brennen seitlich an der Brust: sofort von der Stelle weggehen.',
       ],
       why: 'Kann ein verspanntes Gefühl seitlich an den Rippen für eine Weile lindern und Greifen über Kopf oder tiefes Atmen leichter machen.',
@@ -809,7 +809,7 @@ export const deContent: ContentTranslation = {
       setup:
         'Stell dich mit dem Gesicht zu einer Wand oder einem Türrahmen und leg einen Ball zwischen Wand und Brustmuskel, knapp unterhalb des Schlüsselbeins und eine Handbreit von der Schultervorderseite zur Brustmitte hin.',
       spoken:
-        'Gesicht zur Wand, den Ball knapp unter dem Schlüsselbein, eine Handbreit innen von der Schulter. Lehn dich an und atme langsam.',
+        'Gesicht zur Wand, den Ball unter dem Schlüsselbein, eine Handbreit von der Schulter zur Mitte hin. Lehn dich an und atme langsam.',
       steps: [
         'Lehn dich an, bis du einen gleichmäßigen, gut auszuhaltenden Druck spürst.',
         'Halt still und atme ein paar Atemzüge lang langsam.',
@@ -828,7 +828,7 @@ export const deContent: ContentTranslation = {
         'Jedes implantierte Gerät wie ein Herzschrittmacher oder Port: halt großen Abstand.',
       ],
       cautions: [
-        'Ein implantiertes Gerät, Brustimplantate oder eine kürzliche Operation an Brustkorb oder Brust: frag zuerst deine Ärztin oder deinen Arzt.',
+        'Ein implantiertes Gerät, Brustimplantate oder eine Operation an Brustkorb oder Brust vor Kurzem: frag zuerst deine Ärztin oder deinen Arzt.',
         'Osteoporose: drück nur leicht, denn der Ball liegt über den Rippen, oder lass die Übung weg.',
         'Kribbeln, Taubheit oder Schwäche im Arm: sofort von der Stelle weggehen.',
       ],
@@ -1292,14 +1292,14 @@ export const deContent: ContentTranslation = {
     },
   },
   safety: {
-    note: 'Selbstmassage mit Rolle oder Ball kann die Behandlung durch Masseurinnen und Masseure, Physiotherapeutinnen und Physiotherapeuten oder Ärztinnen und Ärzte ergänzen, aber nicht ersetzen. Der Druck soll sich unangenehm, aber gut aushaltbar anfühlen; hör auf, wenn du stechenden Schmerz, Taubheit oder Kribbeln spürst. Halt das Hilfsmittel fern von Verletzungen, Blutergüssen, Krampfadern und jeder bekannten Tumorstelle. Wenn du schwanger bist, eine Gerinnungs- oder Blutungsstörung hast, Blutverdünner nimmst, Osteoporose hast oder Krebs hattest, frag vor dem Start eine medizinische Fachkraft. Bei vermindertem Gefühl (zum Beispiel durch Diabetes oder Neuropathie), sehr beweglichen Gelenken (Hypermobilität) oder Haut, die leicht blaue Flecken bekommt oder einreißt, nimm ein weiches Hilfsmittel und leichten Druck und dehn nicht bis ans Ende deines Bewegungsumfangs, während das Hilfsmittel auf einer Stelle drückt.',
+    note: 'Selbstmassage mit Rolle oder Ball kann die Behandlung durch Masseurinnen und Masseure, Physiotherapeutinnen und Physiotherapeuten oder Ärztinnen und Ärzte ergänzen, aber nicht ersetzen. Der Druck soll unangenehm, aber gut auszuhalten sein; hör auf, wenn du stechenden Schmerz, Taubheit oder Kribbeln spürst. Halt das Hilfsmittel fern von Verletzungen, Blutergüssen, Krampfadern und jeder bekannten Tumorstelle. Wenn du schwanger bist, eine Gerinnungs- oder Blutungsstörung hast, Blutverdünner nimmst, Osteoporose hast oder Krebs hattest, frag vor dem Start eine medizinische Fachkraft. Bei vermindertem Gefühl (zum Beispiel durch Diabetes oder Neuropathie), sehr beweglichen Gelenken (Hypermobilität) oder Haut, die leicht blaue Flecken bekommt oder einreißt, nimm ein weiches Hilfsmittel und leichten Druck und dehn nicht bis ans Ende deines Bewegungsumfangs, während das Hilfsmittel auf einer Stelle drückt.',
     beforeYouStart: {
       'no-recent-injury': 'Keine frische Verletzung, kein Knochenbruch und keine Operation an den Stellen, die ich bearbeite.',
       'no-nerve-symptoms': 'Gerade keine Taubheit, kein Kribbeln und kein stechender Schmerz.',
       'no-calf-swelling': 'Keine Wade ist geschwollen, warm, gerötet oder schmerzhaft.',
       'skin-ok': 'Keine offenen Wunden, Blutergüsse, Ausschläge oder Infektionen, wo ich drücke.',
       'pregnancy-ok':
-        'Ich bin nicht über das erste Trimester hinaus schwanger, oder ich habe mich fachlich beraten lassen, was Rückenlage und Druck nahe dem Bauch angeht.',
+        'Ich bin nicht schwanger oder bin erst im ersten Trimester, oder ich habe mich fachlich beraten lassen, was Rückenlage und Druck nahe dem Bauch angeht.',
       'conditions-ok':
         'Falls ich Osteoporose oder eine Gerinnungs- oder Blutungsstörung habe oder Blutverdünner nehme, hat mir eine medizinische Fachkraft gesagt, dass das für mich in Ordnung ist.',
       'no-chest-symptoms': 'Keine Brustschmerzen und keine plötzliche Atemnot. (Falls doch, hol dir sofort notärztliche Hilfe.)',

@@ -115,7 +115,7 @@ export const de: Translation = {
     switchSides: 'Seite wechseln.',
     sideGo: (side) => `${side}. Los.`,
     paceRoll: 'Langsamer: etwa zweieinhalb Zentimeter pro Sekunde.',
-    paceHold: 'Atme weiter langsam und nimm Druck weg, wenn es stechend wird.',
+    paceHold: 'Atme ruhig weiter und nimm Druck weg, wenn es stechend wird.',
     halfway: 'Halbzeit.',
     tenSeconds: 'Noch 10 Sekunden.',
     stepDone: 'Schritt erledigt.',
@@ -140,7 +140,7 @@ export const de: Translation = {
     cues: 'Denk daran',
     pressure: 'Druck',
     pressureTarget: (target) =>
-      `Peile etwa ${n(target)} von 10 an: ein erträgliches Unbehagen, das beim Atmen nachlässt – nie ein scharfer, einschießender oder brennender Schmerz.`,
+      `Peile etwa ${n(target)} von 10 an: ein unangenehmer, aber gut auszuhaltender Druck, der beim Atmen nachlässt – nie ein scharfer, einschießender oder brennender Schmerz.`,
     lighter: 'Sanfter',
     deeper: 'Intensiver',
     avoid: 'Diese Stellen aussparen',
@@ -252,7 +252,7 @@ export const de: Translation = {
     nothingFits: 'Keine der passenden Übungen nutzt deine Hilfsmittel. Füge ein Hilfsmittel hinzu oder wähle andere Bereiche.',
     offFloor: 'Ich kann nicht auf den Boden',
     nothingFitsOffFloor:
-      'Keine der passenden Übungen lässt sich mit deinen Hilfsmitteln ohne den Boden machen. Füge ein Hilfsmittel hinzu oder wähle andere Bereiche.',
+      'Keine der passenden Übungen lässt sich mit deinen Hilfsmitteln machen, ohne auf den Boden zu gehen. Füge ein Hilfsmittel hinzu oder wähle andere Bereiche.',
     redFlagTitle: 'Bitte sprich zuerst mit einer medizinischen Fachkraft',
     resultTitle: (minutes) => `Deine Routine · ${minutes}`,
     why: 'Warum diese Übungen',
@@ -278,8 +278,8 @@ export const de: Translation = {
     back: 'Rückseite',
     tool: 'Hilfsmittel',
     anyTool: 'Alle Hilfsmittel',
-    offFloor: 'Nur was ohne den Boden geht',
-    offFloorHint: 'Bodenübungen kommen in ihrer Variante ohne Boden dazu.',
+    offFloor: 'Nur Übungen, für die du nicht auf den Boden musst',
+    offFloorHint: 'Bodenübungen kommen in ihrer Variante ohne Boden dazu (an der Wand, im Sitzen oder im Stehen).',
     results: (count) => (count === 1 ? '1 Übung' : `${n(count)} Übungen`),
     noResults: 'Keine Übung passt. Lösche die Suche oder wähle einen anderen Bereich oder ein anderes Hilfsmittel.',
     add: 'Hinzufügen',
@@ -380,7 +380,8 @@ export const de: Translation = {
     currentStreak: 'Aktuelle Serie',
     longestStreak: 'Längste Serie',
     days: (count) => (count === 1 ? '1 Tag' : `${n(count)} Tage`),
-    calendarTitle: (weeks) => (weeks === 1 ? 'Einheiten pro Tag, letzte Woche' : `Einheiten pro Tag, letzte ${n(weeks)} Wochen`),
+    calendarTitle: (weeks) =>
+      weeks === 1 ? 'Einheiten pro Tag in der letzten Woche' : `Einheiten pro Tag in den letzten ${n(weeks)} Wochen`,
     dayCount: (date, count) => `${date}: ${count === 0 ? 'keine Einheit' : count === 1 ? '1 Einheit' : `${n(count)} Einheiten`}`,
     weekOf: (date) => `Woche ab ${date}`,
     fewer: 'Weniger',
@@ -396,7 +397,7 @@ export const de: Translation = {
     noRatings: 'Noch keine Bewertungen. Routinen, die „Wie empfindlich war es?“ fragen, tragen sie hier ein.',
     trendName: (name, side) => (side ? `${name}, ${side}` : name),
     trendSummary: (count, first, last) =>
-      count === 1 ? `1 Bewertung: ${first} von 10` : `${n(count)} Bewertungen, von ${first} bis ${last} von 10`,
+      count === 1 ? `1 Bewertung: ${first} von 10` : `${n(count)} Bewertungen, anfangs ${first}, zuletzt ${last} von 10`,
     showNumbers: 'Zahlen anzeigen',
     dateColumn: 'Datum',
     ratingColumn: 'Empfindlichkeit (1–10)',
@@ -414,7 +415,7 @@ export const de: Translation = {
           : `${n(added)} neue Einheiten importiert.`,
     importFailed: 'Diese Datei konnte nicht importiert werden. Es wurde nichts geändert.',
     fileTooLarge: (file) => `${file} ist größer als 5 MB.`,
-    storageFailed: 'Dieses Gerät hat das Speichern des Verlaufs nicht zugelassen (der Speicher ist voll oder ausgeschaltet).',
+    storageFailed: 'Dieses Gerät hat das Speichern des Verlaufs nicht zugelassen (der Speicher ist voll oder deaktiviert).',
     clearQuestion: (count) =>
       count === 1
         ? 'Die hier gezeigte Einheit von diesem Gerät löschen? Das lässt sich nicht rückgängig machen.'
