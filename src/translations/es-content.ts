@@ -609,7 +609,7 @@ export const esContent: ContentTranslation = {
       ],
       cautions: [
         'Osteoporosis: no lo hagas, porque presiona sobre la columna y las costillas.',
-        'Embarazo a partir del primer trimestre: limita el tiempo tumbada boca arriba; consulta a tu matrona o a tu médico.',
+        'Embarazo después del primer trimestre: limita el tiempo tumbada boca arriba; consulta a tu matrona o a tu médico.',
         'Una lesión reciente en las costillas o en la espalda: no lo hagas.',
       ],
       why: 'Puede hacer que la parte alta de la espalda se note menos rígida durante un rato, y que sentarte erguido o levantar los brazos por encima de la cabeza resulte más fácil.',
@@ -774,7 +774,7 @@ export const esContent: ContentTranslation = {
         'Para de inmediato si notas mareo, cambios en la vista, dolor de cabeza, u hormigueo, entumecimiento o debilidad en los brazos.',
         'Una lesión reciente de cuello, como un latigazo cervical, o dolor de cuello después de una caída: consulta a un profesional de la salud en su lugar.',
         'Osteoporosis o problemas conocidos en los vasos sanguíneos del cuello: consulta antes a un profesional.',
-        'Embarazo a partir del primer trimestre: pasa poco tiempo boca arriba o eleva la parte superior del cuerpo con almohadas; consulta a tu matrona o a tu médico.',
+        'Embarazo después del primer trimestre: pasa poco tiempo boca arriba o eleva la parte superior del cuerpo con almohadas; consulta a tu matrona o a tu médico.',
       ],
       why: 'Puede aliviar durante un rato la tensión en la nuca y en la base del cráneo, por ejemplo después de un día frente a una pantalla.',
       pressure: {
