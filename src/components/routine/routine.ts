@@ -11,10 +11,8 @@ import { ShareLinkController } from '../../controllers/share-link.js';
 import { ViewFocusController } from '../../controllers/view-focus.js';
 import { VoiceCoachController, voiceAttribute, voiceMode, type VoiceSetting } from '../../controllers/voice-coach.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
-import { ratingsList } from '../../core/progress.js';
 import type { Segment } from '../../core/segments.js';
 import type { Routine, RoutineInput } from '../../core/types.js';
-import { emit } from '../../events/emit.js';
 import '../../events/routine-events.js';
 import { strings as exerciseStrings } from '../../translations/en/exercise.js';
 import { strings as routineStrings } from '../../translations/en/routine.js';
@@ -25,7 +23,8 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { RingAnimator } from '../shared/dial.js';
 import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
-import { describeForMedia, narrateSegment, routineMedia } from './narration.js';
+import { describeForMedia, routineMedia } from './narration.js';
+import { RoutineSessionFlow } from './session-flow.js';
 import { renderPrintCard } from './print-card.js';
 import { renderSourceState } from './source-state.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
@@ -182,13 +181,7 @@ export class SmrRoutine extends SmrElement {
 
   #validRoutine: Routine | null = null;
   #storageKey = '';
-  readonly #ring = new RingAnimator();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A sweep still running would keep the removed element alive until its phase ends.
-    this.#ring.stop();
-  }
+  readonly #ring = new RingAnimator(this);
 
   readonly #source = new RoutineSourceController(this, () => ({
     routine: this.routine,
@@ -212,9 +205,9 @@ export class SmrRoutine extends SmrElement {
     }),
     () => this.manual,
     {
-      onPhase: (segment, late, speak) => this.#onPhase(segment, late, speak),
-      onHold: (late) => this.#onHold(late),
-      onComplete: () => this.#onComplete(),
+      onPhase: (segment, late, speak) => this.#flow.onPhase(segment, late, speak),
+      onHold: (late) => this.#flow.onHold(late),
+      onComplete: () => this.#flow.onComplete(),
       onStop: () => this.#log.stopped(),
     },
     routineMedia(this, (segment) => this.#shownRoutine && describeForMedia(this.#viewContext, this.#shownRoutine, segment)),
@@ -236,6 +229,21 @@ export class SmrRoutine extends SmrElement {
     ratings: this.askFeedback ? this.store.ratings : {},
     enabled: !this.noPersist,
   }));
+
+  /** Start, pause, resume, next, previous, restart, and what each phase says and stores. */
+  readonly #flow = new RoutineSessionFlow(
+    {
+      element: this,
+      routine: () => this.#validRoutine,
+      shown: () => this.#shownRoutine,
+      context: () => this.#viewContext,
+      t: () => this.localize.t,
+      settle: () => this.isUpdatePending && this.performUpdate(),
+    },
+    this.#playback,
+    this.store,
+    this.#log,
+  );
 
   /** With `print-qr`: the routine's share link and its QR code (the QR module loads only then). */
   readonly #share = new ShareLinkController(
@@ -294,37 +302,17 @@ export class SmrRoutine extends SmrElement {
 
   /** Starts the session from the overview (or resumes a paused one). */
   start(): void {
-    // Input given just before (`el.routine = …; el.start()`) waits in the pending update: run it now.
-    if (this.isUpdatePending) this.performUpdate();
-    if (!this.#validRoutine) return;
-    if (this.state === 'paused') return this.resume();
-    if (this.state === 'running') return;
-    if (this.state === 'complete') return this.restart();
-    this.store.confirmSafetyCheck();
-    this.store.startSession();
-    const started = this.localize.t.routine.announceStart(this.#shownRoutine!.title);
-    this.session.announcement = '';
-    emit(this, 'smr-routine-start', { routineId: this.#validRoutine.id, total: this.session.plan.total });
-    this.#playback.begin();
-    // The first phase is announced as the countdown starts: one message, so neither hides the other.
-    const first = this.session.announcement.trim();
-    this.session.announce(first ? `${started} ${first}` : started);
+    this.#flow.start();
   }
 
   /** Pauses a running session. */
   pause(): void {
-    if (this.state !== 'running') return;
-    this.session.pause();
-    this.session.announce(this.localize.t.routine.announcePaused);
-    this.store.save();
+    this.#flow.pause();
   }
 
   /** Continues a paused session (also after a finished step in `manual` mode). */
   resume(): void {
-    if (this.state !== 'paused' || !this.#validRoutine) return;
-    this.store.resumeOffer = undefined;
-    if (!this.#playback.awaitingContinue) this.session.announce(this.localize.t.routine.announceResumed);
-    this.#playback.continue();
+    this.#flow.resume();
   }
 
   /**
@@ -332,65 +320,17 @@ export class SmrRoutine extends SmrElement {
    * session. While a `manual` session waits after a finished step, it continues instead.
    */
   next(): void {
-    if (!this.#validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    if (this.#playback.awaitingContinue) this.resume();
-    else this.#playback.next();
+    this.#flow.next();
   }
 
   /** Back to the start of this step, or to the previous step when at its very start. */
   previous(): void {
-    if (!this.#validRoutine || this.state === 'idle' || this.state === 'complete') return;
-    this.#playback.previous();
+    this.#flow.previous();
   }
 
   /** Starts the whole session again from the beginning. */
   restart(): void {
-    if (!this.#validRoutine) return;
-    this.#playback.reset();
-    this.store.clear();
-    this.start();
-  }
-
-  // --- what happens in a session -----------------------------------------------------------
-
-  /** Fires `smr-step-change` and, when `speak`, announces the phase (live region, voice, vibration, flash). */
-  #onPhase(segment: Segment, late: number, speak: boolean): void {
-    const step = this.#validRoutine!.steps[segment.stepIndex];
-    emit(this, 'smr-step-change', { index: segment.stepIndex, step, side: segment.side, phase: segment.kind });
-    if (speak) {
-      const narration = narrateSegment(this.#viewContext, this.#shownRoutine!, segment);
-      this.session.announce(narration.announce);
-      if (narration.cue) this.session.cue(narration.cue.kind, late, narration.cue.spoken);
-    }
-    this.store.save();
-  }
-
-  #onHold(late: number): void {
-    const t = this.localize.t.routine;
-    this.session.announce(t.announceStepDone);
-    this.session.cue('rest', late, t.stepDone);
-  }
-
-  #onComplete(): void {
-    const routine = this.#validRoutine!;
-    this.session.announce(this.localize.t.routine.announceComplete);
-    this.session.cue('complete', 0, this.localize.t.voice.done);
-    this.store.completeSession();
-    this.#log.completed();
-    emit(this, 'smr-routine-complete', {
-      routineId: routine.id,
-      elapsed: Math.round(this.session.activeMs) / 1000,
-      completed: this.#playback.completedSteps,
-      skipped: [...this.#playback.skipped].sort((a, b) => a - b),
-      feedback: ratingsList(this.store.ratings),
-    });
-  }
-
-  #acceptResume(): void {
-    const saved = this.store.takeResumeOffer();
-    if (!saved) return;
-    this.store.confirmSafetyCheck();
-    this.#playback.restore(saved);
+    this.#flow.restart();
   }
 
   /**
@@ -417,7 +357,7 @@ export class SmrRoutine extends SmrElement {
     previous: () => this.previous(),
     next: () => this.next(),
     restart: () => this.restart(),
-    acceptResume: () => this.#acceptResume(),
+    acceptResume: () => this.#flow.acceptResume(),
   };
 
   get #viewContext(): RoutineViewContext {

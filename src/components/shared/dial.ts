@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SessionController } from '../../controllers/session.js';
 import { formatClock } from '../../core/duration.js';
 
@@ -65,9 +65,18 @@ function renderArc(className: string, startDegrees: number): TemplateResult {
  * use the Web Animations API (allowed under a strict CSP, unlike inline style attributes) and are
  * rebuilt only when the phase or state changes.
  */
-export class RingAnimator {
+export class RingAnimator implements ReactiveController {
   #key = '';
   #animations: Animation[] = [];
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** A sweep still running would keep a removed element alive until its phase ends. */
+  hostDisconnected(): void {
+    this.stop();
+  }
 
   sync(
     root: ParentNode,
@@ -109,7 +118,7 @@ export class RingAnimator {
     });
   }
 
-  /** Cancels the sweep (the element left the page: a running animation would keep it alive). */
+  /** Cancels the sweep. */
   stop(): void {
     for (const animation of this.#animations) animation.cancel();
     this.#animations = [];

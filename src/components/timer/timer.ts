@@ -114,13 +114,7 @@ export class SmrTimer extends SmrElement {
   #options: TimerOptions | null = null;
   #currentSide: Side = null;
   #tenSecondsSaidFor = -1;
-  readonly #ring = new RingAnimator();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A sweep still running would keep the removed element alive until its phase ends.
-    this.#ring.stop();
-  }
+  readonly #ring = new RingAnimator(this);
 
   readonly #session = new SessionController(
     this,
