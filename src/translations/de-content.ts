@@ -782,7 +782,7 @@ export const deContent: ContentTranslation = {
       avoid: [
         'Die Vorderseite und die Seiten des Halses: Druck auf die Halsschlagader kann den Herzschlag verlangsamen und zu Ohnmacht führen.',
         'Die knöcherne Mitte des Nackens: Die Bälle liegen links und rechts der Wirbelsäule, nie darauf, und eine Rolle gehört nicht an den Nacken.',
-        'Den Kopf nach unten drücken: Das Gewicht des Kopfes ist aller Druck, den diese Stelle braucht.',
+        'Den Kopf nach unten drücken: Das Gewicht des Kopfes ist für diese Stelle Druck genug.',
       ],
       cautions: [
         'Hör sofort auf bei Schwindel, Sehstörungen, Kopfschmerzen oder Kribbeln, Taubheit oder Schwäche in den Armen.',

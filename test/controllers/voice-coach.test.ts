@@ -269,12 +269,12 @@ describe('voice coach (<smr-routine voice>)', () => {
       'every utterance has its element language',
     ).to.equal(true);
     expect(by('es')).to.deep.equal([
-      'Prepárate. Planta del pie, lado izquierdo. Sentado en una silla, pelota bajo la parte delantera del talón. Rueda despacio por el arco, sin llegar a los dedos.',
+      `Prepárate. Planta del pie, lado izquierdo. ${esContent.exercises?.['plantar-fascia']?.spoken ?? ''}`,
       'Más despacio: unos dos centímetros y medio por segundo.',
       'Vas por la mitad.',
     ]);
     expect(by('de-AT')).to.deep.equal([
-      'Mach dich bereit. Oberschenkelinnenseite (Adduktoren), linke Seite. Bäuchlings, ein Knie seitlich abgewinkelt, die Rolle innen am Oberschenkel über dem Knie. In kurzen Zügen hoch, weit unterhalb der Leiste.',
+      `Mach dich bereit. Oberschenkelinnenseite (Adduktoren), linke Seite. ${deContent.exercises?.adductors?.spoken ?? ''}`,
       'Langsamer: etwa zweieinhalb Zentimeter pro Sekunde.',
     ]);
   });
