@@ -954,7 +954,7 @@ export const esContent: ContentTranslation = {
       name: 'Antebrazo, lado de la palma (flexores)',
       setup:
         'Siéntate a una mesa y apoya el antebrazo sobre una pelota con la palma hacia abajo, de modo que la cara de la palma del antebrazo toque la pelota. Pon la otra mano encima del antebrazo para añadir una presión suave.',
-      spoken: 'En una mesa, palma hacia abajo, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
+      spoken: 'A la mesa, palma hacia abajo, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
       steps: [
         'Empieza a unos dedos por debajo del saliente óseo de la parte interna del codo, sobre el músculo.',
         'Rueda despacio hacia la muñeca, parando a unos dedos de ella, y vuelve.',
@@ -983,7 +983,7 @@ export const esContent: ContentTranslation = {
       name: 'Antebrazo, dorso (extensores)',
       setup:
         'Siéntate a una mesa y apoya el antebrazo sobre una pelota con la palma hacia arriba, de modo que el dorso del antebrazo toque la pelota. Pon la otra mano encima del antebrazo para añadir una presión suave.',
-      spoken: 'En una mesa, palma hacia arriba, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
+      spoken: 'A la mesa, palma hacia arriba, antebrazo sobre la pelota y la otra mano encima. Rueda despacio hacia la muñeca y vuelve.',
       steps: [
         'Empieza a unos dedos por debajo del saliente óseo de la parte externa del codo.',
         'Rueda despacio hacia la muñeca, parando a unos dedos de ella, y vuelve.',
