@@ -52,7 +52,7 @@ export { registerContentTranslation } from './controllers/content-translations.j
 export type { ContentTranslation, ExerciseText, ConcernText, SafetyText } from './core/content-translation.js';
 export type { Translation } from './translations/en.js';
 export type { CoachWords } from './core/coach-script.js';
-export type { VoiceSetting } from './controllers/voice-coach.js';
+export type { VoiceSetting } from './controllers/voice-setting.js';
 export type {
   SmrStartEvent,
   SmrPauseEvent,

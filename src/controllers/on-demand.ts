@@ -1,5 +1,6 @@
 import type * as CueKit from './cue-kit.js';
 import type * as SessionLogWriter from './session-log-writer.js';
+import type * as VoiceCoach from './voice-coach.js';
 
 /*
  * What elements fetch on demand, as chunks of their own (the npm build and the autoloader). The
@@ -12,3 +13,6 @@ export const importCueKit = (): Promise<typeof CueKit> => import('./cue-kit.js')
 
 /** The code that writes a finished session to the device's history. */
 export const importSessionLogWriter = (): Promise<typeof SessionLogWriter> => import('./session-log-writer.js');
+
+/** The voice coach of `<smr-routine voice>`. */
+export const importVoiceCoach = (): Promise<typeof VoiceCoach> => import('./voice-coach.js');

@@ -3,6 +3,9 @@
 // machinery before every test file, so the press below comes before the machinery is there.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/timer/timer.js';
+import '../../src/components/routine/routine.js';
+import type { SmrRoutine } from '../../src/components/routine/routine.js';
+import { loadVoiceCoach } from '../../src/controllers/coach-on-demand.js';
 import type { SmrTimer } from '../../src/components/timer/timer.js';
 import { loadCueKit } from '../../src/controllers/session.js';
 import { en } from '../../src/translations/en.js';
@@ -57,5 +60,29 @@ describe('cue machinery on demand', () => {
     // The "go" tone was scheduled ahead on the audio clock, for the end of the lead-in.
     expect(audio.tones).to.include(1175);
     timer.reset();
+  });
+
+  it('a routine with the voice coach, started before the coach arrived, primes speech in the press and then says the first step', async () => {
+    speech.clear();
+    localStorage.clear();
+    const routine = await fixture<SmrRoutine>(
+      html`<smr-routine
+        voice
+        no-persist
+        lead-in="0"
+        .routine=${{ id: 'fresh', title: 'Fresh', steps: [{ name: 'A', duration: 10, sides: 'both' }] }}
+      ></smr-routine>`,
+    );
+    routine.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-primary"]')!.click();
+    expect(
+      speech.utterances.map(({ text, volume }) => ({ text, volume })),
+      'primed inside the press',
+    ).to.deep.equal([{ text: '', volume: 0 }]);
+    expect(routine.state).to.equal('running');
+    await loadVoiceCoach();
+    await waitUntil(() => speech.texts().length > 0, 'the coach said nothing', { timeout: 4000 });
+    expect(speech.texts()[0]).to.equal('A, left side.');
+    routine.restart();
+    routine.pause();
   });
 });

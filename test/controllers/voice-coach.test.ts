@@ -4,7 +4,7 @@ import '../../src/components/routine/routine.js';
 import type { SmrRoutine } from '../../src/components/routine/routine.js';
 import { registerContentTranslation } from '../../src/controllers/content-translations.js';
 import { registerTranslation } from '../../src/controllers/translation-registry.js';
-import { voiceAttribute, voiceMode } from '../../src/controllers/voice-coach.js';
+import { voiceAttribute, voiceMode } from '../../src/controllers/voice-setting.js';
 import type { RoutineInput } from '../../src/core/types.js';
 import { de } from '../../src/translations/de.js';
 import { deContent } from '../../src/translations/de-content.js';

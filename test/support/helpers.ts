@@ -1,12 +1,13 @@
 import sinon from 'sinon';
 import { loadCueKit } from '../../src/controllers/session.js';
 import { loadSessionLogWriter } from '../../src/controllers/session-log.js';
+import { loadVoiceCoach } from '../../src/controllers/coach-on-demand.js';
 
 // Tests run as a page that has been idle a moment: what loads on demand (the cue machinery, the
-// history writer) is in before a test presses Start and drives a fake clock. A press before it
-// arrives has its own test file (test/controllers/cues-on-demand.test.ts), which does not import
-// this one.
-before(() => Promise.all([loadCueKit(), loadSessionLogWriter()]));
+// history writer, the voice coach) is in before a test presses Start and drives a fake clock. A
+// press before it arrives has its own test file (test/controllers/cues-on-demand.test.ts), which
+// does not import this one.
+before(() => Promise.all([loadCueKit(), loadSessionLogWriter(), loadVoiceCoach()]));
 
 /** Fake timers for Date, performance and timeouts only (Lit's microtask updates stay real). */
 export function useFakeClock(): sinon.SinonFakeTimers {

@@ -9,7 +9,8 @@ import { SessionLogController } from '../../controllers/session-log.js';
 import { RoutineSourceController } from '../../controllers/routine-source.js';
 import { ShareLinkController } from '../../controllers/share-link.js';
 import { ViewFocusController } from '../../controllers/view-focus.js';
-import { VoiceCoachController, voiceAttribute, voiceMode, type VoiceSetting } from '../../controllers/voice-coach.js';
+import { CoachOnDemand } from '../../controllers/coach-on-demand.js';
+import { voiceAttribute, voiceMode, type VoiceSetting } from '../../controllers/voice-setting.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
 import type { Segment } from '../../core/segments.js';
 import type { Routine, RoutineInput } from '../../core/types.js';
@@ -213,7 +214,7 @@ export class SmrRoutine extends SmrElement {
     routineMedia(this, (segment) => this.#shownRoutine && describeForMedia(this.#viewContext, this.#shownRoutine, segment)),
   );
   private readonly session = this.#playback.session;
-  readonly #coach = new VoiceCoachController(this, this.session, () => {
+  readonly #coach = new CoachOnDemand(this, this.session, () => {
     const { voice, muted, localize } = this;
     return { voice, muted, localize, routine: this.#validRoutine, holding: this.#playback.awaitingContinue };
   });
