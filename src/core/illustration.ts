@@ -31,11 +31,21 @@ export interface IllustrationData {
     on: ToolSurface;
     /** Seen from above, a roller lies along this direction (degrees) under the bone instead of beside it. */
     lengthwise?: number;
+    /**
+     * Figure units the tool sits inside the silhouette's edge: it touches the near side of that face
+     * (a ball beside the spine, not on it), so it is drawn over the body, overlapping its edge.
+     */
+    inset?: number;
   };
-  /** The worked area, in the accent colour: a stretch of one bone. */
-  work: { bone: BoneName; from: number; to: number };
+  /**
+   * The worked area, in the accent colour: a stretch of one bone; with `face`, only that half of
+   * its width (the back of the waist, not the belly).
+   */
+  work: { bone: BoneName; from: number; to: number; face?: 'front' | 'back' };
   /** Sitting on a chair: draw one under the hips. */
   chair?: boolean;
+  /** The near arm rests on a table (the tool is held): draw one under that arm. */
+  table?: boolean;
   /**
    * How the body moves along the tool in one pass: `travel` figure units along the worked bone
    * (sign: toward the bone's end), or `turn` degrees for a limb turning at its root.
@@ -65,6 +75,8 @@ export interface IllustrationScene {
   fromAbove: boolean;
   /** The tool touches the neck or a near limb: drawn over the trunk, under the near limbs. */
   toolOverTrunk: boolean;
+  /** The tool sits on the near side of a face (`inset`): drawn over the whole figure. */
+  toolOnTop: boolean;
   /** Drawn back to front: far limbs, then torso and head, then near limbs. */
   far: Stroke[];
   trunk: Stroke[];
@@ -112,7 +124,7 @@ export function pointOn(bone: Bone, t: number, offset = 0): Point {
 export function toolCenter(figure: Figure, data: IllustrationData, kind: Tool): Point {
   const bone = figure.bones[data.tool.bone];
   if (data.tool.lengthwise !== undefined) return pointOn(bone, data.tool.at);
-  const reach = bone.width / 2 + TOOL_RADII[kind];
+  const reach = bone.width / 2 + TOOL_RADII[kind] - (data.tool.inset ?? 0);
   return pointOn(bone, data.tool.at, data.tool.face === 'front' ? reach : -reach);
 }
 
@@ -221,6 +233,15 @@ export function layoutIllustration(data: IllustrationData, kind: Tool, rolling: 
     furniture.push({ from: { x: toolAt.x - 14, y: top + 1 }, to: { x: reach, y: top + 1 }, width: 2 });
     furniture.push({ from: { x: reach - 4, y: top + 1 }, to: { x: reach - 4, y: 0 }, width: 2 });
   }
+  if (data.table) {
+    // The table top just under the lowest point of the resting arm.
+    const arm = (['near.upperArm', 'near.forearm', 'near.hand'] as const).map((name) => stroke(figure.bones[name]));
+    const top = Math.max(...arm.flatMap((s) => [s.from.y + s.width / 2, s.to.y + s.width / 2]));
+    const xs = arm.flatMap((s) => [s.from.x, s.to.x]);
+    const reach = Math.max(...xs) + 6;
+    furniture.push({ from: { x: Math.min(...xs) - 2, y: top + 1 }, to: { x: reach, y: top + 1 }, width: 2 });
+    furniture.push({ from: { x: reach - 4, y: top + 1 }, to: { x: reach - 4, y: 0 }, width: 2 });
+  }
   if (data.chair) {
     const hip = place(figure.bones.torso.from);
     const seat = hip.y + figure.bones['near.thigh'].width / 2 + 1;
@@ -232,10 +253,11 @@ export function layoutIllustration(data: IllustrationData, kind: Tool, rolling: 
   const names = (predicate: (name: BoneName) => boolean): Stroke[] =>
     (Object.keys(figure.bones) as BoneName[]).filter(predicate).map((name) => stroke(figure.bones[name]));
   const workBone = figure.bones[data.work.bone];
+  const half = data.work.face === undefined ? 0 : data.work.face === 'front' ? 1 : -1;
   const work: Stroke = {
-    from: place(pointOn(workBone, data.work.from)),
-    to: place(pointOn(workBone, data.work.to)),
-    width: workBone.width - 1.2,
+    from: place(pointOn(workBone, data.work.from, (half * workBone.width) / 4)),
+    to: place(pointOn(workBone, data.work.to, (half * workBone.width) / 4)),
+    width: (half ? workBone.width / 2 : workBone.width) - 1.2,
   };
   const { shift, turn } = passMotion(figure, data, kind);
   const svgShift = { x: shift.x, y: -shift.y };
@@ -262,6 +284,7 @@ export function layoutIllustration(data: IllustrationData, kind: Tool, rolling: 
     tool: { kind, center: toolAt, radius, lengthwise: data.tool.lengthwise === undefined ? undefined : -data.tool.lengthwise },
     fromAbove,
     toolOverTrunk: data.tool.bone === 'neck' || data.tool.bone.startsWith('near.'),
+    toolOnTop: (data.tool.inset ?? 0) > 0,
     far: names((name) => name.startsWith('far.')),
     trunk: names((name) => name === 'torso' || name === 'neck'),
     head,

@@ -43,6 +43,15 @@ export interface LimbAngles {
   ankle?: number;
   /** 0.4–1: how much of the limb's length shows when it points toward or away from the viewer. */
   depth?: number;
+  /** 0.4–1: how much of the foot shows when it points toward or away from the viewer. Legs only. */
+  footDepth?: number;
+  /** Wrist flexion (hand toward the palm side) positive, extension negative. Arms only. */
+  wrist?: number;
+  /**
+   * Arms only: the forearm is turned palm-down (pronated) from the anatomical position, so its palm
+   * side (the forearm's and hand's `front`) and the way the wrist flexes face the other way.
+   */
+  pronated?: boolean;
 }
 
 /** A pose: the torso's direction, the neck and the four limbs. */
@@ -63,6 +72,7 @@ export const JOINT_RANGES = {
   hip: [-35, 140],
   knee: [0, 160],
   ankle: [-30, 55],
+  wrist: [-70, 80],
   shoulder: [-65, 185],
   elbow: [0, 155],
   depth: [0.4, 1],
@@ -135,15 +145,19 @@ export function solvePose(pose: Pose): Figure {
     const thigh = bone(hip, thighAngle, L.thigh * depth, W.thigh, thighAngle + 90);
     const shin = bone(thigh.to, shinAngle, L.shin * depth, W.shin, shinAngle + 90);
     const footAngle = shinAngle + 90 - (limb.ankle ?? 0);
-    return { thigh, shin, foot: bone(shin.to, footAngle, L.foot, W.foot, footAngle + 90) };
+    const foot = bone(shin.to, footAngle, L.foot * (limb.footDepth ?? 1), W.foot, footAngle + 90);
+    return { thigh, shin, foot };
   };
   const arm = (limb: LimbAngles) => {
     const depth = limb.depth ?? 1;
     const upperAngle = down + limb.root;
     const foreAngle = upperAngle + limb.bend;
+    // The palm side faces the forearm's front, or its back when the forearm is turned palm-down.
+    const palm = limb.pronated ? -90 : 90;
+    const handAngle = foreAngle + (limb.wrist ?? 0) * Math.sign(palm);
     const upperArm = bone(shoulder, upperAngle, L.upperArm * depth, W.upperArm, upperAngle + 90);
-    const forearm = bone(upperArm.to, foreAngle, L.forearm * depth, W.forearm, foreAngle + 90);
-    return { upperArm, forearm, hand: bone(forearm.to, foreAngle, L.hand, W.hand, foreAngle + 90) };
+    const forearm = bone(upperArm.to, foreAngle, L.forearm * depth, W.forearm, foreAngle + palm);
+    return { upperArm, forearm, hand: bone(forearm.to, handAngle, L.hand, W.hand, handAngle + palm) };
   };
   const neckAngle = pose.torso - (pose.neck ?? 0);
   const neck = bone(shoulder, neckAngle, L.neck, W.neck, neckAngle - 90);
@@ -175,7 +189,8 @@ export function solvePose(pose: Pose): Figure {
 /**
  * The joint angles of `pose` outside the ranges a human joint allows, as readable problems. Seen
  * from above (`top`), the far limbs are the mirror image of the near ones across the body's line,
- * so their angles are checked mirrored.
+ * so their angles are checked mirrored. Seen from the front, a foreshortened limb (`depth` below 1)
+ * points toward or away from the viewer, so its knee or elbow may show bent either way.
  */
 export function poseProblems(pose: Pose, view: 'side' | 'front' | 'top' = 'side'): string[] {
   const problems: string[] = [];
@@ -186,13 +201,18 @@ export function poseProblems(pose: Pose, view: 'side' | 'front' | 'top' = 'side'
   check('neck', pose.neck, JOINT_RANGES.neck);
   for (const side of ['near', 'far'] as const) {
     const mirrored = view === 'top' && side === 'far' ? -1 : 1;
-    const asSeen = (limb: LimbAngles): LimbAngles => ({ ...limb, root: limb.root * mirrored, bend: limb.bend * mirrored });
+    const asSeen = (limb: LimbAngles): LimbAngles => {
+      const eitherWay = view === 'front' && (limb.depth ?? 1) < 1;
+      return { ...limb, root: limb.root * mirrored, bend: eitherWay ? Math.abs(limb.bend) : limb.bend * mirrored };
+    };
     const leg = asSeen(side === 'near' ? pose.nearLeg : pose.farLeg);
     const arm = asSeen(side === 'near' ? pose.nearArm : pose.farArm);
     check(`${side} hip`, leg.root, JOINT_RANGES.hip);
     check(`${side} knee`, leg.bend, JOINT_RANGES.knee);
     check(`${side} ankle`, leg.ankle, JOINT_RANGES.ankle);
     check(`${side} leg depth`, leg.depth, JOINT_RANGES.depth);
+    check(`${side} foot depth`, leg.footDepth, JOINT_RANGES.depth);
+    check(`${side} wrist`, arm.wrist, JOINT_RANGES.wrist);
     check(`${side} shoulder`, arm.root, JOINT_RANGES.shoulder);
     check(`${side} elbow`, arm.bend, JOINT_RANGES.elbow);
     check(`${side} arm depth`, arm.depth, JOINT_RANGES.depth);

@@ -95,6 +95,63 @@ describe('illustration data', () => {
     expect(standing.bones['near.hand'].to.y).to.be.within(-20, -8);
   });
 
+  it('lying on one side, the propping forearm lies under the shoulder toward the head, clear of the tool, the bottom foot in line with the leg', () => {
+    for (const id of ['peroneals', 'it-band', 'glute-med']) {
+      const exercise = exercises.find((e) => e.id === id)!;
+      const scene = layoutIllustration(illustrations[id], exercise.tools[0], true);
+      const [, shin, foot, upperArm, forearm, hand] = scene.near;
+      const towardHead = Math.sign(scene.head.center.x - upperArm.from.x);
+      expect(Math.abs(upperArm.to.x - upperArm.from.x), `${id}: elbow under the shoulder`).to.be.below(5);
+      expect(towardHead * (forearm.to.x - forearm.from.x), `${id}: forearm toward the head`).to.be.above(8);
+      const { center, radius } = scene.tool;
+      const gap = Math.hypot(hand.to.x - center.x, hand.to.y - center.y) - radius - hand.width / 2;
+      expect(gap, `${id}: hand clear of the tool`).to.be.above(10);
+      expect(Math.hypot(foot.to.x - foot.from.x, foot.to.y - foot.from.y), `${id}: foot points toward the viewer`).to.be.below(5);
+      expect(shin.to.y - foot.to.y, `${id}: toes not up toward the ceiling`).to.be.below(3.5);
+    }
+  });
+
+  it('forearm flexors and extensors differ: palm side or back on the ball, hand dropping or curled up', () => {
+    const hand = (id: string) => layoutIllustration(illustrations[id], 'ball', true).near[5];
+    expect(illustrations['forearm-flexors'].tool.face).to.equal('front');
+    expect(illustrations['forearm-extensors'].tool.face).to.equal('back');
+    for (const id of ['forearm-flexors', 'forearm-extensors']) {
+      const scene = layoutIllustration(illustrations[id], 'ball', true);
+      expect(scene.tool.center.y, `${id}: ball under the forearm`).to.be.above(scene.near[4].from.y);
+    }
+    // SVG y grows downward: the palm-down hand drops, the palm-up hand curls up.
+    expect(hand('forearm-flexors').to.y - hand('forearm-flexors').from.y).to.be.above(2);
+    expect(hand('forearm-extensors').to.y - hand('forearm-extensors').from.y).to.be.below(-2);
+  });
+
+  it('biceps: the arm rests on a table, as the set-up says', () => {
+    const scene = layoutIllustration(illustrations.biceps, 'stick', true);
+    const forearm = scene.near[4];
+    const tableTop = scene.furniture.find((s) => s.from.y === s.to.y && s.from.y < forearm.to.y + 5 && s.to.x > forearm.to.x);
+    expect(tableTop, 'a table top under the forearm').to.exist;
+    expect(tableTop!.from.y - (forearm.to.y + forearm.width / 2)).to.be.within(0, 2);
+  });
+
+  it('quadratus lumborum: the ball sits beside the spine, drawn over the body, the worked area on the back half of the waist', () => {
+    const data = illustrations['quadratus-lumborum'];
+    const scene = layoutIllustration(data, 'ball', false);
+    expect(scene.toolOnTop).to.equal(true);
+    const torso = scene.trunk[0];
+    const backEdge = Math.min(torso.from.x, torso.to.x) - torso.width / 2;
+    expect(scene.tool.center.x + scene.tool.radius, 'overlaps the back edge').to.be.above(backEdge + 1);
+    const middle = (torso.from.x + torso.to.x) / 2;
+    expect((scene.work.from.x + scene.work.to.x) / 2, 'worked area toward the back').to.be.below(middle - 1);
+    expect(scene.work.width).to.be.below(torso.width / 2);
+  });
+
+  it('seen from the front, a foreshortened limb may show bent either way; a full-length one may not', () => {
+    const pose = illustrations.peroneals.pose;
+    expect(poseProblems(pose, 'front')).to.deep.equal([]);
+    const fullLength = { ...pose, nearArm: { ...pose.nearArm, depth: 1 } };
+    expect(poseProblems(fullLength, 'front')).to.deep.equal(['near elbow -95 is outside 0–155']);
+    expect(poseProblems(pose, 'side')).to.deep.equal(['near elbow -95 is outside 0–155']);
+  });
+
   it('poseProblems names a joint bent the wrong way', () => {
     const data: IllustrationData = illustrations.calves;
     const wrong = { ...data.pose, nearLeg: { ...data.pose.nearLeg, bend: -30 } };

@@ -70,7 +70,8 @@ function sceneMarkup(scene: IllustrationScene): string {
   const limbMoves = scene.moving !== 'body' && scene.moving !== 'tool';
   const { x: px, y: py } = scene.pivot;
   // Back to front: far limbs, trunk and head; then the near limbs and the worked area. A tool on the
-  // neck or a near limb goes between them, so the trunk does not hide it.
+  // neck or a near limb goes between them, so the trunk does not hide it; a tool on the near side
+  // of a face (beside the spine) goes over everything.
   const back =
     `<g class="far">${lines(scene.far, 'far')}</g>${lines(scene.trunk, 'body')}` +
     `<circle class="body head" cx="${r(scene.head.center.x)}" cy="${r(scene.head.center.y)}" r="${scene.head.radius}"></circle>`;
@@ -87,10 +88,11 @@ function sceneMarkup(scene: IllustrationScene): string {
     (scene.fromAbove ? '' : `<line class="ground" x1="${x}" y1="0" x2="${x + width}" y2="0"></line>`) +
     (scene.wallX === undefined ? '' : `<line class="ground" x1="${r(scene.wallX)}" y1="0" x2="${r(scene.wallX)}" y2="${y}"></line>`) +
     lines(scene.furniture, 'furniture') +
-    (scene.toolOverTrunk ? '' : tool) +
+    (scene.toolOverTrunk || scene.toolOnTop ? '' : tool) +
     (bodyMoves ? `<g class="moving">${back}</g>` : back) +
-    (scene.toolOverTrunk ? tool : '') +
+    (scene.toolOverTrunk && !scene.toolOnTop ? tool : '') +
     (bodyMoves ? `<g class="moving">${front}</g>` : front) +
+    (scene.toolOnTop ? tool : '') +
     renderArrow(scene) +
     '</g>'
   );
