@@ -38,6 +38,17 @@ export default css`
     display: none;
   }
 
+  /* On a phone-narrow routine the step's name keeps the room for whole words. */
+  @container (max-width: 320px) {
+    .step-list > li.with-thumb {
+      grid-template-columns: 3rem minmax(0, 1fr);
+      gap: calc(var(--_space) * 0.5);
+    }
+    .step-thumb {
+      width: 3rem;
+    }
+  }
+
   @media print {
     .print-thumb {
       display: inline-block;

@@ -67,6 +67,7 @@ export default css`
     flex: 1;
     font-weight: 600;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .step-time {
     color: var(--_text-muted);
@@ -280,6 +281,18 @@ export default css`
     .controls .primary {
       min-width: 100%;
       order: -1;
+    }
+    /* A step's time goes under its name, which keeps the width for whole words ("Inner thigh (adductors)"). */
+    .step-list summary {
+      flex-wrap: wrap;
+      row-gap: 0.1em;
+    }
+    .step-list .step-name {
+      flex-basis: calc(100% - 2.5em);
+    }
+    .step-list .step-time {
+      flex-basis: 100%;
+      padding-inline-start: 2.5em;
     }
   }
 
