@@ -12,7 +12,10 @@ const BUDGETS = {
   // and the code that shows it). The one-tag path will load content on demand (autoloader).
   // Issue 19's target is 70 KB; it is 105.5 KB since issues 18 and 20 (pictures of every exercise
   // with their words, the voice coach, history, share links and QR codes): a ceiling, not a goal.
-  'dist/cdn/smr-elements.js': 108 * 1024,
+  // 109 KB since issue 19's on-demand loading: the seams that let the autoloader's pages fetch the cue
+  // machinery, the history writer and the voice coach later (and the press unlock apart) cost this
+  // file about 1 KB, which bundles all of them.
+  'dist/cdn/smr-elements.js': 109 * 1024,
   // The goal is 9 KB; Lit alone is 6.2 KB of it. See the README's size table. 19 KB since the lock-screen
   // controls (Media Session, +0.8 KB) and the speech checks the coach shares (+0.5 KB); 19.5 KB since
   // the cue machinery loads on demand (+0.6 KB of plumbing: the press's own unlock, the prefetch on

@@ -4,7 +4,6 @@ import { importVoiceCoach } from './on-demand.js';
 import type { SessionController } from './session.js';
 import type * as VoiceCoach from './voice-coach.js';
 import type { CoachSettings, VoiceCoachController } from './voice-coach.js';
-import { voiceMode } from './voice-setting.js';
 
 /** The coach's code, once loaded (one copy for the page), and its loading. */
 let coachModule: typeof VoiceCoach | undefined;
@@ -58,7 +57,7 @@ export class CoachOnDemand implements ReactiveController {
   }
 
   #wanted(): boolean {
-    return voiceMode(this.settings().voice) === 'coach';
+    return this.settings().coach;
   }
 
   #start(module: typeof VoiceCoach): void {

@@ -9,12 +9,11 @@ import type { Translation } from '../translations/translation.js';
 import type { CountdownState } from './countdown.js';
 import type { SessionController } from './session.js';
 import { SpeechController } from './speech.js';
-import { voiceMode } from './voice-setting.js';
 
 /** What the host gives the coach, read at every update so attribute changes apply at once. */
 export interface CoachSettings {
-  /** The host's `voice`: the coach speaks when it asks for the coach and `muted` is off. */
-  voice: unknown;
+  /** The host's `voice` asks for the coach (`voiceMode(voice) === 'coach'`); it speaks when `muted` is off. */
+  coach: boolean;
   muted: boolean;
   /** The host's words: the language to speak (`speechLang`), UI strings and content translation. */
   localize: { readonly speechLang: string; readonly t: Translation; readonly content: ContentTranslation | undefined };
@@ -110,9 +109,9 @@ export class VoiceCoachController implements ReactiveController {
   }
 
   #read(): Reading {
-    const { voice, muted, localize, routine, holding } = this.settings();
+    const { coach, muted, localize, routine, holding } = this.settings();
     const { speechLang: lang, t, content } = localize;
-    return { on: voiceMode(voice) === 'coach' && !muted, lang, t, content, routine, holding };
+    return { on: coach && !muted, lang, t, content, routine, holding };
   }
 
   #say(text: string, soft: boolean, lang: string): void {

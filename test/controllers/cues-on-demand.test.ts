@@ -84,5 +84,7 @@ describe('cue machinery on demand', () => {
     expect(speech.texts()[0]).to.equal('A, left side.');
     routine.restart();
     routine.pause();
+    // Starting confirmed the "before you start" check on this origin, which other test files share.
+    localStorage.clear();
   });
 });

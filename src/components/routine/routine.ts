@@ -215,8 +215,14 @@ export class SmrRoutine extends SmrElement {
   );
   private readonly session = this.#playback.session;
   readonly #coach = new CoachOnDemand(this, this.session, () => {
-    const { voice, muted, localize } = this;
-    return { voice, muted, localize, routine: this.#validRoutine, holding: this.#playback.awaitingContinue };
+    const { muted, localize } = this;
+    return {
+      coach: voiceMode(this.voice) === 'coach',
+      muted,
+      localize,
+      routine: this.#validRoutine,
+      holding: this.#playback.awaitingContinue,
+    };
   });
   private readonly store = new ProgressStore(
     this,
