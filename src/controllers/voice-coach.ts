@@ -4,11 +4,19 @@ import { localizeRoutine, spokenSetup } from '../content/translated.js';
 import { coachScript, firstLineFrom, lineDue, type CoachLine, type CoachStep } from '../core/coach-script.js';
 import type { ContentTranslation } from '../core/content-translation.js';
 import { STALE_CUE_SECONDS } from '../core/limits.js';
+import type { SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/translation.js';
 import type { CountdownState } from './countdown.js';
-import type { SessionController } from './session.js';
 import { SpeechController } from './speech.js';
+
+/** What the coach reads of the session it follows (a `SessionController`). */
+export interface CoachedSession {
+  readonly state: CountdownState;
+  readonly plan: SegmentPlan;
+  /** Seconds elapsed in the plan. */
+  readonly elapsed: number;
+}
 
 /** What the host gives the coach, read at every update so attribute changes apply at once. */
 export interface CoachSettings {
@@ -61,7 +69,7 @@ export class VoiceCoachController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly session: SessionController,
+    private readonly session: CoachedSession,
     private readonly settings: () => CoachSettings,
   ) {
     host.addController(this);
