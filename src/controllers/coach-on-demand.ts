@@ -14,7 +14,14 @@ let coachLoading: Promise<typeof VoiceCoach> | undefined;
  * (tests that drive a fake clock right after a start wait for it first).
  */
 export function loadVoiceCoach(): Promise<typeof VoiceCoach> {
-  coachLoading ??= importVoiceCoach().then((module) => (coachModule = module));
+  coachLoading ??= importVoiceCoach().then(
+    (module) => (coachModule = module),
+    (error: unknown) => {
+      // A failed fetch (offline, blocked) is tried again at the next update.
+      coachLoading = undefined;
+      throw error;
+    },
+  );
   return coachLoading;
 }
 
@@ -25,6 +32,10 @@ export function loadVoiceCoach(): Promise<typeof VoiceCoach> {
  */
 export class CoachOnDemand implements ReactiveController {
   #coach: VoiceCoachController | undefined;
+  /** Its code is being fetched. */
+  #waiting = false;
+  /** The last fetch failed: tried again at the next press, not at every update. */
+  #failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,22 +47,25 @@ export class CoachOnDemand implements ReactiveController {
 
   hostUpdate(): void {
     // Turned on after a session ended, it starts with the next one (not with "done").
-    if (this.#coach || !this.#wanted() || this.session.state === 'complete') return;
-    if (coachModule) this.#start(coachModule);
-    else
-      loadVoiceCoach()
-        .then((module) => {
-          this.#start(module);
-          this.host.requestUpdate();
-        })
-        .catch(() => {
-          // Offline or blocked: the short cues and the live region carry on.
-        });
+    if (this.#coach || this.#waiting || this.#failed || !this.#wanted() || this.session.state === 'complete') return;
+    if (coachModule) return this.#start(coachModule);
+    this.#waiting = true;
+    loadVoiceCoach()
+      .then((module) => {
+        this.#start(module);
+        this.host.requestUpdate();
+      })
+      .catch(() => {
+        // Offline or blocked: the short cues and the live region carry on; the next press tries again.
+        this.#failed = true;
+      })
+      .finally(() => (this.#waiting = false));
   }
 
   /** Call from the person's press: primes speech inside the gesture (iOS speaks only after that). */
   prime(): void {
     if (this.#coach) return this.#coach.prime();
+    this.#failed = false;
     const { muted, localize } = this.settings();
     if (this.#wanted() && !muted) primeSpeech(localize.speechLang);
   }

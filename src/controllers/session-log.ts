@@ -17,7 +17,14 @@ let writerLoading: Promise<typeof Writer> | undefined;
  * are written at once (tests that end a session on a fake clock wait for it first).
  */
 export function loadSessionLogWriter(): Promise<typeof Writer> {
-  writerLoading ??= importSessionLogWriter().then((module) => (writer = module));
+  writerLoading ??= importSessionLogWriter().then(
+    (module) => (writer = module),
+    (error: unknown) => {
+      // A failed fetch (offline, blocked) is tried again when the next session ends.
+      writerLoading = undefined;
+      throw error;
+    },
+  );
   return writerLoading;
 }
 
@@ -51,6 +58,8 @@ export class SessionLogController implements ReactiveController {
   }
 
   #cancelPrefetch: (() => void) | undefined;
+  /** The writer was asked for since the last session ended (fetched, being fetched, or failed). */
+  #asked = false;
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.stopped);
@@ -60,7 +69,7 @@ export class SessionLogController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!writer && this.playback.session.state === 'running') this.#prefetch();
+    if (!writer && !this.#asked && this.playback.session.state === 'running') this.#prefetch();
   }
 
   hostDisconnected(): void {
@@ -72,6 +81,8 @@ export class SessionLogController implements ReactiveController {
 
   #prefetch(): void {
     this.#cancelPrefetch = undefined;
+    this.#asked = true;
+    // After a failure the session's end tries again (`#log`), not every update of this one.
     loadSessionLogWriter().catch(() => undefined);
   }
 
@@ -87,6 +98,7 @@ export class SessionLogController implements ReactiveController {
   };
 
   #log(status: SessionStatus): void {
+    this.#asked = false;
     try {
       const { routine, shown, ratings, enabled } = this.source();
       if (!enabled || !routine) return;

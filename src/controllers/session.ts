@@ -21,7 +21,14 @@ let cueKitLoading: Promise<CueKit> | undefined;
  * (tests that drive a fake clock right after a start wait for it first).
  */
 export function loadCueKit(): Promise<CueKit> {
-  cueKitLoading ??= importCueKit().then((kit) => (cueKit = kit));
+  cueKitLoading ??= importCueKit().then(
+    (kit) => (cueKit = kit),
+    (error: unknown) => {
+      // A failed fetch (offline, blocked) is tried again at the next press.
+      cueKitLoading = undefined;
+      throw error;
+    },
+  );
   return cueKitLoading;
 }
 
@@ -149,8 +156,11 @@ export class SessionController implements ReactiveController {
 
   /** Runs `play` with the cue machinery now, or when it arrives (a pause or a jump drops it). */
   #withCues(play: (cues: CueController, late: number) => void): void {
-    if (this.#cues) play(this.#cues, 0);
-    else this.#early.push({ at: performance.now(), play });
+    if (this.#cues) return play(this.#cues, 0);
+    const now = performance.now();
+    // Only cues that could still play are kept (the machinery may never come: offline).
+    this.#early = this.#early.filter((early) => now - early.at < STALE_CUE_SECONDS * 1000);
+    this.#early.push({ at: now, play });
   }
 
   get plan(): SegmentPlan {
