@@ -81,6 +81,8 @@ export class SessionLogController implements ReactiveController {
 
   #prefetch(): void {
     this.#cancelPrefetch = undefined;
+    // With `no-persist` nothing is logged: the history code is never fetched.
+    if (!this.source().enabled) return;
     this.#asked = true;
     // After a failure the session's end tries again (`#log`), not every update of this one.
     loadSessionLogWriter().catch(() => undefined);
