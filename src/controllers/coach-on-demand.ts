@@ -1,29 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { primeSpeech } from './gesture-unlock.js';
+import { loadOnce } from './load-once.js';
 import { importVoiceCoach } from './on-demand.js';
 import type { SessionController } from './session.js';
 import type * as VoiceCoach from './voice-coach.js';
 import type { CoachSettings, VoiceCoachController } from './voice-coach.js';
 
-/** The coach's code, once loaded (one copy for the page), and its loading. */
-let coachModule: typeof VoiceCoach | undefined;
-let coachLoading: Promise<typeof VoiceCoach> | undefined;
+/** The coach's code, fetched once for the page. */
+const coachCode = loadOnce(importVoiceCoach);
 
 /**
  * Loads the voice coach once for the page; routines updated after it resolves have it at once
  * (tests that drive a fake clock right after a start wait for it first).
  */
-export function loadVoiceCoach(): Promise<typeof VoiceCoach> {
-  coachLoading ??= importVoiceCoach().then(
-    (module) => (coachModule = module),
-    (error: unknown) => {
-      // A failed fetch (offline, blocked) is tried again at the next update.
-      coachLoading = undefined;
-      throw error;
-    },
-  );
-  return coachLoading;
-}
+export const loadVoiceCoach = (): Promise<typeof VoiceCoach> => coachCode.load();
 
 /**
  * The voice coach of `<smr-routine voice>`, fetched only when `voice` asks for it (most routines
@@ -48,7 +38,7 @@ export class CoachOnDemand implements ReactiveController {
   hostUpdate(): void {
     // Turned on after a session ended, it starts with the next one (not with "done").
     if (this.#coach || this.#waiting || this.#failed || !this.#wanted() || this.session.state === 'complete') return;
-    if (coachModule) return this.#start(coachModule);
+    if (coachCode.loaded) return this.#start(coachCode.loaded);
     this.#waiting = true;
     loadVoiceCoach()
       .then((module) => {

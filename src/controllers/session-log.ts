@@ -5,28 +5,18 @@ import type { Routine } from '../core/types.js';
 import type { RoutinePlayback } from './routine-playback.js';
 import type * as Writer from './session-log-writer.js';
 import type { EndedSession } from './session-log-writer.js';
+import { loadOnce } from './load-once.js';
 import { importSessionLogWriter } from './on-demand.js';
 import { whenVisibleOrIdle } from './when-needed.js';
 
-/** The history writer, once loaded (one copy for the page), and its loading. */
-let writer: typeof Writer | undefined;
-let writerLoading: Promise<typeof Writer> | undefined;
+/** The history writer, fetched once for the page. */
+const writerCode = loadOnce(importSessionLogWriter);
 
 /**
  * Loads the code that writes the history once for the page; sessions that end after it resolves
  * are written at once (tests that end a session on a fake clock wait for it first).
  */
-export function loadSessionLogWriter(): Promise<typeof Writer> {
-  writerLoading ??= importSessionLogWriter().then(
-    (module) => (writer = module),
-    (error: unknown) => {
-      // A failed fetch (offline, blocked) is tried again when the next session ends.
-      writerLoading = undefined;
-      throw error;
-    },
-  );
-  return writerLoading;
-}
+export const loadSessionLogWriter = (): Promise<typeof Writer> => writerCode.load();
 
 /** What the log reads of the element when a session ends. */
 export interface SessionLogSource {
@@ -63,13 +53,13 @@ export class SessionLogController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.stopped);
-    if (!writer && !this.#cancelPrefetch && this.host instanceof Element) {
+    if (!writerCode.loaded && !this.#cancelPrefetch && this.host instanceof Element) {
       this.#cancelPrefetch = whenVisibleOrIdle(this.host, () => this.#prefetch());
     }
   }
 
   hostUpdated(): void {
-    if (!writer && !this.#asked && this.playback.session.state === 'running') this.#prefetch();
+    if (!writerCode.loaded && !this.#asked && this.playback.session.state === 'running') this.#prefetch();
   }
 
   hostDisconnected(): void {
@@ -117,6 +107,7 @@ export class SessionLogController implements ReactiveController {
         completedSteps: [...this.playback.completedSteps],
         ratings: ratingsList(ratings),
       };
+      const writer = writerCode.loaded;
       if (writer) writer.writeSessionLog(ended);
       else
         loadSessionLogWriter()

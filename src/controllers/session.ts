@@ -3,6 +3,7 @@ import { STALE_CUE_SECONDS } from '../core/limits.js';
 import { secondsUntilNextChange, type PlanPosition, type Segment, type SegmentPlan } from '../core/segments.js';
 import { CountdownController, type CountdownState } from './countdown.js';
 import type * as CueKitModule from './cue-kit.js';
+import { loadOnce } from './load-once.js';
 import { importCueKit } from './on-demand.js';
 import type { CueController, CueMoment, CueSettings } from './cues.js';
 import { primeSpeech, unlockAudio } from './gesture-unlock.js';
@@ -12,25 +13,14 @@ import { whenVisibleOrIdle } from './when-needed.js';
 
 type CueKit = typeof CueKitModule;
 
-/** The cue machinery, once loaded (one copy for the page), and its loading. */
-let cueKit: CueKit | undefined;
-let cueKitLoading: Promise<CueKit> | undefined;
+/** The cue machinery, fetched once for the page. */
+const cueKit = loadOnce(importCueKit);
 
 /**
  * Loads the cue machinery once for the page; sessions made after it resolves have it at once
  * (tests that drive a fake clock right after a start wait for it first).
  */
-export function loadCueKit(): Promise<CueKit> {
-  cueKitLoading ??= importCueKit().then(
-    (kit) => (cueKit = kit),
-    (error: unknown) => {
-      // A failed fetch (offline, blocked) is tried again at the next press.
-      cueKitLoading = undefined;
-      throw error;
-    },
-  );
-  return cueKitLoading;
-}
+export const loadCueKit = (): Promise<CueKit> => cueKit.load();
 
 /** A cue asked for before the machinery arrived: played when it does, unless stale by then. */
 interface EarlyCue {
@@ -107,7 +97,7 @@ export class SessionController implements ReactiveController {
         this.#cues?.onWake(this.plan, segment, elapsed, untilNext);
       },
     });
-    if (cueKit) this.#useCueKit(cueKit);
+    if (cueKit.loaded) this.#useCueKit(cueKit.loaded);
   }
 
   hostConnected(): void {
