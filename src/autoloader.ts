@@ -14,20 +14,8 @@
  * by that page (or `smr-elements.js`). Including this file twice, or next to `smr-elements.js` or the
  * npm build, is harmless: each tag is defined once, by whichever copy comes first.
  */
+import { ELEMENT_TAGS as ELEMENTS } from './element-tags.js';
 import { loadLanguagesOnDemand } from './languages-on-demand.js';
-
-/** Every element the autoloader knows, by tag: its chunk is `elements/<tag>.js`. */
-const ELEMENTS = [
-  'smr-timer',
-  'smr-routine',
-  'smr-step',
-  'smr-exercise',
-  'smr-body-map',
-  'smr-illustration',
-  'smr-finder',
-  'smr-routine-builder',
-  'smr-history',
-] as const;
 
 /**
  * The space each element takes once rendered in a blog column (a timer exactly; the others at least

@@ -5,6 +5,7 @@
  * once, the content once an element that shows content is defined.
  */
 import { primaryLanguage, registerTranslation } from './controllers/translation-registry.js';
+import { CONTENT_TAGS } from './element-tags.js';
 import type { ContentTranslation } from './core/content-translation.js';
 import type { Translation } from './translations/translation.js';
 
@@ -24,22 +25,12 @@ const LANGUAGES: Record<string, Language> = {
     content: () => import('./translations/de-content.js').then((module) => module.deContent),
   },
 };
-/** The elements that show catalog content: every element but the timer (and the step, which only holds data). */
-const CONTENT_ELEMENTS = [
-  'smr-routine',
-  'smr-exercise',
-  'smr-body-map',
-  'smr-illustration',
-  'smr-finder',
-  'smr-routine-builder',
-  'smr-history',
-];
 /**
  * Content translations are checked against the catalog, so that code (and the catalog) loads once an
  * element that shows content is defined: a Spanish page with a timer alone never loads it.
  */
 const contentRegistry = () =>
-  Promise.race(CONTENT_ELEMENTS.map((tag) => customElements.whenDefined(tag))).then(() => import('./controllers/content-translations.js'));
+  Promise.race(CONTENT_TAGS.map((tag) => customElements.whenDefined(tag))).then(() => import('./controllers/content-translations.js'));
 const requested = new Set<string>();
 
 /** Loads the translations for every `lang` on the page (the browser's language when the page has none). */
