@@ -85,7 +85,7 @@ export function autoloaderBuildOptions(root) {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // What every element needs (Lit, the base element, validation, the design tokens) is one
+        // What every element needs (Lit, the base element, the design tokens) is one
         // chunk: fewer requests, and it compresses better than six small ones. The translation
         // registry stays apart: the autoloader needs it, and must not load Lit before an element
         // does (next to smr-elements.js, that would be a second copy of Lit for nothing).
@@ -93,6 +93,7 @@ export function autoloaderBuildOptions(root) {
         codeSplitting: {
           groups: [
             { name: 'core', test: SHARED_BY_EVERY_ELEMENT, includeDependenciesRecursively: false },
+            { name: 'validation', test: VALIDATION, includeDependenciesRecursively: false },
             {
               name: 'translation-registry',
               test: /translation-registry\.ts$|vite[\\/]preload-helper/,
@@ -106,4 +107,7 @@ export function autoloaderBuildOptions(root) {
 }
 
 const SHARED_BY_EVERY_ELEMENT =
-  /node_modules[\\/](lit[\\/](index|decorators|directives[\\/]if-defined)|lit-html[\\/](lit-html|is-server|directives[\\/]if-defined)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+))\.js$|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](problems|validate|collector|duration|media|closest-match|types|limits|describe|records|text)|styles[\\/](tokens|buttons)|controllers[\\/]localize|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;
+  /node_modules[\\/](lit[\\/](index|decorators|directives[\\/]if-defined)|lit-html[\\/](lit-html|is-server|directives[\\/]if-defined)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag|decorators[\\/]\w+))\.js$|oxc-project\+runtime.*[\\/]decorate\.js$|src[\\/](core[\\/](format-errors|problems|duration|limits|describe|types)|styles[\\/](tokens|buttons)|controllers[\\/]localize|components[\\/]shared[\\/]smr-element|translations[\\/]en[\\/]core|events[\\/]emit)\.ts$/;
+
+/** Reading and checking routines, exercises and media: what every element but the timer needs. */
+const VALIDATION = /src[\\/]core[\\/](validate|collector|media|closest-match|records|text)\.ts$/;

@@ -9,7 +9,7 @@ import { presets } from '../content/presets.js';
 import { beforeYouStart, redFlags } from '../content/safety.js';
 import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
 import type { ValidationError } from '../core/types.js';
-import { formatErrors } from '../core/validate.js';
+import { formatErrors } from '../core/format-errors.js';
 import { storeContentTranslation } from './translation-registry.js';
 
 /**

@@ -131,7 +131,5 @@ function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): Va
   return { routine, errors: [] };
 }
 
-/** Formats errors as lines a person can act on: `steps[2].duration: expected …`. */
-export function formatErrors(errors: readonly ValidationError[]): string[] {
-  return errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
-}
+// Kept apart (every element warns with it, few validate routines) and re-exported here.
+export { formatErrors } from './format-errors.js';

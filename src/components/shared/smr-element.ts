@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import { formatErrors } from '../../core/validate.js';
+import { formatErrors } from '../../core/format-errors.js';
 import type { Side, ValidationError } from '../../core/types.js';
 import { emit } from '../../events/emit.js';
 import '../../events/error-event.js';
