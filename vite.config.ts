@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { autoloaderBuildOptions, BROWSER_TARGETS, CDN_ALIASES, cdnBuildOptions, noPreloadHelper } from './scripts/cdn-build-options.mjs';
+import {
+  autoloaderBuildOptions,
+  BROWSER_TARGETS,
+  CDN_ALIASES,
+  cdnBuildOptions,
+  exercisesOnDemand,
+  noPreloadHelper,
+} from './scripts/cdn-build-options.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
@@ -35,7 +42,10 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'autoloader') {
     // dist/cdn/smr-autoloader.js, one chunk per element (elements/) and shared chunks (chunks/).
-    return { plugins: [minifyCssLiterals(), noPreloadHelper()], build: { ...autoloaderBuildOptions(root), outDir: 'dist/cdn' } };
+    return {
+      plugins: [minifyCssLiterals(), noPreloadHelper(), exercisesOnDemand(root)],
+      build: { ...autoloaderBuildOptions(root), outDir: 'dist/cdn' },
+    };
   }
   // npm build: one ES module per source file, so importing one element loads only what it needs.
   return {

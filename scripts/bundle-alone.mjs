@@ -1,6 +1,6 @@
 // Bundles one module alone with Lit, minified, the way a page that only needs it would.
 import { build } from 'vite';
-import { autoloaderBuildOptions, CDN_ALIASES, cdnBuildOptions, noPreloadHelper } from './cdn-build-options.mjs';
+import { autoloaderBuildOptions, CDN_ALIASES, cdnBuildOptions, exercisesOnDemand, noPreloadHelper } from './cdn-build-options.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 export async function bundleAlone(entry) {
@@ -32,5 +32,5 @@ export async function buildCdnInto(outDir) {
     resolve: { alias: CDN_ALIASES },
     build: { ...cdnBuildOptions(`${root}src/cdn.ts`, 'smr-elements.js'), outDir },
   });
-  await build({ ...common, build: { ...autoloaderBuildOptions(root), outDir } });
+  await build({ ...common, plugins: [...common.plugins, exercisesOnDemand(root)], build: { ...autoloaderBuildOptions(root), outDir } });
 }

@@ -5,3 +5,4 @@ export const CDN_ALIASES: Alias[];
 export const ELEMENT_ENTRIES: Record<string, string>;
 export function autoloaderBuildOptions(root: string): BuildEnvironmentOptions;
 export function noPreloadHelper(): import('vite').Plugin;
+export function exercisesOnDemand(root: string): import('vite').Plugin;

@@ -1,7 +1,9 @@
 // Vite build options for a self-contained, fully minified ES module (Lit included). Dynamic
 // imports (the UI languages) become files in `lang/` next to it, loaded only when a page needs one.
 // Not library mode: Vite keeps whitespace in library-mode ES output, which doubles the size.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform } from 'esbuild';
 
 /**
  * The oldest engines the library supports: the first with CSS container queries (which every
@@ -30,6 +32,87 @@ export function noPreloadHelper() {
     enforce: 'pre',
     load(id) {
       if (id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+    },
+  };
+}
+
+/**
+ * The autoloader build's catalog on demand: `src/content/exercises.ts` is swapped for
+ * `exercises-on-demand.ts`, and each exercise becomes a file of its own
+ * (`chunks/exercise-<id>-<hash>.js`), made from `exercises.ts`, so a routine page downloads only
+ * what it plays. The whole catalog is one more file, which the finder and the builder import
+ * before they first render (they list every exercise).
+ */
+export function exercisesOnDemand(root) {
+  const source = resolve(root, 'src/content/exercises.ts');
+  const onDemand = resolve(root, 'src/content/exercises-on-demand.ts');
+  const INDEX = '\0smr-exercises';
+  const ONE = '\0smr-exercise-';
+  const ALL = '\0smr-exercises-all';
+  const WHOLE = '\0smr-exercises-whole';
+  // The elements that list the whole catalog get it before they first render (a static import).
+  const listsWholeCatalog = new Set(['smr-finder', 'smr-routine-builder'].map((tag) => resolve(root, ELEMENT_ENTRIES[tag])));
+  const FILES_PLACEHOLDER = '"__smr_exercise_files__"';
+  /** @type {{ id: string, muscles: unknown[] }[]} */
+  let catalog = [];
+  return {
+    name: 'smr-exercises-on-demand',
+    enforce: 'pre',
+    async buildStart() {
+      // The catalog is data (its one import is a type): strip the types and read it as it is.
+      const { code } = await transform(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm' });
+      ({ exercises: catalog } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`));
+      this.addWatchFile(source);
+    },
+    async resolveId(id, importer, options) {
+      if (id === 'virtual:smr-exercises') return INDEX;
+      if (id === 'virtual:smr-exercises/all') return ALL;
+      if (id === 'virtual:smr-exercises/whole') return WHOLE;
+      if (id.startsWith('virtual:smr-exercise/')) return ONE + id.slice('virtual:smr-exercise/'.length);
+      if (!/exercises\.js$/.test(id) || importer === onDemand) return null;
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved?.id === source ? onDemand : null;
+    },
+    generateBundle(_options, bundle) {
+      // Each exercise's file name (the whole catalog's under ''), relative to the chunk that imports them.
+      const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+      const files = {};
+      for (const chunk of chunks) {
+        if (chunk.moduleIds.includes(ALL)) files[''] = chunk.fileName;
+        const one = chunk.moduleIds.find((id) => id.startsWith(ONE));
+        if (one) files[one.slice(ONE.length)] = chunk.fileName;
+      }
+      for (const chunk of chunks) {
+        if (!chunk.code.includes('__smr_exercise_files__')) continue;
+        const folder = chunk.fileName.replace(/[^/]*$/, '');
+        const relative = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, `./${file.slice(folder.length)}`]));
+        chunk.code = chunk.code.replace(/(["'`])__smr_exercise_files__\1/, JSON.stringify(relative));
+      }
+    },
+    transform(code, id) {
+      return listsWholeCatalog.has(id) ? { code: `import 'virtual:smr-exercises/whole';\n${code}`, map: null } : null;
+    },
+    load(id) {
+      if (id === INDEX) {
+        const cases = catalog.map(
+          ({ id }) => `case ${JSON.stringify(id)}: return import(${JSON.stringify(`virtual:smr-exercise/${id}`)});`,
+        );
+        // A retry imports the same file at another URL (`?retry=N`): the browser keeps a failed
+        // import of a URL. Which file is known once chunks are named: see `generateBundle`.
+        return [
+          `export const EXERCISE_IDS = ${JSON.stringify(catalog.map(({ id }) => id))};`,
+          `export const MUSCLE_COUNTS = ${JSON.stringify(catalog.map(({ id, muscles }) => [id, muscles.length]))};`,
+          `const files = ${FILES_PLACEHOLDER};`,
+          `const retry = (key, attempt) => import(new URL(files[key] + '?retry=' + attempt, import.meta.url).href);`,
+          `export function importExercise(id, attempt) { if (attempt > 0) return retry(id, attempt); switch (id) { ${cases.join(' ')} } return Promise.reject(new Error('no exercise ' + id)); }`,
+          `export const importAllExercises = (attempt) => attempt > 0 ? retry('', attempt) : import('virtual:smr-exercises/all');`,
+        ].join('\n');
+      }
+      if (id === ALL) return `export default ${JSON.stringify(catalog)};`;
+      if (id === WHOLE)
+        return `import all from 'virtual:smr-exercises/all';\nimport { addExercises } from ${JSON.stringify(onDemand)};\naddExercises(all);`;
+      if (id.startsWith(ONE)) return `export default ${JSON.stringify(catalog.find((exercise) => exercise.id === id.slice(ONE.length)))};`;
+      return null;
     },
   };
 }
@@ -84,7 +167,8 @@ export function autoloaderBuildOptions(root) {
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The catalog's files (see `exercisesOnDemand`) are virtual modules: no leading `_` in their names.
+        chunkFileNames: ({ name }) => `chunks/${name.replace(/^_smr-/, '')}-[hash].js`,
         // What every element needs (Lit, the base element, the design tokens) is one
         // chunk: fewer requests, and it compresses better than six small ones. The translation
         // registry stays apart: the autoloader needs it, and must not load Lit before an element

@@ -5,13 +5,12 @@
  */
 import { validateRoutine as validateAgainst, type ValidationResult } from '../core/validate.js';
 import type { RoutineInput } from '../core/types.js';
-import { exercises, getExercise } from './exercises.js';
+import { exerciseIds, exercises, getExercise } from './exercises.js';
 import { presets } from './presets.js';
 
 const presetsById = new Map(presets.map((preset) => [preset.id, preset]));
 
-/** The ids of the catalog exercises and presets, for "did you mean …?" suggestions. */
-export const exerciseIds: readonly string[] = /* @__PURE__ */ exercises.map((exercise) => exercise.id);
+/** The ids of the catalog presets, for "did you mean …?" suggestions. */
 export const presetIds: readonly string[] = [...presetsById.keys()];
 
 /** The preset routine with this id, or `undefined`. */
@@ -24,7 +23,7 @@ export function getPreset(id: string): RoutineInput | undefined {
  * Returns `{ routine, errors }`; never throws.
  */
 export function validateRoutine(input: unknown): ValidationResult {
-  return validateAgainst(input, exercises);
+  return validateAgainst(input, exercises, exerciseIds);
 }
 
-export { exercises, getExercise, presets };
+export { exerciseIds, exercises, getExercise, presets };

@@ -1,5 +1,5 @@
 /**
- * The exercise catalog: data only, typed by core's `Exercise` schema.
+ * The exercise catalog: data, typed by core's `Exercise` schema, and its look-ups.
  *
  * Every claim here rests on published evidence (meta-analyses and trials of foam rolling): rolling may ease tightness or
  * soreness for a while and make a stretch or warm-up feel easier; it does not "release"
@@ -1519,4 +1519,29 @@ const exercisesById = new Map(exercises.map((exercise) => [exercise.id, exercise
 /** The catalog exercise with this id, or `undefined`. */
 export function getExercise(id: string): Exercise | undefined {
   return exercisesById.get(id);
+}
+
+/** The ids of every catalog exercise, in catalog order (for "did you mean …?"). */
+export const exerciseIds: readonly string[] = /* @__PURE__ */ exercises.map((exercise) => exercise.id);
+
+/** How many muscles each exercise lists (content translations must give as many). */
+export const exerciseMuscleCounts: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(
+  exercises.map((exercise) => [exercise.id, exercise.muscles.length]),
+);
+
+/** The exercises a lookup is about to need: some ids, or `'all'` (the finder, the builder). */
+export type ExerciseNeed = readonly string[] | 'all';
+
+/**
+ * Whether `getExercise` can answer for these exercises now. Always, in this module: the
+ * autoloader's build swaps it for `exercises-on-demand.ts`, where an exercise arrives the first
+ * time a page needs it (a routine page fetches the four it plays, not all of them).
+ */
+export function exercisesReady(_need: ExerciseNeed): boolean {
+  return true;
+}
+
+/** Fetches the exercises `exercisesReady` said are missing; here they never are. */
+export function loadExercises(_need: ExerciseNeed): Promise<void> {
+  return Promise.resolve();
 }

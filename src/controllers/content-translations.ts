@@ -4,7 +4,7 @@
  */
 import { regionLabels } from '../content/regions.js';
 import { concerns } from '../content/concerns.js';
-import { exercises } from '../content/exercises.js';
+import { exerciseMuscleCounts } from '../content/exercises.js';
 import { presets } from '../content/presets.js';
 import { beforeYouStart, redFlags } from '../content/safety.js';
 import { validateContentTranslation, type ContentTranslation } from '../core/content-translation.js';
@@ -21,7 +21,7 @@ import { storeContentTranslation } from './translation-registry.js';
  */
 export function registerContentTranslation(translation: ContentTranslation): ValidationError[] {
   const { translation: valid, errors } = validateContentTranslation(translation, {
-    exercises: new Map(exercises.map((exercise) => [exercise.id, exercise.muscles.length])),
+    exercises: exerciseMuscleCounts,
     presets: presets.map((preset) => preset.id),
     regions: Object.keys(regionLabels),
     concerns: new Map(concerns.map((concern) => [concern.id, concern.exercises.map((entry) => entry.exercise)])),

@@ -3,14 +3,15 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { getPreset, presetIds, validateRoutine } from '../content/catalog-lookup.js';
 import { unknownMatch } from '../core/closest-match.js';
 import { contentHash } from '../core/hash.js';
-import { MAX_ROUTINE_FILE_BYTES } from '../core/limits.js';
+import { LIMITS, MAX_ROUTINE_FILE_BYTES } from '../core/limits.js';
 import { problemAt, type ValidationError } from '../core/problems.js';
-import { isRecord } from '../core/records.js';
+import { isRecord, own } from '../core/records.js';
 import { readLeadIn } from '../core/routine-options.js';
 import { planSegments, type SegmentPlan } from '../core/segments.js';
 import type { Routine } from '../core/types.js';
 import type { Translation } from '../translations/translation.js';
 import { AddressRoutineController } from './address-routine.js';
+import { ExerciseContentController } from './exercise-content.js';
 
 /** The inputs of a routine, from the highest precedence to the lowest. */
 const SOURCES = ['routine property', 'share link', 'src', 'inline JSON', '<smr-step> children', 'preset'] as const;
@@ -57,6 +58,9 @@ class RoutineLoadError extends Error {}
 export class RoutineSourceController implements ReactiveController {
   readonly #fetchTask: Task<readonly [string], unknown>;
   readonly #address: AddressRoutineController;
+  readonly #exercises: ExerciseContentController;
+  /** Set while the catalog exercises the input names are being fetched (autoloader pages). */
+  #awaitingExercises = false;
   #used: SourceName | undefined;
   #observer: MutationObserver | undefined;
   /** Set when children or the loaded file changed since the last `resolve()`. */
@@ -79,6 +83,7 @@ export class RoutineSourceController implements ReactiveController {
       () => this.inputs().fromUrl,
       () => this.#markStale(),
     );
+    this.#exercises = new ExerciseContentController(host, () => this.#markStale());
   }
 
   hostConnected(): void {
@@ -93,13 +98,17 @@ export class RoutineSourceController implements ReactiveController {
 
   /** True while the input in use is still coming: `src` being fetched, or the address's share link being unpacked. */
   get loading(): boolean {
+    if (this.#awaitingExercises) return true;
     if (this.#used === 'share link') return this.#address.pending;
     return this.#used === 'src' && this.#fetchTask.status === TaskStatus.PENDING;
   }
 
-  /** True when `src` is the input in use and could not be loaded (network, status, type, size or JSON). */
+  /**
+   * True when `src` is the input in use and could not be loaded (network, status, type, size or
+   * JSON), or the catalog exercises the routine names could not be fetched.
+   */
   get loadFailed(): boolean {
-    return this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR;
+    return (this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR) || this.#exercises.failure !== undefined;
   }
 
   /** Whether the children or the loaded file changed since the last `resolve()`. */
@@ -107,8 +116,9 @@ export class RoutineSourceController implements ReactiveController {
     return this.#stale;
   }
 
-  /** Fetches `src` again (after a failure). */
+  /** Fetches `src`, or the exercises, again (after a failure). */
   retry(): void {
+    if (this.#exercises.failure !== undefined) return this.#exercises.retry();
     void this.#fetchTask.run();
   }
 
@@ -126,6 +136,7 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   #validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
+    this.#awaitingExercises = false;
     const used = (this.#used = this.#pickSource(inputs));
     const t = inputs.strings;
     let input: unknown;
@@ -173,6 +184,12 @@ export class RoutineSourceController implements ReactiveController {
       }
       default:
         return { routine: null, errors: [problemAt('', { code: 'no-input' })] };
+    }
+    // On the autoloader's pages the exercises arrive on demand: validate once they are here.
+    if (!this.#exercises.ready(exerciseIdsOf(input))) {
+      const failure = this.#exercises.failure;
+      this.#awaitingExercises = failure === undefined;
+      return { routine: null, errors: failure === undefined ? [] : [{ path: 'steps', message: failure }] };
     }
     return validateRoutine(withOverrides(input, inputs.overrides));
   }
@@ -236,6 +253,20 @@ export class RoutineSourceController implements ReactiveController {
     } catch (error) {
       throw new RoutineLoadError(t.badJson(String((error as Error).message).slice(0, 120)));
     }
+  }
+}
+
+/** The catalog ids a routine input's steps name (whatever the input is: validation judges it). */
+function exerciseIdsOf(input: unknown): string[] {
+  try {
+    const steps = isRecord(input) ? own(input, 'steps') : undefined;
+    if (!Array.isArray(steps) || steps.length > LIMITS.steps.max) return [];
+    return steps.flatMap((step: unknown) => {
+      const id = isRecord(step) ? own(step, 'exercise') : undefined;
+      return typeof id === 'string' ? [id.trim()] : [];
+    });
+  } catch {
+    return []; // An input that can't be read (a throwing getter or proxy): validation reports it.
   }
 }
 

@@ -24,7 +24,7 @@ function validateStep(
   input: unknown,
   path: string,
   catalog: ReadonlyMap<string, Exercise>,
-  allExercises: readonly Exercise[],
+  knownIds: readonly string[],
   out: Collector,
 ): RoutineStep | undefined {
   if (!isRecord(input)) {
@@ -38,14 +38,7 @@ function validateStep(
   if (exerciseId !== undefined) {
     exercise = catalog.get(exerciseId);
     if (!exercise) {
-      out.add(
-        `${path}.exercise`,
-        unknownMatch(
-          'exercise',
-          allExercises.map((item) => item.id),
-          exerciseId,
-        ),
-      );
+      out.add(`${path}.exercise`, unknownMatch('exercise', knownIds, exerciseId));
     }
   }
   const custom = exerciseId === undefined;
@@ -78,18 +71,23 @@ function validateStep(
  * Validates a routine against the model and the given catalog. Returns the resolved routine
  * (catalog defaults filled in) or every error found, each with a JSON path and the bad value.
  * Never throws, whatever the input: non-objects, huge arrays, cyclic objects, throwing getters,
- * `__proto__` keys.
+ * `__proto__` keys. `knownIds` are the ids "did you mean …?" picks from: every catalog id, when
+ * only some of the catalog's exercises have been fetched.
  */
-export function validateRoutine(input: unknown, catalog: readonly Exercise[]): ValidationResult {
+export function validateRoutine(
+  input: unknown,
+  catalog: readonly Exercise[],
+  knownIds: readonly string[] = catalog.map((exercise) => exercise.id),
+): ValidationResult {
   try {
-    return validateRoutineUnsafe(input, catalog);
+    return validateRoutineUnsafe(input, catalog, knownIds);
   } catch (error) {
     // Proxies and getters can throw while being read; report instead of passing it on.
     return { routine: null, errors: [problemAt('', { code: 'unreadable', detail: String(error).slice(0, 100) })] };
   }
 }
 
-function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): ValidationResult {
+function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[], knownIds: readonly string[]): ValidationResult {
   const out = new Collector();
   if (!isRecord(input)) {
     out.add('', { code: 'wrong-type', expected: 'routine', got: describeValue(input) });
@@ -113,7 +111,7 @@ function validateRoutineUnsafe(input: unknown, catalog: readonly Exercise[]): Va
   } else {
     const byId = new Map(catalog.map((exercise) => [exercise.id, exercise]));
     rawSteps.forEach((rawStep: unknown, i) => {
-      const step = validateStep(rawStep, `steps[${i}]`, byId, catalog, out);
+      const step = validateStep(rawStep, `steps[${i}]`, byId, knownIds, out);
       if (step) steps.push(step);
     });
   }

@@ -54,7 +54,15 @@ const PAGES = {
   '/es-timer.html': page('<smr-timer duration="30"></smr-timer>', { lang: 'es' }),
   '/es.html': page('<smr-timer duration="30"></smr-timer><smr-routine preset="lower-leg" no-persist></smr-routine>', { lang: 'es' }),
   '/empty.html': page('<p>Nothing yet.</p><div id="later"></div>'),
+  '/routine.html': page('<smr-routine preset="lower-leg" no-persist></smr-routine>'),
+  '/exercise.html': page('<smr-exercise exercise="neck"></smr-exercise><smr-illustration exercise="neck"></smr-illustration>'),
+  '/routine-finder.html': page('<smr-routine preset="lower-leg" no-persist></smr-routine><smr-finder></smr-finder>'),
 };
+/** The preset's exercises, in its order. */
+const LOWER_LEG = ['plantar-fascia', 'calves', 'tibialis-anterior', 'peroneals'];
+/** The exercise files a page requested (`chunks/exercise-<id>-<hash>.js`), by id. */
+const exerciseFiles = (scripts) => scripts.flatMap((path) => /\/chunks\/exercise-(.+)-[\w-]{8}\.js$/.exec(path)?.slice(1) ?? []).sort();
+const wholeCatalog = (scripts) => scripts.filter((path) => /\/chunks\/exercises-all-/.test(path));
 
 // Runs before the scripts: records every policy violation and error the page reports.
 const WATCH = `window.violations = [];
@@ -70,6 +78,8 @@ let server;
 let browser;
 let origin;
 let csp = false;
+/** While set, the server answers 503 for this exercise's file (a failed fetch). */
+let failingExercise;
 /**
  * Pages with two copies of Lit (the autoloader from two folders, or next to smr-elements.js): each
  * copy creates its own "lit-html" Trusted Types policy, so a site with Trusted Types enforced allows
@@ -85,6 +95,7 @@ before(async () => {
     const path = normalize(new URL(request.url, 'http://x').pathname);
     const headers = csp ? { 'content-security-policy': TWO_COPIES.has(path) ? ALLOW_DUPLICATES : STRICT_CSP } : {};
     if (path in PAGES) return response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGES[path]);
+    if (failingExercise && path.includes(`/chunks/exercise-${failingExercise}-`)) return response.writeHead(503).end();
     if (path === '/watch.js') return response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(WATCH);
     // /copy/ is a second copy of the same folder: another URL, so another instance of every module.
     const file = /^\/(cdn|copy)\//.test(path) ? join(outDir, path.replace(/^\/(cdn|copy)\//, '')) : undefined;
@@ -165,11 +176,75 @@ for (const policy of [false, true]) {
       assert.ok(scripts.includes('/cdn/elements/smr-timer.js'), scripts.join(' '));
       const others = scripts.filter((path) => /\/elements\//.test(path) && !path.endsWith('/smr-timer.js'));
       assert.deepEqual(others, [], 'no other element is loaded');
-      const content = scripts.filter((path) => /\/chunks\/(exercises|concerns|safety|content-translations|es|de)-/.test(path));
+      const content = scripts.filter((path) => /\/chunks\/(exercises?|concerns|safety|content-translations|es|de)-/.test(path));
       assert.deepEqual(content, [], 'no catalog, content or translation chunk is requested');
       assert.deepEqual(await tab.evaluate(() => customElements.get('smr-routine')), undefined);
       await assertClean(tab, errors);
       await tab.close();
+    });
+
+    test('a routine page fetches the exercises it plays, not the catalog, and runs them', async () => {
+      const { tab, errors, scripts } = await open('/routine.html');
+      assertRendered(await rendered(tab, ['smr-routine']));
+      assert.deepEqual(exerciseFiles(scripts), [...LOWER_LEG].sort());
+      assert.deepEqual(wholeCatalog(scripts), []);
+      const steps = await tab.evaluate(() => document.querySelector('smr-routine').resolvedRoutine.steps.map((step) => step.exercise));
+      assert.deepEqual(steps, LOWER_LEG);
+      await tab.evaluate(() => {
+        localStorage.clear();
+        document.querySelector('smr-routine').start();
+      });
+      await tab.waitForFunction(() => document.querySelector('smr-routine').state === 'running', { timeout: 5000 });
+      assert.match(await tab.evaluate(() => document.querySelector('smr-routine').shadowRoot.textContent), /Sole of the foot/);
+      await assertClean(tab, errors);
+      await tab.close();
+    });
+
+    test('an exercise and its picture fetch that exercise alone', async () => {
+      const { tab, errors, scripts } = await open('/exercise.html');
+      assertRendered(await rendered(tab, ['smr-exercise']));
+      await tab.waitForFunction(() => document.querySelector('smr-illustration').shadowRoot.querySelector('svg'), { timeout: 10_000 });
+      assert.deepEqual(exerciseFiles(scripts), ['neck']);
+      assert.deepEqual(wholeCatalog(scripts), []);
+      await assertClean(tab, errors);
+      await tab.close();
+    });
+
+    test('a page with the finder fetches the catalog once, as one file, for its routine too', async () => {
+      const { tab, errors, scripts } = await open('/routine-finder.html');
+      assertRendered(await rendered(tab, ['smr-routine', 'smr-finder']));
+      assert.equal(wholeCatalog(scripts).length, 1, scripts.join(' '));
+      assert.deepEqual(exerciseFiles(scripts), []);
+      await assertClean(tab, errors);
+      await tab.close();
+    });
+
+    test('an exercise that fails to arrive is a visible error with a retry, not a wrong routine', async () => {
+      failingExercise = 'calves';
+      const tab = await browser.newPage();
+      try {
+        await tab.goto(`${origin}/routine.html`, { waitUntil: 'networkidle0' });
+        const failed = await tab.waitForFunction(
+          () => {
+            const root = document.querySelector('smr-routine')?.shadowRoot;
+            return root?.querySelector('[role="alert"]') && root.textContent.includes('could not be loaded') && root.textContent;
+          },
+          { timeout: 10_000 },
+        );
+        assert.doesNotMatch(await failed.jsonValue(), /Unknown exercise|unknown exercise/);
+        assert.equal(await tab.evaluate(() => document.querySelector('smr-routine').resolvedRoutine), null);
+        failingExercise = undefined;
+        await tab.evaluate(() =>
+          [...document.querySelector('smr-routine').shadowRoot.querySelectorAll('button')]
+            .find((button) => button.textContent.includes('Try again'))
+            .click(),
+        );
+        assertRendered(await rendered(tab, ['smr-routine']));
+        assert.equal(await tab.evaluate(() => document.querySelector('smr-routine').resolvedRoutine.steps.length), LOWER_LEG.length);
+      } finally {
+        failingExercise = undefined;
+        await tab.close();
+      }
     });
 
     test('every element on one page is defined and renders', async () => {
@@ -249,7 +324,7 @@ for (const policy of [false, true]) {
         timeout: 10_000,
       });
       assert.ok(scripts.some((path) => /\/chunks\/es-ui-/.test(path)));
-      const catalog = scripts.filter((path) => /\/chunks\/(exercises|concerns|content-translations|es-content)-/.test(path));
+      const catalog = scripts.filter((path) => /\/chunks\/(exercises?|concerns|content-translations|es-content)-/.test(path));
       assert.deepEqual(catalog, [], 'the catalog, the content checks and the Spanish content stay unloaded');
       await assertClean(tab, errors);
       await tab.close();

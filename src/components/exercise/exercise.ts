@@ -10,6 +10,7 @@ import type { Exercise } from '../../core/types.js';
 import { validateExercise } from '../../core/validate-exercise.js';
 import { unknownMatch } from '../../core/closest-match.js';
 import { problemAt } from '../../core/problems.js';
+import { ExerciseContentController } from '../../controllers/exercise-content.js';
 import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { strings as exerciseStrings } from '../../translations/en/exercise.js';
@@ -91,10 +92,18 @@ export class SmrExercise extends SmrElement {
     if (changed.has('exercise')) this.#resolve();
   }
 
+  readonly #content = new ExerciseContentController(this, () => this.#resolve());
+
   #resolve(): void {
     const input = this.exercise;
     if (typeof input === 'string') {
       const id = input.trim();
+      // Through the autoloader the exercise may still be on its way: shown when it arrives.
+      if (!this.#content.ready([id])) {
+        this.#resolved = null;
+        const failure = this.#content.failure;
+        return this.reportErrors(failure === undefined ? [] : [{ path: 'exercise', message: failure }]);
+      }
       this.#resolved = getExercise(id) ?? null;
       const problem = id
         ? unknownMatch('exercise', exerciseIds, id)

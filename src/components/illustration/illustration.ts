@@ -1,6 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/exercises.js';
+import { ExerciseContentController } from '../../controllers/exercise-content.js';
 import { illustrationScene, illustrationIds, pictureTextFor } from '../../content/pictures.js';
 import { readIllustrationOptions, type IllustrationOptions } from '../../core/illustration-options.js';
 import type { IllustrationScene } from '../../core/illustration.js';
@@ -56,13 +57,24 @@ export class SmrIllustration extends SmrElement {
   #options: IllustrationOptions = { exercise: undefined, mirrored: false, pace: undefined };
   #scene: IllustrationScene | undefined;
 
+  readonly #content = new ExerciseContentController(this, () => this.#readOptions());
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('exercise') || changed.has('side') || changed.has('pace')) {
-      const { options, errors } = readIllustrationOptions({ exercise: this.exercise, side: this.side, pace: this.pace }, illustrationIds);
-      this.#options = options;
-      this.#scene = options.exercise ? illustrationScene(options.exercise, options.mirrored) : undefined;
-      this.reportErrors(errors.filter((error) => error.path !== 'exercise' || this.exercise !== '' || this.hasAttribute('exercise')));
+    if (changed.has('exercise') || changed.has('side') || changed.has('pace')) this.#readOptions();
+  }
+
+  #readOptions(): void {
+    const { options, errors } = readIllustrationOptions({ exercise: this.exercise, side: this.side, pace: this.pace }, illustrationIds);
+    this.#options = options;
+    this.#scene = undefined;
+    const reported = errors.filter((error) => error.path !== 'exercise' || this.exercise !== '' || this.hasAttribute('exercise'));
+    // Through the autoloader the exercise (its tool and pace) may still be on its way.
+    if (options.exercise && !this.#content.ready([options.exercise])) {
+      const failure = this.#content.failure;
+      return this.reportErrors(failure === undefined ? reported : [...reported, { path: 'exercise', message: failure }]);
     }
+    if (options.exercise) this.#scene = illustrationScene(options.exercise, options.mirrored);
+    this.reportErrors(reported);
   }
 
   /** Passes per minute the picture moves at: the `pace` given, or the exercise's own. */

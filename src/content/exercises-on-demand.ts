@@ -1,0 +1,34 @@
+/**
+ * What `exercises.ts` is in the autoloader's build (`dist/cdn/smr-autoloader.js`): the same
+ * look-ups, but each exercise is a file of its own, fetched the first time a page needs it
+ * (`loadExercises`), so a page with one routine downloads the exercises it plays, not the catalog.
+ * The build plugin `exercisesOnDemand` (scripts/cdn-build-options.mjs) makes those files from
+ * `exercises.ts` and swaps this module in; the npm build and `smr-elements.js` keep `exercises.ts`.
+ */
+import { EXERCISE_IDS, MUSCLE_COUNTS, importAllExercises, importExercise } from 'virtual:smr-exercises';
+import type { Exercise } from '../core/types.js';
+import { createExerciseStore } from './exercise-store.js';
+import type { ExerciseNeed } from './exercises.js';
+
+export type { ExerciseNeed } from './exercises.js';
+
+const store = createExerciseStore({
+  ids: EXERCISE_IDS,
+  // The files are made from `exercises.ts`, typed as `Exercise` there.
+  one: async (id, attempt) => (await importExercise(id, attempt)).default as Exercise,
+  all: async (attempt) => (await importAllExercises(attempt)).default as readonly Exercise[],
+});
+
+export const exercises: readonly Exercise[] = store.exercises;
+export const exerciseIds: readonly string[] = EXERCISE_IDS;
+export const exerciseMuscleCounts: ReadonlyMap<string, number> = new Map(MUSCLE_COUNTS);
+export const getExercise = (id: string): Exercise | undefined => store.getExercise(id);
+export const exercisesReady = (need: ExerciseNeed): boolean => store.ready(need);
+
+/** A page with the finder or the builder gets the whole catalog anyway: one file, not the same exercises twice. */
+const LISTS_WHOLE_CATALOG = 'smr-finder, smr-routine-builder';
+export const loadExercises = (need: ExerciseNeed): Promise<void> =>
+  store.load(typeof document !== 'undefined' && document.querySelector(LISTS_WHOLE_CATALOG) ? 'all' : need);
+
+/** The whole catalog, imported by the finder and the builder before they first render (see the build plugin). */
+export const addExercises = (list: readonly Exercise[]): void => store.add(list);
