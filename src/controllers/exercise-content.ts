@@ -26,7 +26,11 @@ export class ExerciseContentController {
 
   /** Whether `need` can be looked up now; if not, fetches it (once) and updates the host when done. */
   ready(need: ExerciseNeed): boolean {
-    if (exercisesReady(need)) return true;
+    if (exercisesReady(need)) {
+      // A failure is about the need it failed for; this one is met.
+      this.#failure = this.#failedFor = undefined;
+      return true;
+    }
     const key = need === 'all' ? 'all' : need.join(' ');
     if (key === this.#asked || key === this.#failedFor) return false;
     this.#asked = key;

@@ -96,7 +96,10 @@ export class RoutineSourceController implements ReactiveController {
     this.#observer?.disconnect();
   }
 
-  /** True while the input in use is still coming: `src` being fetched, or the address's share link being unpacked. */
+  /**
+   * True while the input in use is still coming: `src` being fetched, the address's share link
+   * being unpacked, or (through the autoloader) the catalog exercises it names being fetched.
+   */
   get loading(): boolean {
     if (this.#awaitingExercises) return true;
     if (this.#used === 'share link') return this.#address.pending;
