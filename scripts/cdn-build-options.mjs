@@ -39,13 +39,17 @@ export function noPreloadHelper() {
 /**
  * The autoloader build's catalog on demand: `src/content/exercises.ts` is swapped for
  * `exercises-on-demand.ts`, and each exercise becomes a file of its own
- * (`chunks/exercise-<id>-<hash>.js`), made from `exercises.ts`, so a routine page downloads only
- * what it plays. The whole catalog is one more file, which the finder and the builder import
+ * (`chunks/exercise-<id>-<hash>.js`, with its picture and the picture's words: `illustrations.ts`
+ * and `illustration-text.ts` are swapped for `picture-data-on-demand.ts`), made from those sources,
+ * so a routine page downloads only what it plays. The whole catalog is one more file, which the finder and the builder import
  * before they first render (they list every exercise).
  */
 export function exercisesOnDemand(root) {
   const source = resolve(root, 'src/content/exercises.ts');
   const onDemand = resolve(root, 'src/content/exercises-on-demand.ts');
+  // The pictures and their words travel in each exercise's file.
+  const pictureSources = ['illustrations.ts', 'illustration-text.ts'].map((file) => resolve(root, 'src/content', file));
+  const picturesOnDemand = resolve(root, 'src/content/picture-data-on-demand.ts');
   const INDEX = '\0smr-exercises';
   const ONE = '\0smr-exercise-';
   const ALL = '\0smr-exercises-all';
@@ -55,23 +59,34 @@ export function exercisesOnDemand(root) {
   const FILES_PLACEHOLDER = '"__smr_exercise_files__"';
   /** @type {{ id: string, muscles: unknown[] }[]} */
   let catalog = [];
+  /** @type {Record<string, unknown>} */
+  let illustrations = {};
+  /** @type {Record<string, string>} */
+  let pictureText = {};
+  // Each is data (its imports are types): strip the types and read it as it is.
+  const read = async (path) => {
+    const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'ts', format: 'esm' });
+    return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  };
+  const fileOf = (exercise) => ({ exercise, illustration: illustrations[exercise.id], picture: pictureText[exercise.id] });
   return {
     name: 'smr-exercises-on-demand',
     enforce: 'pre',
     async buildStart() {
-      // The catalog is data (its one import is a type): strip the types and read it as it is.
-      const { code } = await transform(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm' });
-      ({ exercises: catalog } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`));
-      this.addWatchFile(source);
+      ({ exercises: catalog } = await read(source));
+      ({ illustrations } = await read(pictureSources[0]));
+      ({ pictureText } = await read(pictureSources[1]));
+      for (const path of [source, ...pictureSources]) this.addWatchFile(path);
     },
     async resolveId(id, importer, options) {
       if (id === 'virtual:smr-exercises') return INDEX;
       if (id === 'virtual:smr-exercises/all') return ALL;
       if (id === 'virtual:smr-exercises/whole') return WHOLE;
       if (id.startsWith('virtual:smr-exercise/')) return ONE + id.slice('virtual:smr-exercise/'.length);
-      if (!/exercises\.js$/.test(id) || importer === onDemand) return null;
-      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
-      return resolved?.id === source ? onDemand : null;
+      if (!/(exercises|illustrations|illustration-text)\.js$/.test(id) || importer === onDemand) return null;
+      const resolved = (await this.resolve(id, importer, { ...options, skipSelf: true }))?.id;
+      if (resolved === source) return onDemand;
+      return resolved && pictureSources.includes(resolved) ? picturesOnDemand : null;
     },
     generateBundle(_options, bundle) {
       // Each exercise's file name (the whole catalog's under ''), relative to the chunk that imports them.
@@ -108,10 +123,11 @@ export function exercisesOnDemand(root) {
           `export const importAllExercises = (attempt) => attempt > 0 ? retry('', attempt) : import('virtual:smr-exercises/all');`,
         ].join('\n');
       }
-      if (id === ALL) return `export default ${JSON.stringify(catalog)};`;
+      if (id === ALL) return `export default ${JSON.stringify(catalog.map(fileOf))};`;
       if (id === WHOLE)
         return `import all from 'virtual:smr-exercises/all';\nimport { addExercises } from ${JSON.stringify(onDemand)};\naddExercises(all);`;
-      if (id.startsWith(ONE)) return `export default ${JSON.stringify(catalog.find((exercise) => exercise.id === id.slice(ONE.length)))};`;
+      if (id.startsWith(ONE))
+        return `export default ${JSON.stringify(fileOf(catalog.find((exercise) => exercise.id === id.slice(ONE.length))))};`;
       return null;
     },
   };

@@ -4,12 +4,16 @@
  */
 import type { ContentTranslation } from '../core/content-translation.js';
 import { layoutIllustration, mirrorScene, type IllustrationScene } from '../core/illustration.js';
-import { getExercise } from './exercises.js';
+import { exerciseIds, getExercise } from './exercises.js';
 import { pictureText } from './illustration-text.js';
 import { illustrations } from './illustrations.js';
 
-/** The ids of the exercises that have an illustration (every catalog exercise). */
-export const illustrationIds: readonly string[] = Object.keys(illustrations);
+/**
+ * The ids of the exercises that have an illustration: every catalog exercise (a test checks it).
+ * From the catalog's ids, not the pictures' keys: through the autoloader a picture arrives with
+ * its exercise, and an id is known before either.
+ */
+export const illustrationIds: readonly string[] = exerciseIds;
 
 const scenes = new Map<string, IllustrationScene>();
 

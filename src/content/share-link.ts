@@ -3,19 +3,12 @@
  * The routine travels in the link's fragment (`#smr-routine=…`), which browsers never send to a
  * server. See `core/share-link.ts` for the format.
  */
-import {
-  compactRoutine,
-  decodeSharePayload,
-  encodeSharePayload,
-  fragmentPayload,
-  resolveShareBase,
-  shareLink,
-  SHARE_PATH,
-} from '../core/share-link.js';
+import { fragmentPayload, resolveShareBase, shareLink, SHARE_PATH } from '../core/share-address.js';
+import { compactRoutine, decodeSharePayload, encodeSharePayload } from '../core/share-link.js';
 import { problemAt, type ValidationError } from '../core/problems.js';
 import type { Routine, RoutineInput } from '../core/types.js';
 import type { ValidationResult } from '../core/validate.js';
-import { exercises, validateRoutine } from './catalog.js';
+import { exercises, validateRoutine } from './catalog-lookup.js';
 
 /** A share link, or what kept it from being made (`link` is then empty). */
 export interface ShareLinkResult {

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { decodeSharePayload, fragmentPayload, type ShareOutcome } from '../core/share-link.js';
+import { fragmentPayload, SHARE_PATH, type ShareOutcome } from '../core/share-address.js';
+import { importShareCode } from './on-demand.js';
 
 /**
  * `from-url`: the routine a page's address carries in its fragment (`#smr-routine=…`), read when
@@ -63,10 +64,19 @@ export class AddressRoutineController implements ReactiveController {
       this.onChange();
       return;
     }
-    void decodeSharePayload(payload).then((outcome) => {
-      if (run !== this.#run) return; // The address changed again meanwhile.
-      this.#outcome = outcome;
-      this.onChange();
-    });
+    void importShareCode()
+      .then(
+        ({ decodeSharePayload }) => decodeSharePayload(payload),
+        // The unpacking code could not be fetched (offline): shown like a link that cannot be read.
+        (error: unknown): ShareOutcome<unknown> => ({
+          ok: false,
+          error: { path: SHARE_PATH, message: String((error as Error | undefined)?.message ?? error) },
+        }),
+      )
+      .then((outcome) => {
+        if (run !== this.#run) return; // The address changed again meanwhile.
+        this.#outcome = outcome;
+        this.onChange();
+      });
   }
 }

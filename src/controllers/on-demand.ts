@@ -1,5 +1,6 @@
 import type * as CueKit from './cue-kit.js';
 import type * as SessionLogWriter from './session-log-writer.js';
+import type * as ShareCode from './share-code.js';
 import type * as VoiceCoach from './voice-coach.js';
 
 /*
@@ -16,3 +17,6 @@ export const importSessionLogWriter = (): Promise<typeof SessionLogWriter> => im
 
 /** The voice coach of `<smr-routine voice>`. */
 export const importVoiceCoach = (): Promise<typeof VoiceCoach> => import('./voice-coach.js');
+
+/** Packing a routine into a share link, and unpacking one. */
+export const importShareCode = (): Promise<typeof ShareCode> => import('./share-code.js');

@@ -1,11 +1,11 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { shareableRoutine } from '../content/share-link.js';
 import type { ValidationError } from '../core/problems.js';
 import { makeQrCode, type QrCode, type QrEncoder } from '../core/qr.js';
-import { encodeSharePayload, resolveShareBase, shareLink } from '../core/share-link.js';
+import { resolveShareBase, shareLink } from '../core/share-address.js';
 import type { Routine } from '../core/types.js';
 import { emit } from '../events/emit.js';
 import '../events/error-event.js';
+import { importShareCode } from './on-demand.js';
 
 /**
  * The QR code of a link: drawn, `too-long` for a link that would need a code too fine to scan, or
@@ -70,7 +70,12 @@ export class ShareLinkController implements ReactiveController {
 
   async #make(run: number, routine: Routine, base: string, withQr: boolean): Promise<void> {
     let next: ShareLinkState;
-    const payload = await encodeSharePayload(shareableRoutine(routine));
+    const payload = await importShareCode().then(
+      ({ encodeSharePayload, shareableRoutine }) => encodeSharePayload(shareableRoutine(routine)),
+      // The packing code could not be fetched (offline): the link says so, and the next change tries again.
+      (error: unknown) =>
+        ({ ok: false, error: { path: 'share-link', message: String((error as Error | undefined)?.message ?? error) } }) as const,
+    );
     if (!payload.ok) {
       next = { status: 'error', error: payload.error };
     } else {

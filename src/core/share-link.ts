@@ -11,18 +11,13 @@
  * Pure: no DOM, only the platform's streams, text encoding and URL parsing.
  */
 import { DEFAULT_SWITCH_DURATION, MAX_SHARE_JSON_BYTES, MAX_SHARE_PAYLOAD_CHARS } from './limits.js';
-import { problemAt, type ShareLinkProblem, type ValidationError } from './problems.js';
+import { problemAt, type ShareLinkProblem } from './problems.js';
 import type { Exercise, Routine, RoutineInput, RoutineStepInput } from './types.js';
 import { describeValue } from './describe.js';
+import { SHARE_PATH, type ShareOutcome } from './share-address.js';
 
-/** The fragment parameter that carries a routine: `#smr-routine=…`. */
-export const SHARE_KEY = 'smr-routine';
-
-/** Where share-link problems are reported (`#smr-routine: the share link is damaged…`). */
-export const SHARE_PATH = `#${SHARE_KEY}`;
-
-/** A result that is a value or the one problem that kept it from being made. */
-export type ShareOutcome<T> = { ok: true; value: T } | { ok: false; error: ValidationError };
+// The address side of share links (no payload code): what a page reads before it needs the rest.
+export { fragmentPayload, resolveShareBase, SHARE_KEY, SHARE_PATH, shareLink, type ShareOutcome } from './share-address.js';
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGITS = new Map([...BASE64URL].map((char, value) => [char, value]));
@@ -200,44 +195,6 @@ async function decodeUnsafe(payload: string): Promise<ShareOutcome<unknown>> {
   } catch (error) {
     return fail({ code: 'share-link', reason: 'not-json', detail: String((error as Error)?.message ?? error).slice(0, 120) });
   }
-}
-
-/**
- * The routine payload in an address's fragment (`#smr-routine=…`, also among other `&`-separated
- * parameters), `''` for a parameter with nothing after it, `undefined` when there is none.
- */
-export function fragmentPayload(hash: string): string | undefined {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of fragment.split('&')) {
-    if (part === SHARE_KEY) return '';
-    if (part.startsWith(`${SHARE_KEY}=`)) return part.slice(SHARE_KEY.length + 1);
-  }
-  return undefined;
-}
-
-/** The share link: the page address (without a fragment) and the routine's fragment. */
-export function shareLink(base: string, payload: string): string {
-  return `${base}#${SHARE_KEY}=${payload}`;
-}
-
-/**
- * The address a share link opens: `base` resolved against `page` (the page's own address when
- * `base` is empty), without its fragment. Only `http:` and `https:` addresses are accepted.
- */
-export function resolveShareBase(base: string, page: string): ShareOutcome<string> {
-  const refuse = (): ShareOutcome<string> => ({
-    ok: false,
-    error: problemAt('share-base', { code: 'one-of', allowed: ['http:', 'https:'], got: describeValue(base) }),
-  });
-  let url: URL;
-  try {
-    url = new URL(base.trim(), page);
-  } catch {
-    return refuse();
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse();
-  url.hash = '';
-  return { ok: true, value: url.href };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
