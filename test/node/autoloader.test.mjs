@@ -183,11 +183,16 @@ for (const policy of [false, true]) {
       await tab.close();
     });
 
-    test('a routine page fetches the exercises it plays, not the catalog, and runs them', async () => {
+    test('a routine page fetches the exercises it plays (with their pictures), not the catalog, and runs them', async () => {
       const { tab, errors, scripts } = await open('/routine.html');
       assertRendered(await rendered(tab, ['smr-routine']));
       assert.deepEqual(exerciseFiles(scripts), [...LOWER_LEG].sort());
       assert.deepEqual(wholeCatalog(scripts), []);
+      // It shares nothing (no print-qr, no routine in the address): no share-link code.
+      assert.deepEqual(
+        scripts.filter((path) => /\/chunks\/share-code-/.test(path)),
+        [],
+      );
       const steps = await tab.evaluate(() => document.querySelector('smr-routine').resolvedRoutine.steps.map((step) => step.exercise));
       assert.deepEqual(steps, LOWER_LEG);
       await tab.evaluate(() => {
