@@ -3,14 +3,10 @@ import { property } from 'lit/decorators.js';
 import { getExercise } from '../../content/catalog-lookup.js';
 import { localizeRoutine } from '../../content/translated.js';
 import type { CountdownState } from '../../controllers/countdown.js';
-import { ProgressStore } from '../../controllers/progress-store.js';
-import { RoutinePlayback } from '../../controllers/routine-playback.js';
-import { SessionLogController } from '../../controllers/session-log.js';
 import { RoutineSourceController } from '../../controllers/routine-source.js';
 import { ShareLinkController } from '../../controllers/share-link.js';
 import { ViewFocusController } from '../../controllers/view-focus.js';
-import { CoachOnDemand } from '../../controllers/coach-on-demand.js';
-import { voiceAttribute, voiceMode, type VoiceSetting } from '../../controllers/voice-setting.js';
+import { voiceAttribute, type VoiceSetting } from '../../controllers/voice-setting.js';
 import { DEFAULT_LEAD_IN } from '../../core/limits.js';
 import type { Segment } from '../../core/segments.js';
 import type { Routine, RoutineInput } from '../../core/types.js';
@@ -24,9 +20,8 @@ import { surfaceStyles } from '../../styles/surface.js';
 import { tokens } from '../../styles/tokens.js';
 import { RingAnimator } from '../shared/dial.js';
 import { customElement, headingLevel, reflectAsText, renderLiveRegion, SmrElement } from '../shared/smr-element.js';
-import { describeForMedia, routineMedia } from './narration.js';
-import { RoutineSessionFlow } from './session-flow.js';
 import { renderPrintCard } from './print-card.js';
+import { RoutineSessionParts } from './session-parts.js';
 import { renderSourceState } from './source-state.js';
 import { renderSessionView, type SessionHandlers } from './session-view.js';
 import { RoutineShortcutsController } from './shortcuts.js';
@@ -193,64 +188,23 @@ export class SmrRoutine extends SmrElement {
     overrides: { title: this.title, description: this.description, rest: this.rest, switchDuration: this.switchDuration },
     strings: this.localize.t.routine,
   }));
-  readonly #playback = new RoutinePlayback(
-    this,
-    () => ({
-      muted: this.muted,
-      voice: voiceMode(this.voice) === 'cues',
-      vibration: true,
-      flash: true,
-      cueSeconds: 3,
-      paceFor: (segment) => (segment?.kind === 'work' ? this.#paceOf(segment.stepIndex) : 0),
-      lang: this.localize.speechLang,
-    }),
-    () => this.manual,
-    {
-      onPhase: (segment, late, speak) => this.#flow.onPhase(segment, late, speak),
-      onHold: (late) => this.#flow.onHold(late),
-      onComplete: () => this.#flow.onComplete(),
-      onStop: () => this.#log.stopped(),
+  /** The playback, the voice coach, the saved progress, the session log and the commands over them. */
+  readonly #parts = new RoutineSessionParts({
+    element: this,
+    settings: () => {
+      const { muted, voice, manual, noPersist, trackStreak, askFeedback, localize } = this;
+      return { muted, voice, manual, noPersist, trackStreak, askFeedback, localize };
     },
-    routineMedia(this, (segment) => this.#shownRoutine && describeForMedia(this.#viewContext, this.#shownRoutine, segment)),
-  );
-  private readonly session = this.#playback.session;
-  readonly #coach = new CoachOnDemand(this, this.session, () => {
-    const { muted, localize } = this;
-    return {
-      coach: voiceMode(this.voice) === 'coach',
-      muted,
-      localize,
-      routine: this.#validRoutine,
-      holding: this.#playback.awaitingContinue,
-    };
+    routine: () => this.#validRoutine,
+    shown: () => this.#shownRoutine,
+    context: () => this.#viewContext,
+    paceOf: (stepIndex) => this.#paceOf(stepIndex),
+    settle: () => this.isUpdatePending && this.performUpdate(),
   });
-  private readonly store = new ProgressStore(
-    this,
-    () => ({ persist: !this.noPersist, trackStreak: this.trackStreak }),
-    () => this.#playback.snapshot(),
-  );
-  /** Each finished session goes to the device's session log (`<smr-history>`), unless `no-persist`. */
-  readonly #log = new SessionLogController(this, this.#playback, () => ({
-    routine: this.#validRoutine,
-    shown: this.#shownRoutine,
-    ratings: this.askFeedback ? this.store.ratings : {},
-    enabled: !this.noPersist,
-  }));
-
-  /** Start, pause, resume, next, previous, restart, and what each phase says and stores. */
-  readonly #flow = new RoutineSessionFlow(
-    {
-      element: this,
-      routine: () => this.#validRoutine,
-      shown: () => this.#shownRoutine,
-      context: () => this.#viewContext,
-      t: () => this.localize.t,
-      settle: () => this.isUpdatePending && this.performUpdate(),
-    },
-    this.#playback,
-    this.store,
-    this.#log,
-  );
+  readonly #playback = this.#parts.playback;
+  readonly #flow = this.#parts.flow;
+  private readonly session = this.#parts.session;
+  private readonly store = this.#parts.store;
 
   /** With `print-qr`: the routine's share link and its QR code (the QR module loads only then). */
   readonly #share = new ShareLinkController(
@@ -294,7 +248,7 @@ export class SmrRoutine extends SmrElement {
     this.reportErrors(errors);
     if (key === this.#storageKey && routine) return;
     // A different routine (or none): start over with its plan.
-    this.#log.stopped();
+    this.#parts.log.stopped();
     this.#validRoutine = routine;
     this.#storageKey = key;
     this.#playback.load(plan, routine?.steps.length ?? 0);
@@ -358,7 +312,7 @@ export class SmrRoutine extends SmrElement {
 
   readonly #handlers: SessionHandlers = {
     primary: () => {
-      this.#coach.prime();
+      this.#parts.coach.prime();
       this.session.press(() => this.start());
     },
     previous: () => this.previous(),
