@@ -93,6 +93,11 @@ describe('<smr-routine-builder>', () => {
     const el = await fixture<SmrRoutineBuilder>(html`<smr-routine-builder></smr-routine-builder>`);
     await expect(el).to.be.accessible();
     expect(all(el, '.catalog-list li')).to.have.length(exercises.length);
+    // Each entry has its exercise's still picture, drawn into the builder (no element each), hidden from screen readers.
+    const pictures = all(el, '.catalog-list li > .entry-picture[aria-hidden="true"] > svg.illustration');
+    expect(pictures).to.have.length(exercises.length);
+    expect(all(el, '.catalog-list smr-illustration')).to.have.length(0);
+    expect(pictures[0].getBoundingClientRect().width).to.be.within(40, 80);
     expect(shadowText(el, '.catalog .count')).to.equal(`${exercises.length} exercises`);
     expect(shadowText(el, '.steps')).to.include('No steps yet');
     expect(shadowText(el, '[part="safety"]')).to.match(/not replace/);

@@ -18,8 +18,6 @@ export interface ViewContext {
   /** The builder's own heading level, clamped to 2–6; sections sit one level under it. */
   headingLevel: number;
   problems: readonly ShownProblem[];
-  /** The builder's forced colour scheme, passed on to the pictures it shows. */
-  theme?: 'light' | 'dark';
 }
 
 /** The words of the problem at `path`, if the routine has one there. */

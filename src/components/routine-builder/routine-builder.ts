@@ -283,7 +283,6 @@ export class SmrRoutineBuilder extends SmrElement {
       t: this.localize.t,
       content: this.localize.content,
       headingLevel: headingLevel(this.headingLevel, 2),
-      theme: this.theme,
       problems: this.#problems.map((problem) => ({ path: problem.path, text: this.errorText(problem) })),
     };
   }
