@@ -54,6 +54,8 @@ export function exercisesOnDemand(root) {
   const ONE = '\0smr-exercise-';
   const ALL = '\0smr-exercises-all';
   const WHOLE = '\0smr-exercises-whole';
+  const SHAPE = '\0smr-exercises-shape';
+  const contentChecks = resolve(root, 'src/controllers/content-translations.ts');
   // The elements that list the whole catalog get it before they first render (a static import).
   const listsWholeCatalog = new Set(['smr-finder', 'smr-routine-builder'].map((tag) => resolve(root, ELEMENT_ENTRIES[tag])));
   const FILES_PLACEHOLDER = '"__smr_exercise_files__"';
@@ -85,6 +87,8 @@ export function exercisesOnDemand(root) {
       if (id.startsWith('virtual:smr-exercise/')) return ONE + id.slice('virtual:smr-exercise/'.length);
       if (!/(exercises|illustrations|illustration-text)\.js$/.test(id) || importer === onDemand) return null;
       const resolved = (await this.resolve(id, importer, { ...options, skipSelf: true }))?.id;
+      // Checking a content translation needs each exercise's muscle count, not the exercises.
+      if (resolved === source && importer === contentChecks) return SHAPE;
       if (resolved === source) return onDemand;
       return resolved && pictureSources.includes(resolved) ? picturesOnDemand : null;
     },
@@ -116,13 +120,14 @@ export function exercisesOnDemand(root) {
         // import of a URL. Which file is known once chunks are named: see `generateBundle`.
         return [
           `export const EXERCISE_IDS = ${JSON.stringify(catalog.map(({ id }) => id))};`,
-          `export const MUSCLE_COUNTS = ${JSON.stringify(catalog.map(({ id, muscles }) => [id, muscles.length]))};`,
           `const files = ${FILES_PLACEHOLDER};`,
           `const retry = (key, attempt) => import(new URL(files[key] + '?retry=' + attempt, import.meta.url).href);`,
           `export function importExercise(id, attempt) { if (attempt > 0) return retry(id, attempt); switch (id) { ${cases.join(' ')} } return Promise.reject(new Error('no exercise ' + id)); }`,
           `export const importAllExercises = (attempt) => attempt > 0 ? retry('', attempt) : import('virtual:smr-exercises/all');`,
         ].join('\n');
       }
+      if (id === SHAPE)
+        return `export const exerciseMuscleCounts = new Map(${JSON.stringify(catalog.map(({ id, muscles }) => [id, muscles.length]))});`;
       if (id === ALL) return `export default ${JSON.stringify(catalog.map(fileOf))};`;
       if (id === WHOLE)
         return `import all from 'virtual:smr-exercises/all';\nimport { addExercises } from ${JSON.stringify(onDemand)};\naddExercises(all);`;

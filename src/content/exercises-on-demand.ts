@@ -6,7 +6,7 @@
  * The build plugin `exercisesOnDemand` (scripts/cdn-build-options.mjs) makes those files from
  * `exercises.ts` and swaps this module in; the npm build and `smr-elements.js` keep `exercises.ts`.
  */
-import { EXERCISE_IDS, MUSCLE_COUNTS, importAllExercises, importExercise } from 'virtual:smr-exercises';
+import { EXERCISE_IDS, importAllExercises, importExercise } from 'virtual:smr-exercises';
 import type { IllustrationData } from '../core/illustration.js';
 import type { Exercise } from '../core/types.js';
 import { createExerciseStore } from './exercise-store.js';
@@ -36,7 +36,6 @@ const store = createExerciseStore({
 
 export const exercises: readonly Exercise[] = store.exercises;
 export const exerciseIds: readonly string[] = EXERCISE_IDS;
-export const exerciseMuscleCounts: ReadonlyMap<string, number> = new Map(MUSCLE_COUNTS);
 export const getExercise = (id: string): Exercise | undefined => store.getExercise(id);
 export const exercisesReady = (need: ExerciseNeed): boolean => store.ready(need);
 

@@ -5,8 +5,6 @@
 declare module 'virtual:smr-exercises' {
   /** Every catalog id, in catalog order. */
   export const EXERCISE_IDS: readonly string[];
-  /** [id, how many muscles it lists], for every exercise. */
-  export const MUSCLE_COUNTS: ReadonlyArray<readonly [string, number]>;
   /** One exercise's own file; after `attempt` failures, at another URL (browsers keep a failed import). */
   export function importExercise(id: string, attempt: number): Promise<{ default: unknown }>;
   /** The whole catalog in one file (`attempt` as above). */
