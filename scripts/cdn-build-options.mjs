@@ -2,7 +2,7 @@
 // imports (the UI languages) become files in `lang/` next to it, loaded only when a page needs one.
 // Not library mode: Vite keeps whitespace in library-mode ES output, which doubles the size.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { transform } from 'esbuild';
 
 /**
@@ -93,18 +93,22 @@ export function exercisesOnDemand(root) {
       return resolved && pictureSources.includes(resolved) ? picturesOnDemand : null;
     },
     generateBundle(_options, bundle) {
-      // Each exercise's file name (the whole catalog's under ''), relative to the chunk that imports them.
       const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+      // The sources themselves must never ship: a second, whole catalog beside the files.
+      const shipped = chunks.find((chunk) => chunk.moduleIds.some((id) => id === source || pictureSources.includes(id)));
+      if (shipped) this.error(`${shipped.fileName} bundles the catalog's sources; import them as "…/exercises.js" etc.`);
+      // Each exercise's file name (the whole catalog's under ''), relative to the chunk that imports them.
       const files = {};
       for (const chunk of chunks) {
         if (chunk.moduleIds.includes(ALL)) files[''] = chunk.fileName;
         const one = chunk.moduleIds.find((id) => id.startsWith(ONE));
         if (one) files[one.slice(ONE.length)] = chunk.fileName;
       }
-      for (const chunk of chunks) {
-        if (!chunk.code.includes('__smr_exercise_files__')) continue;
-        const folder = chunk.fileName.replace(/[^/]*$/, '');
-        const relative = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, `./${file.slice(folder.length)}`]));
+      const indexes = chunks.filter((chunk) => /(["'`])__smr_exercise_files__\1/.test(chunk.code));
+      if (catalog.length > 0 && indexes.length !== 1) this.error(`the catalog's file map is in ${indexes.length} chunks, not one`);
+      for (const chunk of indexes) {
+        const folder = posix.dirname(chunk.fileName);
+        const relative = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, `./${posix.relative(folder, file)}`]));
         chunk.code = chunk.code.replace(/(["'`])__smr_exercise_files__\1/, JSON.stringify(relative));
       }
     },

@@ -27,6 +27,8 @@ export interface ExerciseStore {
   load(need: ExerciseNeed): Promise<void>;
   /** Adds exercises that arrived another way (ids the catalog lacks are ignored). */
   add(list: readonly Exercise[]): void;
+  /** Calls `listener` whenever exercises are added; returns the way to stop. */
+  subscribe(listener: () => void): () => void;
 }
 
 export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
@@ -34,6 +36,7 @@ export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
   const exercises: Exercise[] = [];
   const inFlight = new Map<string, Promise<void>>();
   const failures = new Map<string, number>();
+  const listeners = new Set<() => void>();
   const catalogIds = new Set(fetchers.ids);
   const missing = (need: ExerciseNeed): string[] =>
     (need === 'all' ? fetchers.ids : need).filter((id) => catalogIds.has(id) && !byId.has(id));
@@ -41,6 +44,7 @@ export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
   const add = (arrived: readonly Exercise[]): void => {
     for (const exercise of arrived) if (catalogIds.has(exercise.id)) byId.set(exercise.id, exercise);
     exercises.splice(0, exercises.length, ...fetchers.ids.flatMap((id) => byId.get(id) ?? []));
+    for (const listener of [...listeners]) listener();
   };
   const once = (key: string, fetch: (attempt: number) => Promise<void>): Promise<void> => {
     let pending = inFlight.get(key);
@@ -59,6 +63,10 @@ export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
   return {
     exercises,
     add,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     getExercise: (id) => byId.get(id),
     ready: (need) => missing(need).length === 0,
     async load(need) {

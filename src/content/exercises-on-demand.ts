@@ -39,10 +39,8 @@ export const exerciseIds: readonly string[] = EXERCISE_IDS;
 export const getExercise = (id: string): Exercise | undefined => store.getExercise(id);
 export const exercisesReady = (need: ExerciseNeed): boolean => store.ready(need);
 
-/** A page with the finder or the builder gets the whole catalog anyway: one file, not the same exercises twice. */
-const LISTS_WHOLE_CATALOG = 'smr-finder, smr-routine-builder';
-export const loadExercises = (need: ExerciseNeed): Promise<void> =>
-  store.load(typeof document !== 'undefined' && document.querySelector(LISTS_WHOLE_CATALOG) ? 'all' : need);
+export const loadExercises = (need: ExerciseNeed): Promise<void> => store.load(need);
+export const onExercisesAdded = (listener: () => void): (() => void) => store.subscribe(listener);
 
 /** The whole catalog, imported by the finder and the builder before they first render (see the build plugin). */
 export const addExercises = (files: readonly ExerciseFile[]): void => store.add(unpack(files));

@@ -1545,3 +1545,8 @@ export function exercisesReady(_need: ExerciseNeed): boolean {
 export function loadExercises(_need: ExerciseNeed): Promise<void> {
   return Promise.resolve();
 }
+
+/** Calls `listener` when exercises arrive (see `exercises-on-demand.ts`); here none ever do. Returns the way to stop. */
+export function onExercisesAdded(_listener: () => void): () => void {
+  return () => undefined;
+}

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { problemAt } from '../core/problems.js';
 import { fragmentPayload, SHARE_PATH, type ShareOutcome } from '../core/share-address.js';
 import { importShareCode } from './on-demand.js';
 
@@ -67,11 +68,12 @@ export class AddressRoutineController implements ReactiveController {
     void importShareCode()
       .then(
         ({ decodeSharePayload }) => decodeSharePayload(payload),
-        // The unpacking code could not be fetched (offline): shown like a link that cannot be read.
-        (error: unknown): ShareOutcome<unknown> => ({
-          ok: false,
-          error: { path: SHARE_PATH, message: String((error as Error | undefined)?.message ?? error) },
-        }),
+        // The unpacking code could not be fetched (offline): shown like a link that cannot be read,
+        // until the page is loaded again (a browser keeps a failed module import).
+        (error: unknown): ShareOutcome<unknown> => {
+          console.warn('smr-elements: the share-link code could not be fetched.', error);
+          return { ok: false, error: problemAt(SHARE_PATH, { code: 'unavailable' }) };
+        },
       )
       .then((outcome) => {
         if (run !== this.#run) return; // The address changed again meanwhile.

@@ -59,8 +59,10 @@ export class RoutineSourceController implements ReactiveController {
   readonly #fetchTask: Task<readonly [string], unknown>;
   readonly #address: AddressRoutineController;
   readonly #exercises: ExerciseContentController;
-  /** Set while the catalog exercises the input names are being fetched (autoloader pages). */
+  /** Set while the catalog exercises the input in use names are being fetched (autoloader pages). */
   #awaitingExercises = false;
+  /** Set when they could not be fetched (for the input in use: reset on every resolve). */
+  #exercisesFailed = false;
   #used: SourceName | undefined;
   #observer: MutationObserver | undefined;
   /** Set when children or the loaded file changed since the last `resolve()`. */
@@ -111,7 +113,7 @@ export class RoutineSourceController implements ReactiveController {
    * JSON), or the catalog exercises the routine names could not be fetched.
    */
   get loadFailed(): boolean {
-    return (this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR) || this.#exercises.failure !== undefined;
+    return (this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR) || this.#exercisesFailed;
   }
 
   /** Whether the children or the loaded file changed since the last `resolve()`. */
@@ -121,7 +123,7 @@ export class RoutineSourceController implements ReactiveController {
 
   /** Fetches `src`, or the exercises, again (after a failure). */
   retry(): void {
-    if (this.#exercises.failure !== undefined) return this.#exercises.retry();
+    if (this.#exercisesFailed) return this.#exercises.retry();
     void this.#fetchTask.run();
   }
 
@@ -139,7 +141,7 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   #validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
-    this.#awaitingExercises = false;
+    this.#awaitingExercises = this.#exercisesFailed = false;
     const used = (this.#used = this.#pickSource(inputs));
     const t = inputs.strings;
     let input: unknown;
@@ -190,9 +192,9 @@ export class RoutineSourceController implements ReactiveController {
     }
     // On the autoloader's pages the exercises arrive on demand: validate once they are here.
     if (!this.#exercises.ready(exerciseIdsOf(input))) {
-      const failure = this.#exercises.failure;
-      this.#awaitingExercises = failure === undefined;
-      return { routine: null, errors: failure === undefined ? [] : [{ path: 'steps', message: failure }] };
+      this.#exercisesFailed = this.#exercises.failed;
+      this.#awaitingExercises = !this.#exercisesFailed;
+      return { routine: null, errors: this.#exercises.problems('steps') };
     }
     return validateRoutine(withOverrides(input, inputs.overrides));
   }

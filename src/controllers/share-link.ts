@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { ValidationError } from '../core/problems.js';
+import { problemAt, type ValidationError } from '../core/problems.js';
 import { makeQrCode, type QrCode, type QrEncoder } from '../core/qr.js';
 import { resolveShareBase, shareLink } from '../core/share-address.js';
 import type { Routine } from '../core/types.js';
@@ -72,9 +72,12 @@ export class ShareLinkController implements ReactiveController {
     let next: ShareLinkState;
     const payload = await importShareCode().then(
       ({ encodeSharePayload, shareableRoutine }) => encodeSharePayload(shareableRoutine(routine)),
-      // The packing code could not be fetched (offline): the link says so, and the next change tries again.
-      (error: unknown) =>
-        ({ ok: false, error: { path: 'share-link', message: String((error as Error | undefined)?.message ?? error) } }) as const,
+      // The packing code could not be fetched (offline): the link says so until the page is loaded
+      // again (a browser keeps a failed module import).
+      (error: unknown) => {
+        console.warn(`<${this.host.localName}>: the share-link code could not be fetched.`, error);
+        return { ok: false, error: problemAt('share-link', { code: 'unavailable' }) } as const;
+      },
     );
     if (!payload.ok) {
       next = { status: 'error', error: payload.error };

@@ -77,6 +77,8 @@ export type Problem =
   | { code: 'url'; got: string }
   | { code: 'unknown'; kind: IdKind; got: string; suggestions: readonly string[]; expected?: readonly string[] }
   | { code: 'unreadable'; detail: string }
+  /** Part of the library could not be fetched (an exercise's file, the share-link code): the connection, most likely. */
+  | { code: 'unavailable' }
   | ShareLinkProblem;
 
 const SHAPES: Record<ExpectedShape, string> = {
@@ -169,6 +171,8 @@ export function describeProblem(problem: Problem): string {
     }
     case 'unreadable':
       return `could not be read (${problem.detail})`;
+    case 'unavailable':
+      return 'could not be fetched (the connection may have dropped); try again';
     case 'share-link':
       return describeShareLinkProblem(problem);
   }

@@ -16,9 +16,6 @@ import type { Exercise, Routine, RoutineInput, RoutineStepInput } from './types.
 import { describeValue } from './describe.js';
 import { SHARE_PATH, type ShareOutcome } from './share-address.js';
 
-// The address side of share links (no payload code): what a page reads before it needs the rest.
-export { fragmentPayload, resolveShareBase, SHARE_KEY, SHARE_PATH, shareLink, type ShareOutcome } from './share-address.js';
-
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const DIGITS = new Map([...BASE64URL].map((char, value) => [char, value]));
 

@@ -478,6 +478,8 @@ export const de: Translation = {
         }
         case 'unreadable':
           return `konnte nicht gelesen werden (${problem.detail})`;
+        case 'unavailable':
+          return 'konnte nicht geladen werden (vielleicht ist die Verbindung unterbrochen); bitte erneut versuchen';
         case 'share-link':
           switch (problem.reason) {
             case 'empty':

@@ -472,6 +472,8 @@ export const es: Translation = {
         }
         case 'unreadable':
           return `no se pudo leer (${problem.detail})`;
+        case 'unavailable':
+          return 'no se pudo descargar (puede que se haya cortado la conexión); vuelve a intentarlo';
         case 'share-link':
           switch (problem.reason) {
             case 'empty':

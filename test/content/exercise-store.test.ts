@@ -72,6 +72,19 @@ describe('exercise store (exercises fetched on demand)', () => {
     expect(ids(store.exercises)).to.deep.equal(['calves', 'peroneals']);
   });
 
+  it('tells subscribers when exercises arrive, until they stop listening', async () => {
+    const store = createExerciseStore(recordingFetchers().fetchers);
+    let heard = 0;
+    const stop = store.subscribe(() => heard++);
+    await store.load(['calves']);
+    store.add([getExercise('neck')!]);
+    expect(heard).to.equal(2);
+    stop();
+    await store.load(['peroneals']);
+    expect(heard).to.equal(2);
+    expect(ids(store.exercises)).to.deep.equal(['calves', 'peroneals', 'neck']);
+  });
+
   it('validation against a partly fetched catalog still suggests from every id', () => {
     const store = createExerciseStore(recordingFetchers().fetchers);
     const { errors } = validateRoutine({ id: 'r', title: 'R', steps: [{ exercise: 'calfs' }] }, store.exercises, exerciseIds);

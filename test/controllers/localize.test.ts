@@ -44,6 +44,7 @@ const PROBLEMS = {
   url: { code: 'url', got: '"javascript:alert(1)"' },
   unknown: { code: 'unknown', kind: 'exercise', got: '"calfs"', suggestions: ['calves'] },
   unreadable: { code: 'unreadable', detail: 'Error: trap' },
+  unavailable: { code: 'unavailable' },
   'share-link': { code: 'share-link', reason: 'too-large', max: 262144 },
 } satisfies { [Code in Problem['code']]: Extract<Problem, { code: Code }> };
 const clean = (text: unknown): boolean =>

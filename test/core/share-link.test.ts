@@ -6,17 +6,8 @@ import { createShareLink, readShareLink, shareableRoutine } from '../../src/cont
 import { MAX_QR_VERSION, MAX_SHARE_JSON_BYTES, MAX_SHARE_PAYLOAD_CHARS } from '../../src/core/limits.js';
 import { describeProblem, type Problem, type ShareLinkProblem } from '../../src/core/problems.js';
 import { makeQrCode, qrPath, qrSvgFile } from '../../src/core/qr.js';
-import {
-  canDeflate,
-  decodeSharePayload,
-  encodeSharePayload,
-  fragmentPayload,
-  fromBase64Url,
-  resolveShareBase,
-  shareLink,
-  toBase64Url,
-  type ShareOutcome,
-} from '../../src/core/share-link.js';
+import { canDeflate, decodeSharePayload, encodeSharePayload, fromBase64Url, toBase64Url } from '../../src/core/share-link.js';
+import { fragmentPayload, resolveShareBase, shareLink, type ShareOutcome } from '../../src/core/share-address.js';
 import { TOOLS, type Routine, type RoutineInput } from '../../src/core/types.js';
 import { de } from '../../src/translations/de.js';
 import { es } from '../../src/translations/es.js';

@@ -236,7 +236,11 @@ for (const policy of [false, true]) {
           },
           { timeout: 10_000 },
         );
-        assert.doesNotMatch(await failed.jsonValue(), /Unknown exercise|unknown exercise/);
+        const shown = await failed.jsonValue();
+        assert.doesNotMatch(shown, /Unknown exercise|unknown exercise/);
+        // In the page's words, not the browser's (no file address).
+        assert.match(shown, /could not be fetched \(the connection may have dropped\); try again/);
+        assert.doesNotMatch(shown, /\.js|dynamically imported/);
         assert.equal(await tab.evaluate(() => document.querySelector('smr-routine').resolvedRoutine), null);
         failingExercise = undefined;
         await tab.evaluate(() =>

@@ -83,7 +83,10 @@ export class SmrExercise extends SmrElement {
 
   #resolved: Exercise | null = null;
 
-  /** The exercise shown, after validation; `null` when the input is invalid. */
+  /**
+   * The exercise shown, after validation; `null` when the input is invalid, and through the
+   * autoloader while a catalog exercise is on its way or could not be fetched.
+   */
   get resolvedExercise(): Exercise | null {
     return this.#resolved;
   }
@@ -101,8 +104,7 @@ export class SmrExercise extends SmrElement {
       // Through the autoloader the exercise may still be on its way: shown when it arrives.
       if (!this.#content.ready([id])) {
         this.#resolved = null;
-        const failure = this.#content.failure;
-        return this.reportErrors(failure === undefined ? [] : [{ path: 'exercise', message: failure }]);
+        return this.reportErrors(this.#content.problems('exercise'));
       }
       this.#resolved = getExercise(id) ?? null;
       const problem = id

@@ -70,8 +70,7 @@ export class SmrIllustration extends SmrElement {
     const reported = errors.filter((error) => error.path !== 'exercise' || this.exercise !== '' || this.hasAttribute('exercise'));
     // Through the autoloader the exercise (its tool and pace) may still be on its way.
     if (options.exercise && !this.#content.ready([options.exercise])) {
-      const failure = this.#content.failure;
-      return this.reportErrors(failure === undefined ? reported : [...reported, { path: 'exercise', message: failure }]);
+      return this.reportErrors([...reported, ...this.#content.problems('exercise')]);
     }
     if (options.exercise) this.#scene = illustrationScene(options.exercise, options.mirrored);
     this.reportErrors(reported);

@@ -56,6 +56,7 @@ export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${V
  * @csspart load - Preset and JSON import.
  * @csspart details - Title, description, rest and switch pause.
  * @csspart catalog - Search, filters and the exercise list.
+ * @csspart illustration - The still picture beside each catalog entry.
  * @csspart steps - The steps of the routine being built.
  * @csspart step - One step.
  * @csspart handle - A step's drag handle.
@@ -82,6 +83,12 @@ export const DEFAULT_SCRIPT_SRC = `https://cdn.jsdelivr.net/npm/smr-elements@${V
  * @cssproperty --smr-radius - Corner radius.
  * @cssproperty --smr-space - Spacing unit.
  * @cssproperty --smr-font-family - Font (inherits the page's by default).
+ * @cssproperty --smr-illustration-figure - Colour of the figure in the catalog's pictures (defaults to `--smr-text`).
+ * @cssproperty --smr-illustration-figure-far - Colour of the pictures' far-side limbs.
+ * @cssproperty --smr-illustration-tool - Fill of the tool in the pictures.
+ * @cssproperty --smr-illustration-tool-outline - Outline of the tool in the pictures.
+ * @cssproperty --smr-illustration-work - Colour of the worked area and the arrow in the pictures (defaults to `--smr-accent`).
+ * @cssproperty --smr-illustration-ground - Colour of the floor, wall and furniture in the pictures (defaults to `--smr-border`).
  */
 @customElement('smr-routine-builder')
 export class SmrRoutineBuilder extends SmrElement {

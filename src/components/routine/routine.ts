@@ -53,7 +53,7 @@ registerEnglish(exerciseStrings, routineStrings, coachStrings);
  * @event {SmrRoutineStartEvent} smr-routine-start - A session started from the overview: `detail.routineId`, `detail.total` (seconds).
  * @event {SmrStepChangeEvent} smr-step-change - A new phase of a step began: `detail.index`, `detail.step`, `detail.side`, `detail.phase` (`lead-in`, `work`, `switch`, `rest`).
  * @event {SmrRoutineCompleteEvent} smr-routine-complete - The session ended: `detail.routineId`, `detail.elapsed` (seconds run), `detail.completed`, `detail.skipped` (step indexes), `detail.feedback`.
- * @event {SmrErrorEvent} smr-error - Invalid input, or `src` failed: `detail.errors` (`{ path, message, problem? }[]`).
+ * @event {SmrErrorEvent} smr-error - Invalid input, `src` failed, or (through the autoloader) a catalog exercise could not be fetched: `detail.errors` (`{ path, message, problem? }[]`).
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, description and totals.
@@ -83,7 +83,7 @@ registerEnglish(exerciseStrings, routineStrings, coachStrings);
  * @csspart feedback - The "how tender was it?" question.
  * @csspart summary - The completion summary.
  * @csspart safety - The safety note.
- * @csspart error - Messages for invalid input or a failed `src`.
+ * @csspart error - Messages for invalid input, a failed `src` or an exercise that could not be fetched.
  * @csspart qr - The QR code on the print card (`print-qr`; an SVG image, black on white).
  *
  * @cssproperty --smr-accent - Primary colour.
