@@ -41,8 +41,9 @@ export function noPreloadHelper() {
  * `exercises-on-demand.ts`, and each exercise becomes a file of its own
  * (`chunks/exercise-<id>-<hash>.js`, with its picture and the picture's words: `illustrations.ts`
  * and `illustration-text.ts` are swapped for `picture-data-on-demand.ts`), made from those sources,
- * so a routine page downloads only what it plays. The whole catalog is one more file, which the finder and the builder import
- * before they first render (they list every exercise).
+ * so a routine page downloads only what it plays. The whole catalog is one more file, which the
+ * finder and the builder import before they first render (they list every exercise); the
+ * content-translation checks get only each exercise's muscle count.
  */
 export function exercisesOnDemand(root) {
   const source = resolve(root, 'src/content/exercises.ts');
@@ -58,7 +59,9 @@ export function exercisesOnDemand(root) {
   const contentChecks = resolve(root, 'src/controllers/content-translations.ts');
   // The elements that list the whole catalog get it before they first render (a static import).
   const listsWholeCatalog = new Set(['smr-finder', 'smr-routine-builder'].map((tag) => resolve(root, ELEMENT_ENTRIES[tag])));
-  const FILES_PLACEHOLDER = '"__smr_exercise_files__"';
+  // Where the index's file map goes, written once chunks are named (see `generateBundle`).
+  const FILES_MARK = '__smr_exercise_files__';
+  const filesMark = new RegExp(`(["'\`])${FILES_MARK}\\1`);
   /** @type {{ id: string, muscles: unknown[] }[]} */
   let catalog = [];
   /** @type {Record<string, unknown>} */
@@ -104,12 +107,12 @@ export function exercisesOnDemand(root) {
         const one = chunk.moduleIds.find((id) => id.startsWith(ONE));
         if (one) files[one.slice(ONE.length)] = chunk.fileName;
       }
-      const indexes = chunks.filter((chunk) => /(["'`])__smr_exercise_files__\1/.test(chunk.code));
+      const indexes = chunks.filter((chunk) => filesMark.test(chunk.code));
       if (catalog.length > 0 && indexes.length !== 1) this.error(`the catalog's file map is in ${indexes.length} chunks, not one`);
       for (const chunk of indexes) {
         const folder = posix.dirname(chunk.fileName);
         const relative = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, `./${posix.relative(folder, file)}`]));
-        chunk.code = chunk.code.replace(/(["'`])__smr_exercise_files__\1/, JSON.stringify(relative));
+        chunk.code = chunk.code.replace(filesMark, JSON.stringify(relative));
       }
     },
     transform(code, id) {
@@ -124,7 +127,7 @@ export function exercisesOnDemand(root) {
         // import of a URL. Which file is known once chunks are named: see `generateBundle`.
         return [
           `export const EXERCISE_IDS = ${JSON.stringify(catalog.map(({ id }) => id))};`,
-          `const files = ${FILES_PLACEHOLDER};`,
+          `const files = ${JSON.stringify(FILES_MARK)};`,
           `const retry = (key, attempt) => import(new URL(files[key] + '?retry=' + attempt, import.meta.url).href);`,
           `export function importExercise(id, attempt) { if (attempt > 0) return retry(id, attempt); switch (id) { ${cases.join(' ')} } return Promise.reject(new Error('no exercise ' + id)); }`,
           `export const importAllExercises = (attempt) => attempt > 0 ? retry('', attempt) : import('virtual:smr-exercises/all');`,

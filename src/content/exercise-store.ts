@@ -2,6 +2,7 @@
  * The catalog's exercises fetched one at a time: what `exercises-on-demand.ts` (the autoloader's
  * build) is made of, apart so it can be tested with any fetcher.
  */
+import { loadOnce, type LoadOnce } from '../core/load-once.js';
 import type { Exercise } from '../core/types.js';
 import type { ExerciseNeed } from './exercises.js';
 
@@ -34,8 +35,6 @@ export interface ExerciseStore {
 export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
   const byId = new Map<string, Exercise>();
   const exercises: Exercise[] = [];
-  const inFlight = new Map<string, Promise<void>>();
-  const failures = new Map<string, number>();
   const listeners = new Set<() => void>();
   const catalogIds = new Set(fetchers.ids);
   const missing = (need: ExerciseNeed): string[] =>
@@ -46,18 +45,12 @@ export function createExerciseStore(fetchers: ExerciseFetchers): ExerciseStore {
     exercises.splice(0, exercises.length, ...fetchers.ids.flatMap((id) => byId.get(id) ?? []));
     for (const listener of [...listeners]) listener();
   };
+  // One fetch per exercise (and one for the whole catalog), each forgotten when it fails.
+  const fetches = new Map<string, LoadOnce<void>>();
   const once = (key: string, fetch: (attempt: number) => Promise<void>): Promise<void> => {
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = fetch(failures.get(key) ?? 0)
-        .catch((error: unknown) => {
-          failures.set(key, (failures.get(key) ?? 0) + 1);
-          throw error;
-        })
-        .finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
-    return pending;
+    let entry = fetches.get(key);
+    if (!entry) fetches.set(key, (entry = loadOnce(fetch)));
+    return entry.load();
   };
 
   return {

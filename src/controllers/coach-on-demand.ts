@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { primeSpeech } from './gesture-unlock.js';
-import { loadOnce } from './load-once.js';
+import { loadOnce } from '../core/load-once.js';
 import { importVoiceCoach } from './on-demand.js';
 import type { SessionController } from './session.js';
 import type * as VoiceCoach from './voice-coach.js';

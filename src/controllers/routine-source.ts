@@ -59,10 +59,8 @@ export class RoutineSourceController implements ReactiveController {
   readonly #fetchTask: Task<readonly [string], unknown>;
   readonly #address: AddressRoutineController;
   readonly #exercises: ExerciseContentController;
-  /** Set while the catalog exercises the input in use names are being fetched (autoloader pages). */
-  #awaitingExercises = false;
-  /** Set when they could not be fetched (for the input in use: reset on every resolve). */
-  #exercisesFailed = false;
+  /** The catalog exercises the input in use names (autoloader pages): being fetched, or not fetched; reset on every resolve. */
+  #exercisesMissing: 'fetching' | 'failed' | undefined;
   #used: SourceName | undefined;
   #observer: MutationObserver | undefined;
   /** Set when children or the loaded file changed since the last `resolve()`. */
@@ -103,7 +101,7 @@ export class RoutineSourceController implements ReactiveController {
    * being unpacked, or (through the autoloader) the catalog exercises it names being fetched.
    */
   get loading(): boolean {
-    if (this.#awaitingExercises) return true;
+    if (this.#exercisesMissing === 'fetching') return true;
     if (this.#used === 'share link') return this.#address.pending;
     return this.#used === 'src' && this.#fetchTask.status === TaskStatus.PENDING;
   }
@@ -113,7 +111,7 @@ export class RoutineSourceController implements ReactiveController {
    * JSON), or the catalog exercises the routine names could not be fetched.
    */
   get loadFailed(): boolean {
-    return (this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR) || this.#exercisesFailed;
+    return (this.#used === 'src' && this.#fetchTask.status === TaskStatus.ERROR) || this.#exercisesMissing === 'failed';
   }
 
   /** Whether the children or the loaded file changed since the last `resolve()`. */
@@ -123,7 +121,7 @@ export class RoutineSourceController implements ReactiveController {
 
   /** Fetches `src`, or the exercises, again (after a failure). */
   retry(): void {
-    if (this.#exercisesFailed) return this.#exercises.retry();
+    if (this.#exercisesMissing === 'failed') return this.#exercises.retry();
     void this.#fetchTask.run();
   }
 
@@ -141,7 +139,7 @@ export class RoutineSourceController implements ReactiveController {
   }
 
   #validatedInput(inputs: RoutineInputs): { routine: Routine | null; errors: ValidationError[] } {
-    this.#awaitingExercises = this.#exercisesFailed = false;
+    this.#exercisesMissing = undefined;
     const used = (this.#used = this.#pickSource(inputs));
     const t = inputs.strings;
     let input: unknown;
@@ -192,8 +190,7 @@ export class RoutineSourceController implements ReactiveController {
     }
     // On the autoloader's pages the exercises arrive on demand: validate once they are here.
     if (!this.#exercises.ready(exerciseIdsOf(input))) {
-      this.#exercisesFailed = this.#exercises.failed;
-      this.#awaitingExercises = !this.#exercisesFailed;
+      this.#exercisesMissing = this.#exercises.failed ? 'failed' : 'fetching';
       return { routine: null, errors: this.#exercises.problems('steps') };
     }
     return validateRoutine(withOverrides(input, inputs.overrides));

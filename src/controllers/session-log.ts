@@ -5,7 +5,7 @@ import type { Routine } from '../core/types.js';
 import type { RoutinePlayback } from './routine-playback.js';
 import type * as Writer from './session-log-writer.js';
 import type { EndedSession } from './session-log-writer.js';
-import { loadOnce } from './load-once.js';
+import { loadOnce } from '../core/load-once.js';
 import { importSessionLogWriter } from './on-demand.js';
 import { whenVisibleOrIdle } from './when-needed.js';
 

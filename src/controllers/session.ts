@@ -3,7 +3,7 @@ import { STALE_CUE_SECONDS } from '../core/limits.js';
 import { secondsUntilNextChange, type PlanPosition, type Segment, type SegmentPlan } from '../core/segments.js';
 import { CountdownController, type CountdownState } from './countdown.js';
 import type * as CueKitModule from './cue-kit.js';
-import { loadOnce } from './load-once.js';
+import { loadOnce } from '../core/load-once.js';
 import { importCueKit } from './on-demand.js';
 import type { CueController, CueMoment, CueSettings } from './cues.js';
 import { primeSpeech, unlockAudio } from './gesture-unlock.js';

@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { illustrationScene } from '../../content/pictures.js';
 import { regionLabel, regionLabels } from '../../content/regions.js';
 import { searchCatalog, type CatalogFilter } from '../../core/catalog-search.js';
 import { formatClock } from '../../core/duration.js';
 import { BACK_REGIONS, FRONT_REGIONS, TOOLS, type Exercise, type RegionId, type Tool } from '../../core/types.js';
 import { LIMITS } from '../../core/limits.js';
 import type { Translation } from '../../translations/translation.js';
-import { renderIllustrationScene } from '../illustration/render.js';
+import { renderStillPicture } from '../illustration/still.js';
 import { field, heading, type ViewContext } from './fields.js';
 import { localizedCatalog } from './localized-catalog.js';
 
@@ -68,7 +67,7 @@ export function renderCatalogList(state: CatalogListState, handlers: CatalogList
       ${found.map(
         (exercise) =>
           html`<li>
-            ${renderEntryPicture(exercise.id)}
+            ${renderStillPicture(exercise.id, 'entry-picture')}
             <div class="entry">
               <span class="entry-name">${exercise.name}</span>
               <span class="entry-meta">${describeExercise(exercise, t.exercise, state.filter.offFloor)}</span>
@@ -125,13 +124,4 @@ function describeExercise(exercise: Exercise, t: Translation['exercise'], offFlo
   ]
     .filter(Boolean)
     .join(' · ');
-}
-
-/**
- * The small still picture beside a catalog entry, drawn straight into the builder (no element,
- * shadow root or observer for each of the 29), hidden from screen readers: the name says it.
- */
-function renderEntryPicture(id: string): TemplateResult | typeof nothing {
-  const scene = illustrationScene(id);
-  return scene ? html`<div class="entry-picture" aria-hidden="true">${renderIllustrationScene(scene, '')}</div>` : nothing;
 }

@@ -55,15 +55,18 @@ export class RoutineSessionParts {
     const { element } = host;
     this.playback = new RoutinePlayback(
       element,
-      () => ({
-        muted: host.settings().muted,
-        voice: voiceMode(host.settings().voice) === 'cues',
-        vibration: true,
-        flash: true,
-        cueSeconds: 3,
-        paceFor: (segment) => (segment?.kind === 'work' ? host.paceOf(segment.stepIndex) : 0),
-        lang: host.settings().localize.speechLang,
-      }),
+      () => {
+        const { muted, voice, localize } = host.settings();
+        return {
+          muted,
+          voice: voiceMode(voice) === 'cues',
+          vibration: true,
+          flash: true,
+          cueSeconds: 3,
+          paceFor: (segment) => (segment?.kind === 'work' ? host.paceOf(segment.stepIndex) : 0),
+          lang: localize.speechLang,
+        };
+      },
       () => host.settings().manual,
       {
         onPhase: (segment, late, speak) => this.flow.onPhase(segment, late, speak),
@@ -83,7 +86,10 @@ export class RoutineSessionParts {
     });
     this.store = new ProgressStore(
       element,
-      () => ({ persist: !host.settings().noPersist, trackStreak: host.settings().trackStreak }),
+      () => {
+        const { noPersist, trackStreak } = host.settings();
+        return { persist: !noPersist, trackStreak };
+      },
       () => this.playback.snapshot(),
     );
     // Each finished session goes to the device's session log (`<smr-history>`), unless `no-persist`.

@@ -2,14 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../illustration/illustration.js';
 import { getExercise } from '../../content/catalog-lookup.js';
-import { illustrationIds, illustrationScene, pictureTextFor } from '../../content/pictures.js';
+import { illustrationIds, pictureTextFor } from '../../content/pictures.js';
 import { localizeExercise } from '../../content/translated.js';
 import type { ContentTranslation } from '../../core/content-translation.js';
 import { formatClock } from '../../core/duration.js';
 import type { RoutineStep, Side } from '../../core/types.js';
 import type { Translation } from '../../translations/translation.js';
 import { renderHeading } from '../shared/smr-element.js';
-import { renderIllustrationScene } from '../illustration/render.js';
+import { renderStillPicture } from '../illustration/still.js';
 
 /** What every view of `<smr-routine>` needs from the element: its words, language and outline level. */
 export interface RoutineViewContext {
@@ -44,20 +44,16 @@ export function renderStepIllustration(
 }
 
 /**
- * A still catalog illustration (the overview's step list, the print card): the same picture as
- * `<smr-illustration>`, drawn straight into the routine's shadow root (styled by the illustration's
- * `pictureStyles`) in a holder with `className`. A picture that never moves needs no element of its
- * own: no shadow root, no motion, no observers, for each of the many a page of routines shows.
- * Nothing for a custom step that names no catalog exercise.
+ * A still catalog illustration (the overview's step list, the print card), named by its words in
+ * the routine's language (see `renderStillPicture`). Nothing for a custom step that names no
+ * catalog exercise.
  */
 export function renderStillIllustration(
   context: RoutineViewContext,
   step: RoutineStep,
   className: string,
 ): TemplateResult | typeof nothing {
-  const scene = step.exercise ? illustrationScene(step.exercise) : undefined;
-  if (!scene || !step.exercise) return nothing;
-  return html`<div class=${className}>${renderIllustrationScene(scene, pictureTextFor(step.exercise, context.content))}</div>`;
+  return step.exercise ? renderStillPicture(step.exercise, className, pictureTextFor(step.exercise, context.content)) : nothing;
 }
 
 /** A heading `offset` levels below the routine's title. */
